@@ -1,0 +1,51 @@
+// The ONTAP error codes of one release: the catalog, and each operation's list expanded.
+import { inRange, type Release } from "../releases.js";
+import { rangeOf } from "../spec/annotations.js";
+
+export interface SlicedError {
+  code: string;
+  name: string;
+  message: string;
+  status: number;
+}
+
+export interface SlicedCatalogEntry {
+  name: string;
+  message: string;
+  status: number;
+  /** Returned by any operation (the common codes). */
+  common: boolean;
+}
+
+function entries(catalog: any): Map<string, { entry: any; common: boolean }> {
+  const m = new Map<string, { entry: any; common: boolean }>();
+  for (const [group, file] of Object.entries<any>(catalog ?? {}))
+    for (const [code, entry] of Object.entries<any>(file?.codes ?? {})) m.set(code, { entry, common: group === "common" });
+  return m;
+}
+
+const byCode = (a: string, b: string) => Number(a) - Number(b) || a.localeCompare(b);
+
+export function sliceErrorCatalog(catalog: any, r: Release): Record<string, SlicedCatalogEntry> {
+  const out: Record<string, SlicedCatalogEntry> = {};
+  const all = entries(catalog);
+  for (const code of [...all.keys()].sort(byCode)) {
+    const { entry, common } = all.get(code)!;
+    if (!inRange(rangeOf(entry), r)) continue;
+    out[code] = { name: entry.name, message: entry.message, status: entry.status, common };
+  }
+  return out;
+}
+
+export function expandOperationErrors(list: any[], catalog: any, r: Release): SlicedError[] {
+  const all = entries(catalog);
+  const out: SlicedError[] = [];
+  for (const item of list) {
+    const ref = typeof item === "string" ? { code: item } : item;
+    const found = all.get(ref.code);
+    if (!found || !inRange(rangeOf(ref), r) || !inRange(rangeOf(found.entry), r)) continue;
+    const e = found.entry;
+    out.push({ code: ref.code, name: e.name, message: ref.message ?? e.message, status: e.status });
+  }
+  return out;
+}
