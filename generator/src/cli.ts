@@ -3,6 +3,10 @@
 import { Command, CommanderError } from "commander";
 import { registerLint } from "./commands/lint.js";
 import { registerSlice } from "./commands/slice.js";
+import { registerGenerate } from "./commands/generate.js";
+import { registerDiff } from "./commands/diff.js";
+import { registerMatrix } from "./commands/matrix.js";
+import { registerMock } from "./commands/mock.js";
 
 const program = new Command()
   .name("ontap-sec")
@@ -12,6 +16,10 @@ const program = new Command()
 
 registerLint(program);
 registerSlice(program);
+registerGenerate(program);
+registerDiff(program);
+registerMatrix(program);
+registerMock(program);
 
 try {
   await program.parseAsync(process.argv);
