@@ -3,6 +3,7 @@
 import { type Diagnostic, SpecError } from "../diagnostics.js";
 import { sliceSpec } from "../slice/slice-spec.js";
 import { lintAnnotations } from "./lint-annotations.js";
+import { lintConventions } from "./lint-conventions.js";
 import { lintStructure } from "./lint-structure.js";
 import { loadSpec, type LoadedSpec } from "./load-spec.js";
 import { RELEASES } from "./vocabulary.js";
@@ -21,7 +22,7 @@ export async function checkSpec(rootFile: string, cwd = process.cwd()): Promise<
     if (e instanceof SpecError) return { releases: [], diagnostics: e.diagnostics };
     throw e;
   }
-  const diagnostics = [...(await lintStructure(spec.rootPath, cwd)), ...lintAnnotations(spec)];
+  const diagnostics = [...(await lintStructure(spec.rootPath, cwd)), ...lintAnnotations(spec), ...lintConventions(spec)];
   const releases: string[] = Array.isArray(spec.root[RELEASES]) ? spec.root[RELEASES].filter((r: unknown) => typeof r === "string") : [];
   if (diagnostics.length === 0)
     for (const r of releases) {

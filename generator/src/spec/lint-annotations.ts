@@ -117,8 +117,10 @@ export function lintAnnotations(spec: LoadedSpec): Diagnostic[] {
     switch (v.kind) {
       case "operation": {
         if (typeof n.operationId !== "string") report(n, [], "missing-operation-id", "every operation needs an operationId");
-        else if (operationIds.has(n.operationId) && operationIds.get(n.operationId) !== n)
-          report(n, ["operationId"], "duplicate-operation-id", `operationId "${n.operationId}" is used twice`);
+        else if (operationIds.has(n.operationId) && operationIds.get(n.operationId) !== n) {
+          const first = spec.locate(operationIds.get(n.operationId)!, "operationId");
+          report(n, ["operationId"], "duplicate-operation-id", `operationId "${n.operationId}" is also used at ${first.file}:${first.line}`);
+        }
         else operationIds.set(n.operationId, n);
         checkOperationErrors(n, catalog, report, release, checkSource, checkNested);
         break;

@@ -175,7 +175,8 @@ function refErrorToDiagnostic(
   let pointer = "";
   if (err.parentPath) {
     const [f, hash] = err.parentPath.split("#");
-    file = toFile(f!);
+    // A same-file reference has no file part; the error's source is that file.
+    file = f ? toFile(f) : err.source ? toFile(err.source) : rootPath;
     pointer = hash ?? "";
   } else {
     if (err.source) file = toFile(err.source);
