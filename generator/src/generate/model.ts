@@ -153,7 +153,7 @@ export function collectSensitive(slice: any): string[] {
     if (Array.isArray(x)) return x.forEach(visit);
     if (!isObj(x)) return;
     if (isObj(x.properties))
-      for (const [name, p] of Object.entries<any>(x.properties)) if (isObj(p) && p["x-ontap-sensitive"] === true) out.add(name);
+      for (const [name, p] of Object.entries<any>(x.properties)) if (resolve(slice, p)?.["x-ontap-sensitive"] === true) out.add(name);
     for (const [k, v] of Object.entries(x)) if (k !== "examples" && k !== "example") visit(v);
   };
   visit(slice.paths);

@@ -1,0 +1,21 @@
+// README.md: install, an example, the operations of the release, its error codes, how it is made.
+import type { ReleaseModel } from "./model.js";
+import { componentTypeName } from "./emit-types.js";
+import { packageName } from "./naming.js";
+import type { Render } from "./templates.js";
+import { VERSIONING_POLICY } from "./versioning.js";
+
+export function emitReadme(render: Render, model: ReleaseModel, header: string): string {
+  return render("README.md", {
+    header,
+    release: model.release,
+    packageName: packageName(model.release),
+    hasCaCertificates: model.operations.some((o) => o.path.startsWith("/security/ipsec/ca-certificates")),
+    operations: model.operations,
+    components: model.components,
+    exampleAlias: componentTypeName(model.components.includes("ipsec_policy") ? "ipsec_policy" : (model.components[0] ?? "")),
+    catalog: model.catalog,
+    commonCount: model.catalog.filter((e) => e.common).length,
+    versioning: VERSIONING_POLICY,
+  });
+}

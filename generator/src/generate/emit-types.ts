@@ -1,0 +1,50 @@
+// src/types.ts: openapi-typescript's output for the slice, plus one alias per component schema.
+//
+// The slice already splits every schema into its read / `_create` / `_modify` shapes (request
+// bodies reference variants without readOnly properties, responses reference read shapes without
+// writeOnly ones), so openapi-typescript runs WITHOUT `readWriteMarkers`: its `$Read`/`$Write`
+// wrappers would only clutter the component aliases. What it still does with visibility: a
+// `readOnly` property (which only read shapes carry) gets the TS `readonly` modifier; `writeOnly`
+// is ignored. Nothing is added or dropped (test/generator/types.test.ts checks every property).
+import openapiTS, { astToString, type OpenAPITSOptions } from "openapi-typescript";
+import { pascalCase } from "./naming.js";
+
+export const OPENAPI_TS_OPTIONS: OpenAPITSOptions = Object.freeze({
+  silent: true,
+  alphabetize: false, // the slice is already in a stable order
+  additionalProperties: false,
+  arrayLength: false,
+  defaultNonNullable: true,
+  emptyObjectsUnknown: false,
+  enum: false, // string-literal unions, not TS enums: plain objects stay assignable
+  enumValues: false,
+  dedupeEnums: false,
+  excludeDeprecated: false,
+  exportType: false,
+  immutable: false,
+  pathParamsAsTypes: false, // openapi-fetch needs the template keys
+  propertiesRequiredByDefault: false,
+  readWriteMarkers: false,
+  rootTypes: false, // aliases below use our own naming
+  makePathsEnum: false,
+  generatePathParams: false,
+});
+
+/** The alias name of a component: PascalCase split on `_ - .`. */
+export const componentTypeName = (component: string) => pascalCase(component);
+
+export async function emitTypes(slice: any, header: string): Promise<string> {
+  // openapi-typescript may annotate the document it is given; hand it a copy.
+  const ast = await openapiTS(structuredClone(slice), OPENAPI_TS_OPTIONS);
+  const body = astToString(ast);
+  const names = Object.keys(slice.components?.schemas ?? {});
+  const seen = new Map<string, string>();
+  const aliases: string[] = [];
+  for (const n of names) {
+    const alias = componentTypeName(n);
+    if (seen.has(alias)) throw new Error(`components ${seen.get(alias)} and ${n} both become the type ${alias}`);
+    seen.set(alias, n);
+    aliases.push(`/** The \`${n}\` schema of ONTAP ${slice.info?.["x-ontap-release"]}. */\nexport type ${alias} = components["schemas"][${JSON.stringify(n)}];`);
+  }
+  return `${header}\n${body}\n// Component aliases\n${aliases.join("\n")}\n`;
+}

@@ -1,0 +1,158 @@
+// What each release's slice holds, checked against the curated per-release facts.
+import { execFile } from "node:child_process";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { loadCheckedSpec } from "../../generator/src/spec/check-spec.js";
+import { sliceSpec } from "../../generator/src/slice/slice-spec.js";
+import { REPO_ROOT, SPEC_ROOT } from "../../generator/src/paths.js";
+import { compareReleases } from "../../generator/src/releases.js";
+import { realSlices } from "./slice-helpers.js";
+
+const { releases, slices } = await realSlices();
+const from = (r: string, first: string) => compareReleases(r, first) >= 0;
+const schemas = (r: string) => slices.get(r)!.components.schemas;
+const props = (r: string, name: string) => Object.keys(schemas(r)[name]?.properties ?? {});
+const operations = (r: string) =>
+  Object.entries<any>(slices.get(r)!.paths).flatMap(([p, item]) =>
+    Object.keys(item)
+      .filter((m) => m !== "parameters")
+      .map((m) => `${m.toUpperCase()} ${p}`),
+  );
+
+it("covers the eight releases", () => {
+  expect(releases).toEqual(["9.8", "9.9", "9.10", "9.11", "9.12", "9.13", "9.14", "9.15"]);
+});
+
+describe.each(releases)("release %s", (r) => {
+  const slice = slices.get(r)!;
+  const hasCa = from(r, "9.10");
+
+  it("has the operations of its release", () => {
+    const ops = operations(r);
+    expect(ops).toHaveLength(hasCa ? 15 : 11);
+    expect(ops).toContain("PATCH /security");
+    expect(ops).toContain("DELETE /security/ipsec/policies/{uuid}");
+    expect(ops.includes("POST /security/ipsec/ca-certificates")).toBe(hasCa);
+    expect(ops.includes("DELETE /security/ipsec/ca-certificates/{certificate.uuid}")).toBe(hasCa);
+  });
+
+  it("keeps no release annotation", () => {
+    const text = JSON.stringify(slice);
+    for (const k of ["x-ontap-introduced", "x-ontap-removed", "x-ontap-changes", "x-ontap-enum", "x-ontap-source", "x-ontap-releases"])
+      expect(text).not.toContain(`"${k}"`);
+    expect(slice.info.version).toBe(r);
+  });
+
+  it("shapes the policy per side: no read-only field in requests, no write-only in responses", () => {
+    expect(props(r, "ipsec_policy")).not.toContain("secret_key");
+    expect(props(r, "ipsec_policy_create")).toContain("secret_key");
+    for (const ro of ["uuid", "scope", "_links"]) {
+      expect(props(r, "ipsec_policy_create")).not.toContain(ro);
+      expect(props(r, "ipsec_policy_modify")).not.toContain(ro);
+    }
+    expect(props(r, "ipsec_policy")).toContain("uuid");
+    expect(schemas(r).ipsec_policy_create.additionalProperties).toBe(false);
+    expect(schemas(r).ipsec_policy.additionalProperties).toBeUndefined();
+    expect(schemas(r).ipsec_policy_create.required).toEqual(["name", "local_endpoint", "remote_endpoint"]);
+    expect(schemas(r).ipsec_policy_modify.required).toBeUndefined();
+  });
+
+  it("keeps create-only fields out of PATCH bodies", () => {
+    const modify = props(r, "ipsec_policy_modify");
+    for (const co of ["svm", "action", "secret_key", "authentication_method"]) expect(modify).not.toContain(co);
+    // name and ipspace became create-only in 9.12.
+    expect(modify.includes("name")).toBe(!from(r, "9.12"));
+    expect(modify.includes("ipspace")).toBe(from(r, "9.9") && !from(r, "9.12"));
+    expect(props(r, "ipsec_policy_create")).toContain("svm");
+  });
+
+  it("has the PKI fields from 9.10", () => {
+    for (const s of ["ipsec_policy", "ipsec_policy_create"]) {
+      expect(props(r, s).includes("authentication_method")).toBe(hasCa);
+      expect(props(r, s).includes("certificate")).toBe(hasCa);
+    }
+    if (hasCa) expect(schemas(r).ipsec_policy_create.properties.authentication_method.enum).toEqual(["none", "psk", "pki"]);
+  });
+
+  it("has the release's policy actions", () => {
+    const action = schemas(r).ipsec_policy_create.properties.action;
+    expect(action.enum).toEqual(from(r, "9.15") ? ["bypass", "discard", "esp_transport", "esp_udp"] : ["bypass", "discard", "esp_transport"]);
+    expect(props(r, "ipsec_policy").includes("action")).toBe(from(r, "9.15"));
+  });
+
+  it("limits the pre-shared key and marks it secret", () => {
+    const key = schemas(r).ipsec_policy_create.properties.secret_key;
+    expect(key).toMatchObject({ type: "string", minLength: 18, maxLength: 128, writeOnly: true, "x-ontap-sensitive": true });
+  });
+
+  it("has identities and ports from 9.9", () => {
+    const create = props(r, "ipsec_policy_create");
+    expect(create.includes("local_identity")).toBe(from(r, "9.9"));
+    expect(create.includes("remote_identity")).toBe(from(r, "9.9"));
+    const endpoint = schemas(r).ipsec_endpoint_create ?? schemas(r).ipsec_endpoint;
+    expect(Object.keys(endpoint.properties).includes("port")).toBe(from(r, "9.9"));
+  });
+
+  it("has /security tls and management_protocols from 9.10", () => {
+    expect(props(r, "security_config").includes("tls")).toBe(hasCa);
+    expect(props(r, "security_config").includes("management_protocols")).toBe(hasCa);
+  });
+
+  it("types security-association ike.version by release", () => {
+    const ike = schemas(r).security_association.properties.ike;
+    expect(ike.properties.version.type).toBe(from(r, "9.9") ? "integer" : "string");
+    expect(schemas(r).security_association.properties.cipher_suite.enum).toEqual(["suite_aescbc", "suiteb_gcm256", "suiteb_gmac256"]);
+  });
+
+  it("answers PATCH /security with a job and creations with a Location", () => {
+    const patch = slice.paths["/security"].patch;
+    expect(Object.keys(patch.responses)).toContain("202");
+    const post = slice.paths["/security/ipsec/policies"].post;
+    expect(post.responses["201"].headers.Location).toBeDefined();
+  });
+
+  it("lists each operation's ONTAP error codes, ca-certificate codes only where they exist", () => {
+    const post = slice.paths["/security/ipsec/policies"].post["x-ontap-errors"];
+    expect(post.map((e: any) => e.code)).toContain("66257104");
+    expect(post.find((e: any) => e.code === "66257104")).toMatchObject({ message: "IPsec policy with same name already exists in this SVM.", status: 409 });
+    const catalog = slice["x-ontap-error-catalog"];
+    expect(Object.keys(catalog).includes("66257304")).toBe(hasCa);
+    expect(catalog["262179"]).toMatchObject({ common: true, status: 400 });
+    for (const code of Object.keys(catalog)) expect(code).toMatch(/^\d+$/);
+  });
+});
+
+it("has the 57 error codes of the seeds and the common ones", () => {
+  const all = new Set(releases.flatMap((r) => Object.keys(slices.get(r)!["x-ontap-error-catalog"])));
+  const seedCodes = ["196608081", "196608082", "52428830", "52559974", "66256898", "66256899", "66257096", "66257097", "66257099", "66257100", "66257101", "66257102", "66257104", "66257107", "66257109", "66257110", "66257112", "66257113", "66257114", "66257115", "66257117", "66257118", "66257119", "66257120", "66257121", "66257125", "66257126", "66257127", "66257128", "66257129", "66257130", "66257131", "66257132", "66257133", "66257134", "66257135", "66257136", "66257137", "66257138", "66257139", "66257140", "66257142", "66257143", "66257144", "66257148", "66257199", "66257200", "66257201", "66257202", "66257203", "66257204", "66257205", "66257298", "66257303", "66257304", "66257305", "66257396"];
+  expect(seedCodes).toHaveLength(57);
+  for (const c of seedCodes) expect(all, c).toContain(c);
+  for (const c of ["1", "2", "4", "6", "262179", "262197", "2621573"]) expect(all, c).toContain(c);
+});
+
+it("slices deterministically", async () => {
+  const { spec } = await loadCheckedSpec(SPEC_ROOT);
+  for (const r of ["9.8", "9.15"]) expect(JSON.stringify(sliceSpec(spec.root, r))).toBe(JSON.stringify(slices.get(r)));
+});
+
+it("every slice passes redocly lint with no errors", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "ontap-sec-slices-"));
+  const files: string[] = [];
+  for (const r of releases) {
+    const f = path.join(dir, `${r}.json`);
+    await writeFile(f, JSON.stringify(slices.get(r)));
+    files.push(f);
+  }
+  const run = promisify(execFile);
+  const redocly = path.join(REPO_ROOT, "node_modules", ".bin", "redocly");
+  const { stdout } = await run(redocly, ["lint", ...files, "--format=json"], { maxBuffer: 64 << 20 }).catch((e) => {
+    throw new Error(`redocly lint failed: ${e.stdout?.slice(0, 4000)}${e.stderr?.slice(0, 2000)}`);
+  });
+  // One JSON report per file, concatenated: read each report's error total.
+  const totals = [...stdout.matchAll(/"totals":\s*\{\s*"errors":\s*(\d+)/g)].map((m) => Number(m[1]));
+  expect(totals).toHaveLength(releases.length);
+  expect(totals.every((n) => n === 0)).toBe(true);
+}, 120_000);
