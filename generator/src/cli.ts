@@ -7,6 +7,7 @@ import { registerGenerate } from "./commands/generate.js";
 import { registerDiff } from "./commands/diff.js";
 import { registerMatrix } from "./commands/matrix.js";
 import { registerMock } from "./commands/mock.js";
+import { registerChangeset } from "./commands/changeset.js";
 
 const program = new Command()
   .name("ontap-sec")
@@ -20,6 +21,7 @@ registerGenerate(program);
 registerDiff(program);
 registerMatrix(program);
 registerMock(program);
+registerChangeset(program);
 
 try {
   await program.parseAsync(process.argv);

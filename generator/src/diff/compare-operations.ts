@@ -44,20 +44,19 @@ function compareOperation(oldDoc: any, newDoc: any, o: OperationRef, n: Operatio
     const a = op.get(key);
     const b = np.get(key);
     const location = `parameter:${key}`;
-    const label = `${(b ?? a).in} parameter \`${(b ?? a).name}\``;
     if (!a) {
-      emit(b.required === true ? "required-parameter-added" : "parameter-added", location, `${label} added${b.required === true ? ", required" : ""}`);
+      emit(b.required === true ? "required-parameter-added" : "parameter-added", location, `parameter added${b.required === true ? ", required" : ""}`);
       continue;
     }
     if (!b) {
-      emit("parameter-removed", location, `${label} removed`);
+      emit("parameter-removed", location, "parameter removed");
       continue;
     }
     if ((a.required === true) !== (b.required === true))
-      emit(b.required === true ? "parameter-became-required" : "parameter-became-optional", location, `${label} became ${b.required === true ? "required" : "optional"}`);
+      emit(b.required === true ? "parameter-became-required" : "parameter-became-optional", location, `parameter became ${b.required === true ? "required" : "optional"}`);
     if (!sameValue(a.style, b.style) || !sameValue(a.explode, b.explode))
-      emit("parameter-serialization-changed", location, `${label} serialization changed`, { style: a.style, explode: a.explode }, { style: b.style, explode: b.explode });
-    if (!sameValue(a.description, b.description)) emit("parameter-docs-changed", location, `description of ${label} changed`, a.description, b.description);
+      emit("parameter-serialization-changed", location, "parameter serialization changed", { style: a.style, explode: a.explode }, { style: b.style, explode: b.explode });
+    if (!sameValue(a.description, b.description)) emit("parameter-docs-changed", location, "parameter description changed", a.description, b.description);
     compareSchemas({ oldDoc, newDoc, side: "request", shape: "other", operation, operationId, location, out }, a.schema ?? {}, b.schema ?? {});
   }
 

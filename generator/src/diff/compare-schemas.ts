@@ -78,7 +78,7 @@ function walk(ctx: SchemaContext, oldNode: any, newNode: any, path: string, stac
         after,
       }),
     );
-  const what = path ? `\`${path}\`` : "the value";
+  const what = path ? `\`${path}\`` : ctx.location.startsWith("parameter:") ? "the parameter" : "the body";
   const req = ctx.side === "request";
 
   // type

@@ -207,10 +207,10 @@ export const RULES = [
   // ── ONTAP error codes of an operation ─────────────────────────────────────────────────────
   r(
     "error-code-added",
-    "warning",
+    "info",
     "errors",
     "An operation documents a new ONTAP error code.",
-    "The operation can fail in a way the client was not told about; whether it handles unknown codes cannot be told from the contract.",
+    "Like a new error status: ONTAP can return codes beyond the documented ones, so clients must already cope with unknown codes; usually the code belongs to a new input old calls never send.",
   ),
   r("error-code-removed", "info", "errors", "An operation no longer documents an ONTAP error code.", "Its handler becomes dead code."),
   r(

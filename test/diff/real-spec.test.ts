@@ -1,0 +1,97 @@
+// Known facts of the curated spec, as the diff must report them.
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadCheckedSpec } from "../../generator/src/spec/check-spec.js";
+import { sliceSpec } from "../../generator/src/slice/slice-spec.js";
+import { SPEC_ROOT } from "../../generator/src/paths.js";
+import { diffSlices } from "../../generator/src/diff/diff-slices.js";
+import { compareChanges, type DiffResult } from "../../generator/src/diff/model.js";
+import { renderJson } from "../../generator/src/diff/render-json.js";
+import { renderMarkdown } from "../../generator/src/diff/render-md.js";
+import { renderText } from "../../generator/src/diff/render-text.js";
+import { renderHtml } from "../../generator/src/diff/render-html.js";
+import { renderRulesDoc, RULES_DOC_PATH } from "../../generator/src/diff/rules-doc.js";
+import { RULES } from "../../generator/src/diff/rules.js";
+import { readFileSync } from "node:fs";
+
+let slices: Map<string, any>;
+const diff = (a: string, b: string): DiffResult => diffSlices(slices.get(a), slices.get(b), { from: a, to: b });
+const CA = ["GET /security/ipsec/ca-certificates", "POST /security/ipsec/ca-certificates", "GET /security/ipsec/ca-certificates/{certificate.uuid}", "DELETE /security/ipsec/ca-certificates/{certificate.uuid}"];
+
+beforeAll(async () => {
+  const { spec, releases } = await loadCheckedSpec(SPEC_ROOT);
+  slices = new Map(releases.map((r) => [r, sliceSpec(spec.root, r)]));
+});
+
+describe("real spec", () => {
+  it("9.9 → 9.10 adds the ca-certificates operations and the policy authentication_method and certificate", () => {
+    const d = diff("9.9", "9.10");
+    expect(d.direction).toBe("upgrade");
+    expect(d.changes.filter((c) => c.id === "operation-added").map((c) => c.operation).sort()).toEqual([...CA].sort());
+    const has = (id: string, operation: string, path: string) => d.changes.some((c) => c.id === id && c.operation === operation && c.path === path);
+    expect(has("request-property-added", "POST /security/ipsec/policies", "authentication_method")).toBe(true);
+    expect(has("request-property-added", "POST /security/ipsec/policies", "certificate")).toBe(true);
+    expect(has("response-property-added", "GET /security/ipsec/policies/{uuid}", "authentication_method")).toBe(true);
+    expect(has("response-property-added", "GET /security/ipsec/policies/{uuid}", "certificate")).toBe(true);
+    expect(d.summary.breaking).toBe(0);
+  });
+
+  it("9.10 → 9.9 reports them as breaking removals, labelled a downgrade", () => {
+    const d = diff("9.10", "9.9");
+    expect(d.direction).toBe("downgrade");
+    const removed = d.changes.filter((c) => c.id === "operation-removed");
+    expect(removed.map((c) => c.operation).sort()).toEqual([...CA].sort());
+    expect(removed.every((c) => c.level === "breaking")).toBe(true);
+    for (const p of ["authentication_method", "certificate"]) {
+      expect(d.changes.find((c) => c.id === "request-property-removed" && c.operation === "POST /security/ipsec/policies" && c.path === p)?.level).toBe("breaking");
+      expect(d.changes.find((c) => c.id === "response-property-removed" && c.operation === "GET /security/ipsec/policies/{uuid}" && c.path === p)?.level).toBe("breaking");
+    }
+    expect(renderMarkdown(d)).toContain("**Downgrade.**");
+    expect(renderText(d)).toContain("DOWNGRADE");
+  });
+
+  it("9.11 → 9.12: policy name becomes create-only, which breaks PATCH callers", () => {
+    const c = diff("9.11", "9.12").changes.find((x) => x.id === "request-property-became-create-only" && x.path === "name");
+    expect(c).toMatchObject({ level: "breaking", operation: "PATCH /security/ipsec/policies/{uuid}", location: "request-body" });
+  });
+
+  it("a release compared with itself reports nothing", () => {
+    for (const r of slices.keys()) {
+      const d = diff(r, r);
+      expect(d.changes).toEqual([]);
+      expect(d.direction).toBe("same");
+    }
+  });
+
+  it("has a stable JSON shape, sorted deterministically", () => {
+    const d = diff("9.8", "9.15");
+    const json = JSON.parse(renderJson(d));
+    expect(Object.keys(json)).toEqual(["from", "to", "direction", "summary", "changes"]);
+    expect(Object.keys(json.summary)).toEqual(["breaking", "warning", "info"]);
+    const allowed = ["id", "level", "operation", "operationId", "location", "path", "message", "before", "after"];
+    for (const c of json.changes) {
+      expect(Object.keys(c).every((k) => allowed.includes(k))).toBe(true);
+      expect(Object.keys(c)).toEqual(allowed.filter((k) => k in c));
+      expect(RULES.some((r) => r.id === c.id && r.level === c.level)).toBe(true);
+      expect(typeof c.location).toBe("string");
+    }
+    expect(json.summary.breaking + json.summary.warning + json.summary.info).toBe(json.changes.length);
+    expect([...d.changes].sort(compareChanges)).toEqual(d.changes);
+  });
+
+  it("renders the same bytes from the same input, in every format", () => {
+    for (const [a, b] of [["9.8", "9.15"], ["9.15", "9.8"]] as const) {
+      const d1 = diff(a, b);
+      const d2 = diff(a, b);
+      for (const render of [renderJson, renderMarkdown, renderText, renderHtml]) expect(render(d2)).toBe(render(d1));
+    }
+  });
+});
+
+describe("RULES.md", () => {
+  it("is generated from the rule table (run `pnpm tsx generator/src/diff/rules-doc.ts --write`)", () => {
+    expect(readFileSync(RULES_DOC_PATH, "utf8")).toBe(renderRulesDoc());
+  });
+  it("has unique rule ids", () => {
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+  });
+});
