@@ -1,0 +1,201 @@
+// Reads one release's slice (plain OpenAPI 3.1) into what the mock needs: the route table, the
+// read / create / modify schemas of each resource, and the error catalog. Nothing here is
+// hard-coded per release: every field, enum and limit comes from the slice.
+
+export interface CatalogEntry {
+  name: string;
+  message: string;
+  status: number;
+  common?: boolean;
+}
+
+export interface SliceOperation {
+  method: string; // upper case
+  path: string; // template, e.g. /security/ipsec/policies/{uuid}
+  operationId: string;
+  raw: any;
+  /** Codes this operation documents, with their (possibly operation-specific) message. */
+  errors: Map<string, CatalogEntry>;
+  /** The request body schema (create or modify shape), normalised. */
+  requestSchema?: Schema;
+  /** Query parameter names the operation declares. */
+  queryParams: Set<string>;
+}
+
+/** A normalised schema: $ref resolved, allOf merged, keywords readable directly. */
+export interface Schema {
+  type?: string | string[];
+  properties?: Record<string, any>;
+  items?: any;
+  enum?: unknown[];
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  readOnly?: boolean;
+  writeOnly?: boolean;
+  required?: string[];
+  additionalProperties?: boolean | object;
+  default?: unknown;
+  format?: string;
+  "x-ontap-create-only"?: boolean;
+  "x-ontap-sensitive"?: boolean;
+  [k: string]: unknown;
+}
+
+const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);
+
+export class SpecModel {
+  readonly release: string;
+  readonly catalog: Record<string, CatalogEntry>;
+  readonly operations: SliceOperation[] = [];
+  private readonly memo = new WeakMap<object, Schema>();
+
+  constructor(readonly doc: any) {
+    if (!isObj(doc) || !isObj(doc.paths)) throw new Error("mock: the spec is not an OpenAPI document with paths");
+    this.release = String(doc.info?.["x-ontap-release"] ?? doc.info?.version ?? "");
+    const cat = doc["x-ontap-error-catalog"] ?? {};
+    this.catalog = isObj(cat.codes) ? cat.codes : cat;
+    for (const [path, item] of Object.entries<any>(doc.paths)) {
+      for (const [m, op] of Object.entries<any>(item)) {
+        if (!["get", "post", "patch", "delete", "put"].includes(m)) continue;
+        const errors = new Map<string, CatalogEntry>();
+        for (const e of op["x-ontap-errors"] ?? []) {
+          const code = String(typeof e === "object" ? e.code : e);
+          const base = this.catalog[code];
+          errors.set(code, {
+            name: e.name ?? base?.name ?? code,
+            message: e.message ?? base?.message ?? "",
+            status: Number(e.status ?? base?.status ?? 400),
+          });
+        }
+        const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: any) => this.deref(p));
+        const bodySchema = op.requestBody ? this.mediaSchema(this.deref(op.requestBody).content) : undefined;
+        this.operations.push({
+          method: m.toUpperCase(),
+          path,
+          operationId: op.operationId ?? `${m} ${path}`,
+          raw: op,
+          errors,
+          requestSchema: bodySchema ? this.norm(bodySchema) : undefined,
+          queryParams: new Set(params.filter((p: any) => p?.in === "query").map((p: any) => p.name)),
+        });
+      }
+    }
+  }
+
+  hasPath(template: string): boolean {
+    return template in this.doc.paths;
+  }
+
+  op(method: string, template: string): SliceOperation | undefined {
+    return this.operations.find((o) => o.method === method && o.path === template);
+  }
+
+  /** The schema of a 2xx response of an operation, normalised. */
+  responseSchema(method: string, template: string, status?: string): Schema | undefined {
+    const op = this.op(method, template);
+    if (!op) return undefined;
+    const rs = op.raw.responses ?? {};
+    const key = status ?? Object.keys(rs).find((k) => /^2\d\d$/.test(k));
+    if (!key || !rs[key]) return undefined;
+    const s = this.mediaSchema(this.deref(rs[key]).content);
+    return s ? this.norm(s) : undefined;
+  }
+
+  /** The read shape of one record of a resource: the instance GET body, or the items of the collection GET. */
+  readSchema(collection: string, instance?: string): Schema | undefined {
+    if (instance) {
+      const s = this.responseSchema("GET", instance);
+      if (s) return s;
+    }
+    const c = this.responseSchema("GET", collection);
+    if (!c) return undefined;
+    const records = this.prop(c, "records");
+    if (records?.items) return this.norm(records.items);
+    return c;
+  }
+
+  private mediaSchema(content: any): any {
+    if (!isObj(content)) return undefined;
+    const media = content["application/hal+json"] ?? content["application/json"] ?? Object.values(content)[0];
+    return media?.schema;
+  }
+
+  deref(node: any): any {
+    let n = node;
+    for (let i = 0; i < 32 && isObj(n) && typeof n.$ref === "string"; i++) {
+      const ref: string = n.$ref;
+      if (!ref.startsWith("#/")) throw new Error(`mock: external $ref not supported: ${ref}`);
+      n = ref
+        .slice(2)
+        .split("/")
+        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+        .reduce((acc: any, k) => acc?.[k], this.doc);
+    }
+    return n;
+  }
+
+  /** Resolves $ref and merges allOf members into one schema (the wrapper's own keywords win). */
+  norm(node: any): Schema {
+    const start = this.deref(node);
+    if (!isObj(start)) return {};
+    const memo = this.memo.get(start);
+    if (memo) return memo;
+    let out: Schema = {};
+    if (Array.isArray(start.allOf)) {
+      for (const sub of start.allOf) {
+        const s = this.norm(sub);
+        out = { ...out, ...s, properties: { ...(out.properties ?? {}), ...(s.properties ?? {}) } };
+        if (!s.properties && !out.properties) delete out.properties;
+        if (s.required) out.required = [...new Set([...(out.required ?? []), ...s.required])];
+      }
+    }
+    for (const [k, v] of Object.entries(start)) {
+      if (k === "allOf") continue;
+      if (k === "properties") out.properties = { ...(out.properties ?? {}), ...v };
+      else out[k] = v;
+    }
+    if (out.properties && Object.keys(out.properties).length === 0 && !start.properties && !Array.isArray(start.allOf)) delete out.properties;
+    this.memo.set(start, out);
+    return out;
+  }
+
+  /** The normalised schema of property `name` of `s`, or undefined. */
+  prop(s: Schema | undefined, name: string): Schema | undefined {
+    if (!s?.properties || !Object.prototype.hasOwnProperty.call(s.properties, name)) return undefined;
+    return this.norm(s.properties[name]);
+  }
+
+  /** Follows a dotted path through properties (and array items). */
+  at(s: Schema | undefined, path: string): Schema | undefined {
+    let cur = s;
+    for (const seg of path.split(".")) {
+      if (!cur) return undefined;
+      if (isArrayType(cur) && cur.items) cur = this.norm(cur.items);
+      cur = this.prop(cur, seg);
+    }
+    return cur;
+  }
+
+  /** Every dotted path of a schema (objects and leaves). */
+  paths(s: Schema | undefined, prefix = "", out: string[] = [], depth = 0): string[] {
+    if (!s || depth > 8) return out;
+    let cur = s;
+    if (isArrayType(cur) && cur.items) cur = this.norm(cur.items);
+    for (const name of Object.keys(cur.properties ?? {})) {
+      const p = prefix ? `${prefix}.${name}` : name;
+      out.push(p);
+      this.paths(this.prop(cur, name), p, out, depth + 1);
+    }
+    return out;
+  }
+}
+
+export function isArrayType(s: Schema): boolean {
+  return s.type === "array" || (Array.isArray(s.type) && s.type.includes("array"));
+}
+
+export function isObjectType(s: Schema): boolean {
+  return s.type === "object" || (Array.isArray(s.type) && s.type.includes("object")) || (!s.type && !!s.properties);
+}

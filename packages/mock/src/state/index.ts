@@ -1,0 +1,62 @@
+// Everything the mock holds, rebuilt from the seed by reset().
+import { JobStore, type JobOptions } from "../jobs.js";
+import type { Schema, SpecModel } from "../spec-model.js";
+import { CaCertificates } from "./ca-certificates.js";
+import { Inventory, type InventorySeed } from "./inventory.js";
+import { Policies } from "./policies.js";
+import { mulberry32 } from "./rng.js";
+import { SecurityAssociations } from "./security-associations.js";
+import { deepMerge, initialIpsec, initialSecurity } from "./singletons.js";
+
+export interface SeedOptions extends InventorySeed {
+  /** PRNG seed for every generated value (default 1). */
+  seed?: number;
+  /** Number of seeded security associations (default 4); generated lazily, 100 000 is fine. */
+  securityAssociations?: number;
+  /** Policies created at start, as POST bodies (validated like a POST). */
+  policies?: Array<Record<string, any>>;
+  /** CA certificate UUIDs added to IPsec at start (releases with CA certificates). */
+  caCertificates?: string[];
+  /** Initial /security and /security/ipsec values (merged over the defaults). */
+  security?: Record<string, any>;
+  ipsec?: Record<string, any>;
+  /** Conditions that make writes fail with their ONTAP codes. */
+  conditions?: {
+    /** PATCH /security fips.enabled=true → 52559974. */
+    nonFipsCertificateInUse?: boolean;
+    /** PATCH /security software_data_encryption.conversion_enabled=true → 196608081. */
+    dataVolumesPresent?: boolean;
+  };
+}
+
+export class MockState {
+  inventory!: Inventory;
+  policies!: Policies;
+  caCertificates!: CaCertificates;
+  securityAssociations!: SecurityAssociations;
+  security!: Record<string, any>;
+  ipsec!: Record<string, any>;
+  jobs!: JobStore;
+  readonly seed: number;
+
+  constructor(
+    private readonly spec: SpecModel,
+    readonly seedOptions: SeedOptions,
+    readonly jobOptions: JobOptions,
+    private readonly schemas: { policyCreate?: Schema; securityAssociation?: Schema },
+  ) {
+    this.seed = seedOptions.seed ?? 1;
+    this.build();
+  }
+
+  build(): void {
+    const s = this.seedOptions;
+    this.inventory = new Inventory(this.seed, s);
+    this.policies = new Policies({ spec: this.spec, inventory: this.inventory, rand: mulberry32(this.seed ^ 0x9e3779b9), createSchema: this.schemas.policyCreate });
+    this.caCertificates = new CaCertificates(this.inventory);
+    this.securityAssociations = new SecurityAssociations(s.securityAssociations ?? 4, this.seed, this.spec, this.schemas.securityAssociation, this.inventory);
+    this.security = deepMerge(initialSecurity(), s.security ?? {});
+    this.ipsec = deepMerge(initialIpsec(), s.ipsec ?? {});
+    this.jobs = new JobStore(this.seed, this.jobOptions);
+  }
+}

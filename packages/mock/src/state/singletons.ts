@@ -1,0 +1,30 @@
+// The cluster-wide singletons /security and /security/ipsec. The initial values cover every
+// release; rendering through the release's read shape drops what a release does not have.
+
+const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);
+
+export function initialSecurity(): Record<string, any> {
+  return {
+    fips: { enabled: false },
+    onboard_key_manager_configurable_status: { supported: true, code: 0, message: "" },
+    software_data_encryption: { conversion_enabled: false, disabled_by_default: false },
+    tls: {
+      protocol_versions: ["TLSv1.3", "TLSv1.2"],
+      cipher_suites: ["TLS_AES_256_GCM_SHA384", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384"],
+    },
+    management_protocols: { rsh_enabled: false, telnet_enabled: false },
+  };
+}
+
+export function initialIpsec(): Record<string, any> {
+  return { enabled: true, replay_window: 0 };
+}
+
+/** Merges a PATCH body into a value: objects merge, everything else (arrays too) replaces. */
+export function deepMerge(target: Record<string, any>, patch: Record<string, any>): Record<string, any> {
+  for (const [k, v] of Object.entries(patch)) {
+    if (isObj(v) && isObj(target[k])) deepMerge(target[k], v);
+    else target[k] = structuredClone(v);
+  }
+  return target;
+}

@@ -1,0 +1,82 @@
+// Every operation on every release where it exists, through the generated client against the mock
+// (HTTPS with the mock's CA, response validation set to "throw").
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { MockOntap } from "@ontap-sec/mock";
+import { captureLogger, clientFor, hasCa, policy, RELEASES, SECRET_KEY, startMock } from "./helpers.js";
+
+for (const release of RELEASES) {
+  describe(`client-${release} against the ${release} mock`, () => {
+    let mock: MockOntap;
+    let client: any;
+    const cap = captureLogger();
+    beforeAll(async () => {
+      mock = await startMock(release, { seed: { securityAssociations: 12 } });
+      client = await clientFor(release, mock, { logger: cap.logger, releaseCheck: "refuse" });
+    });
+    afterAll(async () => {
+      await client?.close();
+      await mock?.close();
+    });
+
+    it("detects the release", async () => {
+      expect(await client.detectRelease()).toBe(release);
+    });
+
+    it("GET /security and PATCH /security through its job", async () => {
+      const g = await client.GET("/security");
+      expect(g.data.fips.enabled).toBe(false);
+      const p = await client.PATCH("/security", { body: { fips: { enabled: true } }, waitForJob: { initialDelayMs: 5, maxDelayMs: 10 } });
+      expect(p.job?.state ?? (await client.waitForJob(p.data, { initialDelayMs: 5 })).state).toBe("success");
+      expect((await client.GET("/security")).data.fips.enabled).toBe(true);
+    });
+
+    it("GET and PATCH /security/ipsec", async () => {
+      await client.PATCH("/security/ipsec", { body: { replay_window: 64 } });
+      expect((await client.GET("/security/ipsec")).data.replay_window).toBe(64);
+    });
+
+    it("policies: create, list, paginate, get, modify, delete", async () => {
+      const created = await client.POST("/security/ipsec/policies", { body: policy("e2e_a"), params: { query: { return_records: true } } });
+      const uuid = created.data.records[0].uuid;
+      await client.POST("/security/ipsec/policies", { body: policy("e2e_b", { action: "bypass", secret_key: undefined }) });
+      const list = await client.GET("/security/ipsec/policies", { params: { query: { fields: ["*"] } } });
+      expect(list.data.num_records).toBe(2);
+      const names: string[] = [];
+      for await (const r of client.paginate("/security/ipsec/policies", { params: { query: { max_records: 1, fields: ["name"] } } })) names.push(r.name);
+      expect(names.sort()).toEqual(["e2e_a", "e2e_b"]);
+      const one = await client.GET("/security/ipsec/policies/{uuid}", { params: { path: { uuid } } });
+      expect(one.data.name).toBe("e2e_a");
+      expect(JSON.stringify(one.data)).not.toContain(SECRET_KEY);
+      await client.PATCH("/security/ipsec/policies/{uuid}", { params: { path: { uuid } }, body: { enabled: false } });
+      expect((await client.GET("/security/ipsec/policies/{uuid}", { params: { path: { uuid } } })).data.enabled).toBe(false);
+      await client.DELETE("/security/ipsec/policies/{uuid}", { params: { path: { uuid } } });
+      const err = await client.GET("/security/ipsec/policies/{uuid}", { params: { path: { uuid } } }).catch((e: unknown) => e);
+      expect(client.isError(err, "4")).toBe(true);
+    });
+
+    it("security associations: list, paginate, get", async () => {
+      const all: any[] = [];
+      for await (const r of client.paginate("/security/ipsec/security-associations", { params: { query: { max_records: 5, fields: ["*"] } } })) all.push(r);
+      expect(all).toHaveLength(12);
+      const one = await client.GET("/security/ipsec/security-associations/{uuid}", { params: { path: { uuid: all[3].uuid } } });
+      expect(one.data).toEqual(all[3]);
+    });
+
+    if (hasCa(release)) {
+      it("CA certificates: add, list, get, remove", async () => {
+        const ca = mock.state.inventory.certificates.find((c) => c.type === "root_ca")!;
+        await client.POST("/security/ipsec/ca-certificates", { body: { certificate: { uuid: ca.uuid } } });
+        const list = await client.GET("/security/ipsec/ca-certificates");
+        expect(list.data.records.map((r: any) => r.certificate.uuid)).toEqual([ca.uuid]);
+        const path = { "certificate.uuid": ca.uuid };
+        expect((await client.GET("/security/ipsec/ca-certificates/{certificate.uuid}", { params: { path } })).data.certificate.uuid).toBe(ca.uuid);
+        await client.DELETE("/security/ipsec/ca-certificates/{certificate.uuid}", { params: { path } });
+        expect((await client.GET("/security/ipsec/ca-certificates")).data.num_records).toBe(0);
+      });
+    }
+
+    it("logged nothing secret", () => {
+      expect(cap.lines.join("\n")).not.toContain(SECRET_KEY);
+    });
+  });
+}

@@ -1,0 +1,177 @@
+// Every operation on several releases, over real sockets; every answer checked against the
+// release's schema (ajv) and the generated guards.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { MockOntap } from "@ontap-sec/mock";
+import { api, type Api, policyBody, problems, SECRET, start } from "./helpers.js";
+
+for (const release of ["9.8", "9.10", "9.15"]) {
+  describe(`ONTAP ${release}`, () => {
+    let mock: MockOntap;
+    let c: Api;
+    beforeAll(async () => {
+      mock = await start(release, { seed: { seed: 7, securityAssociations: 6 } });
+      c = api(mock);
+    });
+    afterAll(() => mock.close());
+
+    const valid = async (method: string, template: string, res: { status: number; body: unknown }) => {
+      expect(await problems(release, method, template, res.status, res.body)).toEqual([]);
+    };
+
+    it("GET /api/cluster gives the release's version", async () => {
+      const r = await c.get("/api/cluster?fields=version");
+      expect(r.status).toBe(200);
+      const [, major] = release.split(".").map(Number);
+      expect(r.body.version).toMatchObject({ generation: 9, major, minor: release === "9.8" ? 0 : 1 });
+      expect(r.body.version.full).toMatch(new RegExp(`^NetApp Release ${release.replace(".", "\\.")}(\\.1)?: `));
+      expect(r.body.name).toBeUndefined();
+    });
+
+    it("GET and PATCH /security (202 and a job that reaches success)", async () => {
+      const g = await c.get("/api/security");
+      expect(g.status).toBe(200);
+      expect(g.headers.get("content-type")).toMatch(/application\/hal\+json/);
+      expect(g.body._links.self.href).toBe("/api/security");
+      expect(g.body.fips.enabled).toBe(false);
+      if (release === "9.8") expect(g.body.tls).toBeUndefined();
+      else expect(g.body.tls.protocol_versions).toContain("TLSv1.2");
+      await valid("GET", "/security", g);
+
+      const p = await c.patch("/api/security", { fips: { enabled: true } });
+      expect(p.status).toBe(202);
+      await valid("PATCH", "/security", p);
+      const href = p.body.job._links.self.href;
+      expect(href).toBe(`/api/cluster/jobs/${p.body.job.uuid}`);
+      const states: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const j = await c.get(href);
+        expect(j.status).toBe(200);
+        states.push(j.body.state);
+        if (j.body.state === "success") {
+          expect(j.body.code).toBe(0);
+          expect(j.body.end_time).toBeDefined();
+          break;
+        }
+      }
+      expect(states).toEqual(["queued", "running", "success"]);
+      expect((await c.get("/api/security?fields=fips")).body.fips.enabled).toBe(true);
+    });
+
+    it("GET and PATCH /security/ipsec", async () => {
+      const g = await c.get("/api/security/ipsec");
+      expect(g.status).toBe(200);
+      await valid("GET", "/security/ipsec", g);
+      const p = await c.patch("/api/security/ipsec", { replay_window: 128, enabled: false });
+      expect(p.status).toBe(200);
+      const after = await c.get("/api/security/ipsec");
+      expect(after.body).toMatchObject({ replay_window: 128, enabled: false });
+      await valid("GET", "/security/ipsec", after);
+    });
+
+    it("creates, reads, lists, modifies and deletes an IPsec policy", async () => {
+      const body = policyBody("pol_a", { action: "esp_transport", secret_key: SECRET, protocol: "17" });
+      const created = await c.post("/api/security/ipsec/policies?return_records=true", body);
+      expect(created.status).toBe(201);
+      await valid("POST", "/security/ipsec/policies", created);
+      const rec = created.body.records[0];
+      expect(created.headers.get("location")).toBe(`/api/security/ipsec/policies/${rec.uuid}`);
+      expect(rec).toMatchObject({ name: "pol_a", scope: "svm", svm: { name: "vs0" }, protocol: "udp", enabled: true });
+      expect(JSON.stringify(created.body)).not.toContain(SECRET);
+
+      const one = await c.get(`/api/security/ipsec/policies/${rec.uuid}`);
+      expect(one.status).toBe(200);
+      await valid("GET", "/security/ipsec/policies/{uuid}", one);
+      expect(one.body.local_endpoint).toMatchObject({ address: "10.1.1.1", netmask: "24", family: "ipv4" });
+      expect("secret_key" in one.body).toBe(false);
+      if (release === "9.15") expect(one.body.action).toBe("esp_transport");
+      else expect(one.body.action).toBeUndefined();
+      if (release === "9.8") expect(one.body.authentication_method).toBeUndefined();
+      else expect(one.body.authentication_method).toBe("psk");
+
+      const list = await c.get("/api/security/ipsec/policies");
+      expect(list.status).toBe(200);
+      await valid("GET", "/security/ipsec/policies", list);
+      expect(list.body.records).toEqual([{ uuid: rec.uuid, name: "pol_a" }]);
+      expect(list.body.num_records).toBe(1);
+
+      const patched = await c.patch(`/api/security/ipsec/policies/${rec.uuid}`, { enabled: false, protocol: "tcp" });
+      expect(patched.status).toBe(200);
+      const after = await c.get(`/api/security/ipsec/policies/${rec.uuid}?fields=enabled,protocol`);
+      expect(after.body).toMatchObject({ enabled: false, protocol: "tcp" });
+
+      const del = await c.del(`/api/security/ipsec/policies/${rec.uuid}`);
+      expect(del.status).toBe(200);
+      const gone = await c.get(`/api/security/ipsec/policies/${rec.uuid}`);
+      expect(gone.status).toBe(404);
+      expect(gone.body.error).toMatchObject({ code: "4" });
+      expect((await c.del(`/api/security/ipsec/policies/${rec.uuid}`)).status).toBe(404);
+    });
+
+    it("lists and reads the seeded security associations", async () => {
+      const list = await c.get("/api/security/ipsec/security-associations?fields=*");
+      expect(list.status).toBe(200);
+      expect(list.body.num_records).toBe(6);
+      await valid("GET", "/security/ipsec/security-associations", list);
+      const first = list.body.records[0];
+      const one = await c.get(`/api/security/ipsec/security-associations/${first.uuid}`);
+      expect(one.status).toBe(200);
+      expect(one.body).toEqual(list.body.records[0]);
+      await valid("GET", "/security/ipsec/security-associations/{uuid}", one);
+      const ikeVersion = list.body.records.find((r: any) => r.ike)?.ike.version;
+      if (ikeVersion !== undefined) expect(typeof ikeVersion).toBe(release === "9.8" ? "string" : "number");
+      const missing = await c.get("/api/security/ipsec/security-associations/ffffffff-0000-4000-8000-000000000000");
+      expect(missing.status).toBe(404);
+      expect(missing.body.error.code).toBe("66257118");
+    });
+
+    it("the same seed gives the same security associations", async () => {
+      const other = await start(release, { seed: { seed: 7, securityAssociations: 6 } });
+      try {
+        const a = await c.get("/api/security/ipsec/security-associations?fields=*");
+        const b = await api(other).get("/api/security/ipsec/security-associations?fields=*");
+        expect(b.body.records).toEqual(a.body.records);
+      } finally {
+        await other.close();
+      }
+    });
+
+    if (release === "9.8") {
+      it("has no CA certificate endpoints (404)", async () => {
+        const r = await c.get("/api/security/ipsec/ca-certificates");
+        expect(r.status).toBe(404);
+        expect(r.body.error.code).toBe("4");
+        expect((await c.post("/api/security/ipsec/ca-certificates", { certificate: { uuid: "x" } })).status).toBe(404);
+      });
+    } else {
+      it("adds, lists, reads and removes an IPsec CA certificate", async () => {
+        const ca = mock.state.inventory.certificates.find((x) => x.type === "root_ca")!;
+        const add = await c.post("/api/security/ipsec/ca-certificates?return_records=true", { certificate: { uuid: ca.uuid } });
+        expect(add.status).toBe(201);
+        await valid("POST", "/security/ipsec/ca-certificates", add);
+        expect(add.headers.get("location")).toBe(`/api/security/ipsec/ca-certificates/${ca.uuid}`);
+        expect(add.body.records[0]).toMatchObject({ certificate: { uuid: ca.uuid }, scope: "cluster" });
+        const list = await c.get("/api/security/ipsec/ca-certificates");
+        expect(list.body.records.map((r: any) => r.certificate.uuid)).toEqual([ca.uuid]);
+        await valid("GET", "/security/ipsec/ca-certificates", list);
+        const one = await c.get(`/api/security/ipsec/ca-certificates/${ca.uuid}`);
+        expect(one.status).toBe(200);
+        await valid("GET", "/security/ipsec/ca-certificates/{certificate.uuid}", one);
+        const dup = await c.post("/api/security/ipsec/ca-certificates", { certificate: { uuid: ca.uuid } });
+        expect(dup.status).toBe(409);
+        expect(dup.body.error.code).toBe("1");
+        expect((await c.del(`/api/security/ipsec/ca-certificates/${ca.uuid}`)).status).toBe(200);
+        const again = await c.del(`/api/security/ipsec/ca-certificates/${ca.uuid}`);
+        expect(again.status).toBe(404);
+        expect(again.body.error.code).toBe("66257303");
+      });
+    }
+
+    it("reset() returns to the seeded state", async () => {
+      await c.post("/api/security/ipsec/policies", policyBody("temp"));
+      expect((await c.get("/api/security/ipsec/policies")).body.num_records).toBe(1);
+      mock.reset();
+      expect((await c.get("/api/security/ipsec/policies")).body.num_records).toBe(0);
+      expect((await c.get("/api/security/ipsec")).body.replay_window).toBe(0);
+    });
+  });
+}
