@@ -1,0 +1,451 @@
+import createClient, { type Client, defaultPathSerializer, type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
+import type { OntapContract, ValidationProblem } from "./contract.js";
+import {
+  InvalidResponseError,
+  isOntapError,
+  OntapError,
+  PaginationError,
+  ReleaseMismatchError,
+  RequestValidationError,
+} from "./errors.js";
+import { ATTEMPT, type AttemptOptions, createFetcher, type Knobs } from "./fetcher.js";
+import { type JobRef, type JobWaitOptions, jobUuid, type OntapJob, pollJob } from "./jobs.js";
+import { createLog, defaultLogger, type Logger } from "./log.js";
+import { paginate as paginateHrefs } from "./pagination.js";
+import { serializeQuery } from "./query.js";
+import { collectSecrets, createRedactor, type Redactor } from "./redact.js";
+import { compareReleases, releaseFromVersion } from "./release.js";
+import { type Clock, DEFAULT_RETRY, type RetryPolicy, systemClock } from "./retry.js";
+import { createTransport, type FetchLike, type TlsOptions } from "./transport.js";
+import { VERSION } from "./version.js";
+
+// ---------------------------------------------------------------------------------------------
+// Types. openapi-fetch's `Client<Paths, Media>` filters response content by media type; the specs
+// answer `application/hal+json` and take `application/json` bodies, so the runtime uses any
+// `${string}/${string}` media type: both resolve, and a spec that mixes them still types.
+
+export type OntapMedia = `${string}/${string}`;
+type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+
+export type PathsWithMethod<Paths, M extends HttpMethod> = {
+  [P in keyof Paths]: Paths[P] extends { [K in M]: any } ? P : never;
+}[keyof Paths];
+
+type Operation<Paths, P, M extends HttpMethod> = P extends keyof Paths
+  ? M extends keyof Paths[P]
+    ? Paths[P][M]
+    : never
+  : never;
+
+/** The exact 2xx body type of an operation (readOnly/writeOnly markers applied by openapi-fetch). */
+export type SuccessData<Op> = Op extends Record<string | number, any>
+  ? NonNullable<FetchResponse<Op, {}, OntapMedia>["data"]>
+  : never;
+
+/** One record of a collection body (`{records: T[]}`). */
+export type CollectionRecord<Body> = Body extends { records?: (infer R)[] } ? R : never;
+
+// `parseAs` and the serializer/fetch overrides are the runtime's business, not the caller's.
+type Reserved = "parseAs" | "baseUrl" | "fetch" | "querySerializer" | "bodySerializer" | "pathSerializer" | "middleware";
+type RawInit<Paths, P, M extends HttpMethod> = MaybeOptionalInit<Paths[P & keyof Paths], M & keyof Paths[P & keyof Paths]>;
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+/**
+ * The init argument, optional when nothing in it is required. It is not a generic inferred from the
+ * argument (as in openapi-fetch, which needs that for `parseAs`), so object literals get excess
+ * property checks: a body field the release lacks is a compile error.
+ */
+type InitArgs<Paths, P, M extends HttpMethod> =
+  RawInit<Paths, P, M> extends infer I
+    ? undefined extends I
+      ? [init?: Omit<NonNullable<I>, Reserved> & OntapRequestOptions]
+      : RequiredKeys<I> extends never
+        ? [init?: Omit<I, Reserved> & OntapRequestOptions]
+        : [init: Omit<I, Reserved> & OntapRequestOptions]
+    : never;
+
+export type ValidationMode = "off" | "warn" | "throw";
+
+/** Options any single call accepts on top of openapi-fetch's (`params`, `body`, `headers`, `signal`). */
+export interface OntapRequestOptions extends AttemptOptions {
+  /** On a 202, poll the job to its end before returning (overrides the client's `waitForJobs`). */
+  waitForJob?: boolean | JobWaitOptions;
+}
+
+export interface OntapResult<Data> {
+  data: Data;
+  response: Response;
+  /** The finished job, when a 202 was waited for. */
+  job?: OntapJob;
+}
+
+type OntapMethod<Paths, M extends HttpMethod> = <P extends PathsWithMethod<Paths, M>>(
+  path: P,
+  ...init: InitArgs<Paths, P, M>
+) => Promise<OntapResult<SuccessData<Operation<Paths, P, M>>>>;
+
+export type OntapAuth =
+  /** HTTP Basic, every release. */
+  | { username: string; password: string }
+  /** OAuth 2.0 bearer token, ONTAP 9.14 and later. */
+  | { token: string }
+  /** Client certificate (mTLS), every release; the certificate's CN is the ONTAP user. */
+  | { cert: string | Buffer; key: string | Buffer; passphrase?: string };
+
+export interface OntapClientOptions extends Omit<TlsOptions, "cert" | "key" | "passphrase"> {
+  /** Cluster management address: host name or IP (IPv6 with or without brackets), no scheme. */
+  host: string;
+  port?: number;
+  auth: OntapAuth;
+  /** Per attempt, body included (default 60 s). */
+  timeoutMs?: number;
+  /** Merged over the defaults; `false` turns retries off. */
+  retry?: Partial<RetryPolicy> | false;
+  /** Replaces the built-in undici transport (then TLS options must be configured in it). */
+  fetch?: FetchLike;
+  /** The release the caller says the cluster runs; used when `GET /cluster` is forbidden (403). */
+  statedRelease?: string;
+  /** What to do when the cluster runs another release than the client's (default "warn"). */
+  releaseCheck?: "off" | "warn" | "refuse";
+  /** Request bodies default to "throw" (checked before sending), responses to "warn". */
+  validation?: { request?: ValidationMode; response?: ValidationMode };
+  /** Receives redacted messages; defaults to warnings on console.warn. */
+  logger?: Logger;
+  /** `X-Dot-Client-App` value (default `ontap-sec/<version>`). */
+  clientApp?: string;
+  /** Wait for the job of every 202 before returning. */
+  waitForJobs?: boolean | JobWaitOptions;
+  /** Time, sleeping and jitter; inject a fake in tests. */
+  clock?: Clock;
+}
+
+export interface CreateOntapClientOptions<Code extends string> extends OntapClientOptions {
+  contract: OntapContract<Code>;
+}
+
+export interface OntapClient<Paths extends {}, Code extends string = string> {
+  /** The release this client was generated for. */
+  readonly release: string;
+  readonly contract: OntapContract<Code>;
+  /** Each method resolves with `{data, response}` on 2xx and throws a typed error otherwise. */
+  GET: OntapMethod<Paths, "get">;
+  POST: OntapMethod<Paths, "post">;
+  PATCH: OntapMethod<Paths, "patch">;
+  DELETE: OntapMethod<Paths, "delete">;
+  /** Every record of a collection, following `_links.next`, holding one page at a time. */
+  paginate<P extends PathsWithMethod<Paths, "get">>(
+    path: P,
+    ...init: InitArgs<Paths, P, "get">
+  ): AsyncGenerator<CollectionRecord<SuccessData<Operation<Paths, P, "get">>>, void, undefined>;
+  /** Polls the job of a 202 (its result, body, job object or uuid) until it ends. */
+  waitForJob(ref: JobRef, options?: JobWaitOptions): Promise<OntapJob>;
+  /** "9.12" from `GET /cluster?fields=version`; on 403 the `statedRelease`, if any. */
+  detectRelease(options?: { signal?: AbortSignal }): Promise<string>;
+  /** Runs the configured `releaseCheck` now (it otherwise runs once, before the first call). */
+  checkRelease(): Promise<void>;
+  /** `e` is an OntapError of this release (with `code`: exactly that code, with autocompletion). */
+  isError<C extends Code>(e: unknown, code?: C): e is OntapError<C>;
+  /**
+   * The underlying openapi-fetch client: same transport, auth, retries and redacted logging, but
+   * it returns `{data, error}` instead of throwing, and skips validation, jobs and release checks.
+   */
+  readonly raw: Client<Paths, OntapMedia>;
+  /** Closes the connection pool. */
+  close(): Promise<void>;
+}
+
+type AnyInit = {
+  params?: { query?: Record<string, unknown>; path?: Record<string, unknown> };
+  body?: unknown;
+  signal?: AbortSignal;
+  [key: string]: unknown;
+} & OntapRequestOptions;
+
+const snippet = (text: string): string => {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
+};
+
+const describe = (problems: ValidationProblem[]): string =>
+  problems.map((p) => `${p.path}: ${p.message}`).join("; ");
+
+function authorizationHeader(auth: OntapAuth): string | undefined {
+  if ("token" in auth) return `Bearer ${auth.token}`;
+  if ("username" in auth) return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}`;
+  return undefined;
+}
+
+function secretsOf(auth: OntapAuth): unknown[] {
+  if ("token" in auth) return [auth.token];
+  if ("username" in auth) {
+    const basic = Buffer.from(`${auth.username}:${auth.password}`).toString("base64");
+    return [auth.password, basic];
+  }
+  return [String(auth.key), auth.passphrase];
+}
+
+export function createOntapClient<Paths extends {}, Code extends string = string>(
+  options: CreateOntapClientOptions<Code>,
+): OntapClient<Paths, Code> {
+  const { contract, auth } = options;
+  if (!/^[^/:?#\s]+$|^\[?[0-9a-fA-F:.]+\]?$/.test(options.host)) {
+    throw new TypeError(`host must be a host name or IP address without scheme or path, got ${JSON.stringify(options.host)}`);
+  }
+  const host = options.host.includes(":") && !options.host.startsWith("[") ? `[${options.host}]` : options.host;
+  const origin = `https://${host}${options.port ? `:${options.port}` : ""}`;
+  const baseUrl = `${origin}/api`;
+  const clock = options.clock ?? systemClock;
+  const redactor = createRedactor(contract.sensitiveFields, secretsOf(auth));
+  const log = createLog(options.logger ?? defaultLogger, redactor);
+  const requestMode = options.validation?.request ?? "throw";
+  const responseMode = options.validation?.response ?? "warn";
+  const releaseCheck = options.releaseCheck ?? "warn";
+
+  if (options.dangerouslyAcceptAnyCertificate) {
+    log("warn", `TLS verification is OFF for the client of ${origin}: anyone on the path can read its credentials`);
+  }
+  if ("token" in auth && compareReleases(contract.release, "9.14") < 0) {
+    log("warn", `bearer tokens need ONTAP 9.14 or later; this client is for ${contract.release}`);
+  }
+
+  const transport = createTransport(
+    {
+      ca: options.ca,
+      servername: options.servername,
+      dangerouslyAcceptAnyCertificate: options.dangerouslyAcceptAnyCertificate,
+      ...("cert" in auth ? { cert: auth.cert, key: auth.key, passphrase: auth.passphrase } : {}),
+    },
+    options.fetch,
+  );
+  const raw = createClient<Paths, OntapMedia>({
+    baseUrl,
+    fetch: createFetcher({
+      transport,
+      clock,
+      retry: options.retry === false ? { ...DEFAULT_RETRY, attempts: 1 } : { ...DEFAULT_RETRY, ...options.retry },
+      timeoutMs: options.timeoutMs ?? 60_000,
+      authorization: authorizationHeader(auth),
+      baseUrl,
+      redactor,
+      log,
+    }),
+    querySerializer: serializeQuery,
+    headers: { Accept: "application/hal+json", "X-Dot-Client-App": options.clientApp ?? `ontap-sec/${VERSION}` },
+  });
+  const untypedRaw = raw as unknown as {
+    request(method: string, path: string, init: Record<string, unknown>): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  };
+
+  function hrefPath(href: string): string {
+    const url = new URL(href, origin);
+    if (url.origin !== origin || !url.pathname.startsWith("/api/")) {
+      throw new PaginationError(`refusing to follow ${href}: it leads away from ${baseUrl}`, { kind: "pagination", href });
+    }
+    return url.pathname.slice(4) + url.search;
+  }
+
+  function validate(
+    mode: ValidationMode,
+    run: () => ValidationProblem[],
+    fail: (text: string, problems: ValidationProblem[]) => Error,
+    what: string,
+    r: Redactor,
+  ): void {
+    if (mode === "off") return;
+    const problems = run();
+    if (problems.length === 0) return;
+    const clean = r.value(problems);
+    const text = `${what}: ${describe(clean)}`;
+    if (mode === "throw") throw fail(text, clean);
+    log("warn", text, { problems: clean }, r);
+  }
+
+  let gate: Promise<void> | undefined;
+  async function runReleaseCheck(): Promise<void> {
+    let cluster: string;
+    try {
+      cluster = await detectRelease();
+    } catch (e) {
+      if (!isOntapError(e) || e.status !== 403) throw e;
+      log("warn", `cannot read the cluster version (403) and no statedRelease was given; assuming ONTAP ${contract.release}`);
+      return;
+    }
+    if (cluster === contract.release) return;
+    const message = `this client was generated for ONTAP ${contract.release} but the cluster runs ${cluster}`;
+    if (releaseCheck === "refuse") throw new ReleaseMismatchError(message, { kind: "release-mismatch", clientRelease: contract.release, clusterRelease: cluster });
+    log("warn", `${message}; fields and values may differ`);
+  }
+  function checkRelease(): Promise<void> {
+    gate ??= runReleaseCheck().catch((e: unknown) => {
+      if (!(e instanceof ReleaseMismatchError)) gate = undefined; // transient: try again next call
+      throw e;
+    });
+    return gate;
+  }
+
+  /** `via.redactor` carries the secrets of the request that led here (a 202's body, for its job's polls). */
+  async function call(
+    method: string,
+    schemaPath: string,
+    init: AnyInit = {},
+    via: { href?: string; internal?: boolean; redactor?: Redactor } = {},
+  ): Promise<OntapResult<unknown>> {
+    const { href, internal } = via;
+    const { waitForJob, timeoutMs, retry, ...rest } = init;
+    const operation = `${method} ${schemaPath}`;
+    const op = Object.hasOwn(contract.operations, operation) ? contract.operations[operation] : undefined;
+    const r = (via.redactor ?? redactor).with([
+      ...collectSecrets(init.body, redactor.isSensitive),
+      ...collectSecrets(init.params?.query, redactor.isSensitive),
+    ]);
+    const validateBody = op?.validateRequestBody;
+    if (init.body !== undefined && validateBody) {
+      validate(
+        requestMode,
+        () => validateBody(init.body),
+        (text, problems) =>
+          new RequestValidationError(text, { kind: "request-validation", operation, release: contract.release, problems }),
+        `request body of ${operation} is not valid for ONTAP ${contract.release}`,
+        r,
+      );
+    }
+    // After validation, so a body that cannot be valid costs no request at all.
+    if (!internal && releaseCheck !== "off") await checkRelease();
+    const query = serializeQuery(init.params?.query);
+    const below = href && hrefPath(href);
+    const path = r.text(below || defaultPathSerializer(schemaPath, init.params?.path ?? {}) + (query ? `?${query}` : ""));
+    const attempt: Knobs = { timeoutMs, retry, redactor: r };
+    const result = await untypedRaw.request(method, below || schemaPath, {
+      ...rest,
+      parseAs: "text",
+      [ATTEMPT]: attempt,
+    });
+    const { response } = result;
+    const { status } = response;
+
+    if (!response.ok) throw errorFrom(result.error, response, method, path, operation, r);
+
+    const text = result.data as string | undefined;
+    let data: unknown;
+    if (text) {
+      try {
+        data = JSON.parse(text);
+      } catch {
+        const cut = snippet(r.text(text));
+        throw new InvalidResponseError(`${method} ${path} answered ${status} with a body that is not JSON: ${cut}`, {
+          kind: "invalid-response",
+          status,
+          method,
+          path,
+          snippet: cut,
+        });
+      }
+    }
+    const check = op?.validateResponseBody?.[String(status)];
+    if (check && data !== undefined) {
+      validate(
+        responseMode,
+        () => check(data),
+        (text, problems) => new InvalidResponseError(text, { kind: "invalid-response", status, method, path, problems }),
+        `${status} response of ${operation} does not match ONTAP ${contract.release}`,
+        r,
+      );
+    }
+    const wait = waitForJob ?? options.waitForJobs;
+    if (status === 202 && typeof data === "object" && data) jobSecrets.set(data, r);
+    if (status === 202 && wait && jobUuid(data)) {
+      // `r` knows this request's secrets, in case the job's message echoes one.
+      const job = await waitForJobImpl(data as JobRef, { signal: init.signal, ...(typeof wait === "object" ? wait : {}) }, r);
+      return { data, response, job };
+    }
+    return { data, response };
+  }
+
+  function errorFrom(body: unknown, response: Response, method: string, path: string, operation: string, r: Redactor): Error {
+    const { status } = response;
+    const e = (body as { error?: Record<string, unknown> } | null | undefined)?.error;
+    const code = e && typeof e === "object" ? e["code"] : undefined;
+    if (e && (typeof code === "string" || typeof code === "number")) {
+      const key = String(code) as Code;
+      const args = Array.isArray(e["arguments"]) ? (e["arguments"] as Array<Record<string, unknown>>) : [];
+      return new OntapError<Code>({
+        status,
+        code: key,
+        ontapMessage: r.text(String(e["message"] ?? "")),
+        target: e["target"] === undefined ? undefined : r.text(String(e["target"])),
+        arguments: args.map((a) => ({ code: String(a?.["code"] ?? ""), message: r.text(String(a?.["message"] ?? "")) })),
+        entry: Object.hasOwn(contract.errors, key) ? contract.errors[key] : undefined,
+        method,
+        path,
+        operation,
+      });
+    }
+    const text = typeof body === "string" ? body : body === undefined ? "" : JSON.stringify(body);
+    const cut = snippet(r.text(text));
+    const what = text ? `a body that is not an ONTAP error: ${cut}` : "an empty body";
+    return new InvalidResponseError(`${method} ${path} failed with HTTP ${status} and ${what}`, {
+      kind: "invalid-response",
+      status,
+      method,
+      path,
+      snippet: cut,
+    });
+  }
+
+  async function detectRelease(opts: { signal?: AbortSignal } = {}): Promise<string> {
+    try {
+      const { data, response } = await call("GET", "/cluster", { params: { query: { fields: ["version"] } }, signal: opts.signal }, { internal: true });
+      const release = releaseFromVersion((data as { version?: unknown } | undefined)?.version);
+      if (!release) {
+        throw new InvalidResponseError("GET /cluster answered without a readable version", {
+          kind: "invalid-response",
+          status: response.status,
+          method: "GET",
+          path: "/cluster?fields=version",
+        });
+      }
+      return release;
+    } catch (e) {
+      if (isOntapError(e) && e.status === 403 && options.statedRelease) {
+        log("info", `GET /cluster is forbidden; using the stated release ${options.statedRelease}`);
+        return options.statedRelease;
+      }
+      throw e;
+    }
+  }
+
+  // A 202 body remembers its request's secrets, so a later `waitForJob(result)` redacts them too.
+  const jobSecrets = new WeakMap<object, Redactor>();
+  function waitForJobImpl(ref: JobRef, opts: JobWaitOptions = {}, r?: Redactor): Promise<OntapJob> {
+    const uuid = jobUuid(ref);
+    if (!uuid) return Promise.reject(new TypeError("waitForJob needs a 202 result, its body, a job or a job uuid"));
+    const get = async (id: string, signal?: AbortSignal): Promise<OntapJob> =>
+      (await call("GET", "/cluster/jobs/{uuid}", { params: { path: { uuid: id } }, signal }, { internal: true, redactor: r })).data as OntapJob;
+    r ??= (typeof ref === "object" && (jobSecrets.get(ref) ?? jobSecrets.get((ref as { data?: object }).data ?? ref))) || redactor;
+    return pollJob(get, uuid, opts, clock, r);
+  }
+
+  const method =
+    (name: string) =>
+    (path: string, init?: AnyInit): Promise<OntapResult<unknown>> =>
+      call(name, path, init);
+
+  return {
+    release: contract.release,
+    contract,
+    GET: method("GET") as OntapClient<Paths, Code>["GET"],
+    POST: method("POST") as OntapClient<Paths, Code>["POST"],
+    PATCH: method("PATCH") as OntapClient<Paths, Code>["PATCH"],
+    DELETE: method("DELETE") as OntapClient<Paths, Code>["DELETE"],
+    paginate: ((path: string, init: AnyInit = {}) =>
+      paginateHrefs(
+        async () => (await call("GET", path, init)).data,
+        async (href) => (await call("GET", path, { ...init, params: undefined }, { href })).data,
+      )) as unknown as OntapClient<Paths, Code>["paginate"],
+    waitForJob: (ref, opts) => waitForJobImpl(ref, opts),
+    detectRelease,
+    checkRelease,
+    isError: <C extends Code>(e: unknown, code?: C): e is OntapError<C> => isOntapError(e, code),
+    raw,
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,159 @@
+import type { ErrorCatalogEntry, ValidationProblem } from "./contract.js";
+
+// Every error is built from already-redacted strings and never holds the request body, its headers
+// or the library error it wraps (a `cause` is reduced to name/code/message). So whatever prints an
+// error — `JSON.stringify`, `util.inspect`, a logger that walks own properties — cannot leak a secret.
+
+const INSPECT = Symbol.for("nodejs.util.inspect.custom");
+
+/** Base of every error this runtime throws; `kind` tells them apart without `instanceof`. */
+export abstract class OntapClientError extends Error {
+  declare readonly kind: string;
+  /** HTTP method and request path (below `/api`, query redacted) when a request was involved. */
+  declare method?: string;
+  declare path?: string;
+
+  // Fields are assigned from one object (and only declared below) to keep the bundle small.
+  constructor(message: string, fields: object) {
+    super(message);
+    this.name = new.target.name;
+    Object.assign(this, fields);
+  }
+
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const [key, value] of Object.entries(this)) if (value !== undefined) out[key] = value;
+    return out;
+  }
+
+  [INSPECT](): string {
+    const { name: _n, message: _m, ...fields } = this.toJSON();
+    return `${this.stack}\n${JSON.stringify(fields, null, 2)}`;
+  }
+}
+
+export interface OntapErrorArgument {
+  code: string;
+  message: string;
+}
+
+export interface OntapErrorInit<Code extends string> {
+  status: number;
+  code: Code;
+  ontapMessage: string;
+  target?: string;
+  arguments: OntapErrorArgument[];
+  entry?: ErrorCatalogEntry;
+  method: string;
+  path: string;
+  operation?: string;
+}
+
+/** ONTAP answered with its error body (`{"error": {"code", "message", "target", "arguments"}}`). */
+export class OntapError<Code extends string = string> extends OntapClientError {
+  declare readonly kind: "ontap";
+  declare status: number;
+  /**
+   * The ONTAP code as the wire carries it (a string of digits), typed as the release's catalog.
+   * A cluster can still answer with a code the catalog lacks; `codeName`/`catalogMessage` are then absent.
+   */
+  declare code: Code;
+  /** Curated symbolic name from the release's catalog, e.g. `IPSEC_POLICY_NAME_EXISTS`. */
+  declare codeName?: string;
+  /** The catalog's wording of the message (ONTAP's own may add detail). */
+  declare catalogMessage?: string;
+  /** The message exactly as ONTAP returned it (redacted). */
+  declare ontapMessage: string;
+  declare target?: string;
+  declare arguments: OntapErrorArgument[];
+  /** `METHOD /path/{template}` of the operation, when known. */
+  declare operation?: string;
+
+  constructor({ entry, ...init }: OntapErrorInit<Code>) {
+    super(
+      `ONTAP ${init.status} error ${init.code}${entry ? ` ${entry.name}` : ""} on ${init.method} ${init.path}: ` +
+        `${init.ontapMessage}${init.target ? ` (target: ${init.target})` : ""}`,
+      { kind: "ontap", ...init, codeName: entry?.name, catalogMessage: entry?.message },
+    );
+  }
+}
+
+export interface ErrorCause {
+  name: string;
+  code?: string;
+  message: string;
+}
+
+/** The request never got an HTTP answer (connection refused, reset, DNS, TLS). */
+export class OntapNetworkError extends OntapClientError {
+  declare readonly kind: "network" | "tls";
+  /** System or TLS error code of the cause, e.g. `ECONNREFUSED`, `DEPTH_ZERO_SELF_SIGNED_CERT`. */
+  declare causeCode?: string;
+  /** The underlying error reduced to name, code and redacted message. */
+  declare cause?: ErrorCause;
+}
+
+/** The cluster's certificate was not trusted or did not match; retrying cannot help. */
+export class OntapTlsError extends OntapNetworkError {
+  declare readonly kind: "tls";
+}
+
+/** A request attempt or a job wait ran out of time. */
+export class OntapTimeoutError extends OntapClientError {
+  declare readonly kind: "timeout";
+  declare timeoutMs: number;
+  declare phase: "request" | "job";
+}
+
+/** An answer that is not what ONTAP sends: not JSON, not an ONTAP error body, or failing validation. */
+export class InvalidResponseError extends OntapClientError {
+  declare readonly kind: "invalid-response";
+  declare status: number;
+  /** At most 200 characters of the body, redacted. */
+  declare snippet?: string;
+  /** Set when the body failed response validation (`validation.response: "throw"`). */
+  declare problems?: ValidationProblem[];
+}
+
+/** A request body the client's release would reject; nothing was sent. */
+export class RequestValidationError extends OntapClientError {
+  declare readonly kind: "request-validation";
+  /** `METHOD /path/{template}`. */
+  declare operation: string;
+  declare release: string;
+  declare problems: ValidationProblem[];
+}
+
+/** An asynchronous ONTAP job ended in `failure`. */
+export class JobFailedError extends OntapClientError {
+  declare readonly kind: "job-failed";
+  declare jobUuid: string;
+  /** The job's integer code (jobs carry integers, unlike error bodies). */
+  declare code?: number;
+  declare jobMessage: string;
+  /** The job record, redacted. */
+  declare job: Record<string, unknown>;
+}
+
+/** The cluster runs another release than the one this client was generated for (`releaseCheck: "refuse"`). */
+export class ReleaseMismatchError extends OntapClientError {
+  declare readonly kind: "release-mismatch";
+  declare clientRelease: string;
+  declare clusterRelease: string;
+}
+
+/** A collection's `_links.next` repeated an earlier page or pointed away from the cluster. */
+export class PaginationError extends OntapClientError {
+  declare readonly kind: "pagination";
+  declare href: string;
+}
+
+/** `e` is an ONTAP error body answer; with `code`, one with exactly that code. */
+export function isOntapError<C extends string = string>(e: unknown, code?: C): e is OntapError<C> {
+  return e instanceof OntapError && (code === undefined || e.code === code);
+}
+
+/** `e` was thrown by this runtime (any of the classes above). */
+export function isOntapClientError(e: unknown): e is OntapClientError {
+  return e instanceof OntapClientError;
+}

@@ -1,0 +1,54 @@
+import { Agent, fetch as undiciFetch } from "undici";
+
+/** A fetch the runtime can drive: URL plus a plain init (method, headers, body, signal). */
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
+export interface TlsOptions {
+  /** PEM CA certificate(s) to trust for this client only (clusters usually have a private CA or a self-signed cert). */
+  ca?: string | Buffer | Array<string | Buffer>;
+  /** Client certificate and key for certificate (mTLS) login; the certificate's CN is the ONTAP user. */
+  cert?: string | Buffer;
+  key?: string | Buffer;
+  passphrase?: string;
+  /** Name to verify the certificate against when `host` is an IP the certificate does not list. */
+  servername?: string;
+  /**
+   * Skips certificate verification for THIS client only. Anyone on the path can read and change
+   * the traffic, credentials included; prefer `ca`. Never touches other clients or the process.
+   */
+  dangerouslyAcceptAnyCertificate?: boolean;
+}
+
+export interface Transport {
+  fetch: FetchLike;
+  close(): Promise<void>;
+}
+
+// Each client gets its own undici Agent so trust decisions stay per client: verification is never
+// switched off through NODE_TLS_REJECT_UNAUTHORIZED or a global dispatcher (what Terraform does),
+// and passing `rejectUnauthorized: true` explicitly keeps this client verifying even when someone
+// else has set that variable. undici's own fetch is used with it, because Node's bundled fetch may
+// be a different undici major that rejects this Agent.
+export function createTransport(tls: TlsOptions, custom?: FetchLike): Transport {
+  if (custom) {
+    if (tls.ca || tls.cert || tls.key || tls.dangerouslyAcceptAnyCertificate) {
+      throw new TypeError("TLS options (ca, certificate auth) need the built-in transport; configure them in your custom fetch instead");
+    }
+    return { fetch: custom, close: async () => {} };
+  }
+  const agent = new Agent({
+    connect: {
+      ca: tls.ca,
+      cert: tls.cert,
+      key: tls.key,
+      passphrase: tls.passphrase,
+      servername: tls.servername,
+      rejectUnauthorized: tls.dangerouslyAcceptAnyCertificate !== true,
+    },
+  });
+  return {
+    fetch: (url, init) =>
+      undiciFetch(url, { ...(init as object), dispatcher: agent }) as unknown as Promise<Response>,
+    close: () => agent.close(),
+  };
+}
