@@ -5,7 +5,8 @@
 // writeOnly ones), so openapi-typescript runs WITHOUT `readWriteMarkers`: its `$Read`/`$Write`
 // wrappers would only clutter the component aliases. What it still does with visibility: a
 // `readOnly` property (which only read shapes carry) gets the TS `readonly` modifier; `writeOnly`
-// is ignored. Nothing is added or dropped (test/generator/types.test.ts checks every property).
+// is ignored. `defaultNonNullable` is off (see below). Nothing is added or dropped, no optionality
+// changed (test/generator/packages.test.ts checks every property of every component).
 import openapiTS, { astToString, type OpenAPITSOptions } from "openapi-typescript";
 import { pascalCase } from "./naming.js";
 
@@ -14,7 +15,10 @@ export const OPENAPI_TS_OPTIONS: OpenAPITSOptions = Object.freeze({
   alphabetize: false, // the slice is already in a stable order
   additionalProperties: false,
   arrayLength: false,
-  defaultNonNullable: true,
+  // true (the default) would make every property with a `default` non-optional, in request
+  // shapes too (component paths are not "requestBody" paths): PATCH /security/ipsec would then
+  // require replay_window, and responses (ONTAP returns only the fields asked for) would promise it.
+  defaultNonNullable: false,
   emptyObjectsUnknown: false,
   enum: false, // string-literal unions, not TS enums: plain objects stay assignable
   enumValues: false,

@@ -37,7 +37,8 @@ export async function generateRelease({ slice, render, version, emitGuards }: Re
   const src: Record<string, string> = {};
   src["types.ts"] = await formatTs(await emitTypes(slice, ts), "src/types.ts");
   src["errors.ts"] = await formatTs(emitErrors(render, model, ts), "src/errors.ts");
-  src["guards.ts"] = await formatTs(emitGuards ? emitGuards(structuredClone(slice), { header: ts }) : placeholderGuards(slice, ts), "src/guards.ts");
+  const guards = emitGuards ? emitGuards(structuredClone(slice), { header: ts }) : placeholderGuards(slice, ts);
+  src["guards.ts"] = await formatTs(guards.startsWith(ts) ? guards : ts + guards, "src/guards.ts");
   src["contract.ts"] = await formatTs(emitContract(render, model, ts), "src/contract.ts");
   src["client.ts"] = await formatTs(emitClient(render, model, ts), "src/client.ts");
   src["index.ts"] = await formatTs(emitIndex(src, ts), "src/index.ts");

@@ -4,7 +4,7 @@ import type { CodeBlockWriter } from "ts-morph";
 import type { GuardNames } from "./naming.js";
 import type { SchemaNode } from "./schema-node.js";
 
-export type Helper = "own" | "cpLen" | "key";
+export type Helper = "own" | "cpLen" | "key" | "bad";
 
 export interface BranchFunction {
   name: string;

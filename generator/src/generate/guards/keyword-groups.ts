@@ -57,7 +57,7 @@ export function groupGuard(n: SchemaNode, g: Group, v: string): "skip" | "direct
 export function mayReadContainer(n: SchemaNode): boolean {
   const types = n.types;
   const containerType = !!types && (types.includes("object") || types.includes("array"));
-  return containerType || (groupGuard(n, "object", "v") !== "skip") || (groupGuard(n, "array", "v") !== "skip");
+  return containerType || groupGuard(n, "object", "v") !== "skip" || groupGuard(n, "array", "v") !== "skip";
 }
 
 export function literal(v: Primitive): string {

@@ -17,7 +17,8 @@ export const messages = {
     const words = types.map((t) => ARTICLE[t]);
     return `must be ${words.length > 1 ? words.slice(0, -1).join(", ") + " or " + words[words.length - 1] : words[0]}`;
   },
-  enum: (values: readonly Primitive[]) => (values.length === 1 ? `must be ${JSON.stringify(values[0])}` : `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}`),
+  enum: (values: readonly Primitive[]) =>
+    values.length === 1 ? `must be ${JSON.stringify(values[0])}` : `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}`,
   const: (value: Primitive) => `must be ${JSON.stringify(value)}`,
   minLength: (n: number) => `must be at least ${n} character${n === 1 ? "" : "s"}`,
   maxLength: (n: number) => `must be at most ${n} character${n === 1 ? "" : "s"}`,
@@ -34,6 +35,6 @@ export const messages = {
   never: "is not allowed",
   anyOf: "must match at least one of the allowed shapes",
   oneOf: "must match exactly one of the allowed shapes",
-  unreadable: "could not be read (a getter or proxy trap threw, or it is nested too deeply)",
+  unreadable: "could not be read (a getter or proxy trap threw, or too deeply nested)",
   invalid: "is invalid",
 };

@@ -63,7 +63,8 @@ function isObj(x: unknown): x is Record<string, unknown> {
 }
 
 function nonNegativeInteger(v: unknown, where: string, kw: string): number {
-  if (typeof v !== "number" || !Number.isInteger(v) || v < 0) throw new GuardGenerationError(where, kw, `must be a non-negative integer, got ${JSON.stringify(v)}`);
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 0)
+    throw new GuardGenerationError(where, kw, `must be a non-negative integer, got ${JSON.stringify(v)}`);
   return v;
 }
 
@@ -134,7 +135,8 @@ export function readSchema(schema: unknown, where: string, components: ReadonlyS
         break;
       case "exclusiveMinimum":
       case "exclusiveMaximum":
-        if (typeof v === "boolean") throw new GuardGenerationError(where, kw, "the boolean (OpenAPI 3.0) form is not JSON Schema 2020-12; use a number");
+        if (typeof v === "boolean")
+          throw new GuardGenerationError(where, kw, "the boolean (OpenAPI 3.0) form is not JSON Schema 2020-12; use a number");
         node[kw] = finiteNumber(v, where, kw);
         break;
       case "pattern": {

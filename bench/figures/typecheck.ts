@@ -1,0 +1,147 @@
+// Figure 5: consumer type-check. One consumer calling all 15 operations of ONTAP 9.15 (params,
+// bodies, reading the data), type-checked with `tsc --noEmit` against (a) @ontap-sec/client-9.15
+// (as the workspace resolves it: the package's TypeScript sources) and (b) bare openapi-typescript
+// types of the same slice + bare openapi-fetch. Same call sites, same compiler options. Runs are
+// interleaved (a b a b …), medians of wall time and of `--extendedDiagnostics` "Check time".
+import { execFile } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createRequire } from "node:module";
+import { promisify } from "node:util";
+import openapiTS, { astToString } from "openapi-typescript";
+import { OPENAPI_TS_OPTIONS } from "../../generator/src/generate/emit-types.js";
+import { ROOT } from "../lib/paths.js";
+import { fmtMs, median, type Figure } from "../lib/stats.js";
+
+const run = promisify(execFile);
+const TMP = path.join(ROOT, "bench/.tmp/typecheck");
+
+/** The 15 calls; `c` is a client with GET/POST/PATCH/DELETE, `d(x)` reads data the way each API gives it. */
+const CALLS = `
+  const uuid = "1cd8a442-86d1-11e0-ae1c-123478563412";
+  const sec = await c.GET("/security", { params: { query: { fields: ["fips", "tls"] } } });
+  const fips: boolean | undefined = d(sec)?.fips?.enabled;
+  await c.PATCH("/security", { body: { fips: { enabled: true } } });
+  const ipsec = await c.GET("/security/ipsec");
+  const rw: number | undefined = d(ipsec)?.replay_window;
+  await c.PATCH("/security/ipsec", { body: { enabled: true, replay_window: 64 } });
+  const list = await c.GET("/security/ipsec/policies", { params: { query: { fields: ["name", "svm"], max_records: 100, "svm.name": "vs1" } } });
+  const names: (string | undefined)[] = (d(list)?.records ?? []).map((p) => p.name);
+  await c.POST("/security/ipsec/policies", {
+    body: {
+      name: "p1",
+      svm: { name: "vs1" },
+      local_endpoint: { address: "10.1.1.1", netmask: "24" },
+      remote_endpoint: { address: "10.1.2.1", netmask: "24" },
+      action: "esp_transport",
+      secret_key: "0123456789abcdef0123",
+    },
+  });
+  const one = await c.GET("/security/ipsec/policies/{uuid}", { params: { path: { uuid }, query: { fields: ["name"] } } });
+  const addr: string | undefined = d(one)?.local_endpoint?.address;
+  await c.PATCH("/security/ipsec/policies/{uuid}", { params: { path: { uuid } }, body: { enabled: false, local_identity: "identity-1" } });
+  await c.DELETE("/security/ipsec/policies/{uuid}", { params: { path: { uuid } } });
+  const sas = await c.GET("/security/ipsec/security-associations", { params: { query: { max_records: 1000, type: "ipsec" } } });
+  const spis = (d(sas)?.records ?? []).map((s) => s.ipsec?.inbound?.security_parameter_index);
+  const sa = await c.GET("/security/ipsec/security-associations/{uuid}", { params: { path: { uuid } } });
+  const life: number | undefined = d(sa)?.lifetime;
+  const cas = await c.GET("/security/ipsec/ca-certificates", { params: { query: { "svm.name": "vs1" } } });
+  const caIds = (d(cas)?.records ?? []).map((r) => r.certificate?.uuid);
+  await c.POST("/security/ipsec/ca-certificates", { body: { certificate: { uuid }, svm: { name: "vs1" } } });
+  const ca = await c.GET("/security/ipsec/ca-certificates/{certificate.uuid}", { params: { path: { "certificate.uuid": uuid } } });
+  const scope = d(ca)?.scope;
+  await c.DELETE("/security/ipsec/ca-certificates/{certificate.uuid}", { params: { path: { "certificate.uuid": uuid } } });
+  return [fips, rw, names, addr, spis, life, caIds, scope];
+`;
+
+const TSCONFIG = (extra: object = {}) =>
+  JSON.stringify(
+    {
+      compilerOptions: {
+        target: "ES2022",
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        lib: ["ES2023", "DOM"],
+        strict: true,
+        noUncheckedIndexedAccess: true,
+        skipLibCheck: true,
+        allowImportingTsExtensions: true,
+        noEmit: true,
+        types: ["node"],
+        ...extra,
+      },
+      include: ["consumer.ts"],
+    },
+    null,
+    2,
+  );
+
+export async function prepareConsumers(): Promise<{ ontap: string; bare: string }> {
+  rmSync(TMP, { recursive: true, force: true });
+  const ontap = path.join(TMP, "ontap");
+  const bare = path.join(TMP, "bare");
+  mkdirSync(ontap, { recursive: true });
+  mkdirSync(bare, { recursive: true });
+  writeFileSync(path.join(ontap, "tsconfig.json"), TSCONFIG());
+  writeFileSync(
+    path.join(ontap, "consumer.ts"),
+    `import { createClient } from "@ontap-sec/client-9.15";\n` +
+      `const c = createClient({ host: "cluster1", auth: { username: "admin", password: "pw" } });\n` +
+      `const d = <T>(r: { data: T }): T => r.data;\n` +
+      `export async function all() {${CALLS}}\n`,
+  );
+  const slice = JSON.parse(readFileSync(path.join(ROOT, "packages/client-9.15/openapi.json"), "utf8"));
+  writeFileSync(path.join(bare, "types.ts"), astToString(await openapiTS(slice, OPENAPI_TS_OPTIONS)));
+  // openapi-fetch is a dependency of the runtime package; point the bare consumer at that copy.
+  const require = createRequire(path.join(ROOT, "packages/runtime/package.json"));
+  const fetchDir = path.dirname(path.dirname(require.resolve("openapi-fetch")));
+  writeFileSync(path.join(bare, "tsconfig.json"), TSCONFIG({ paths: { "openapi-fetch": [path.join(fetchDir, "dist/index.d.mts")] } }));
+  writeFileSync(
+    path.join(bare, "consumer.ts"),
+    `import createClient from "openapi-fetch";\nimport type { paths } from "./types.ts";\n` +
+      `const c = createClient<paths>({ baseUrl: "https://cluster1/api" });\n` +
+      `const d = <T>(r: { data?: T }): T | undefined => r.data;\n` +
+      `export async function all() {${CALLS}}\n`,
+  );
+  return { ontap, bare };
+}
+
+const TSC = path.join(ROOT, "node_modules/typescript/bin/tsc");
+
+async function tsc(dir: string): Promise<{ wall: number; check: number; files: number }> {
+  const t0 = performance.now();
+  const { stdout } = await run(process.execPath, [TSC, "-p", dir, "--extendedDiagnostics"], { cwd: dir }).catch((e) => {
+    throw new Error(`tsc failed in ${dir}:\n${e.stdout}${e.stderr}`);
+  });
+  const wall = performance.now() - t0;
+  const num = (label: string) => Number(new RegExp(`^${label}:\\s+([\\d.]+)`, "m").exec(stdout)?.[1] ?? NaN);
+  return { wall, check: num("Check time") * 1000, files: num("Files") };
+}
+
+export async function typecheckFigures(opts: { rounds?: number } = {}): Promise<Figure[]> {
+  const rounds = opts.rounds ?? 5;
+  const dirs = await prepareConsumers();
+  const res: Record<"ontap" | "bare", Array<{ wall: number; check: number; files: number }>> = { ontap: [], bare: [] };
+  await tsc(dirs.ontap); // warm the disk cache
+  await tsc(dirs.bare);
+  for (let r = 0; r < rounds; r++) {
+    for (const k of (r % 2 ? ["bare", "ontap"] : ["ontap", "bare"]) as const) res[k].push(await tsc(dirs[k]));
+  }
+  const m = (k: "ontap" | "bare", f: "wall" | "check") => median(res[k].map((x) => x[f]));
+  return [
+    {
+      name: "typecheck: consumer of all 15 ops, client-9.15 vs bare (tsc wall)",
+      measured: `${fmtMs(m("ontap", "wall"))} vs ${fmtMs(m("bare", "wall"))}`,
+      ratio: m("ontap", "wall") / m("bare", "wall"),
+      target: "≤ 1.5×",
+      ok: m("ontap", "wall") / m("bare", "wall") <= 1.5,
+    },
+    {
+      name: "typecheck: same, --extendedDiagnostics Check time",
+      measured: `${fmtMs(m("ontap", "check"))} vs ${fmtMs(m("bare", "check"))} (${res.ontap[0]!.files} vs ${res.bare[0]!.files} files)`,
+      ratio: m("ontap", "check") / m("bare", "check"),
+      target: "≤ 1.5×",
+      ok: m("ontap", "check") / m("bare", "check") <= 1.5,
+    },
+  ];
+}

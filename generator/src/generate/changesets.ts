@@ -1,0 +1,38 @@
+// `generate --changeset`: one changeset per release package whose openapi.json changed, with the
+// semver bump computed from the old and new slice by computeReleaseBump (generator/src/diff/bump.ts).
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { computeReleaseBump, type Bump } from "../diff/bump.js";
+import { packageName } from "./naming.js";
+
+export type { Bump };
+
+export interface PlannedChangeset {
+  release: string;
+  bump: Bump;
+  reasons: string[];
+}
+
+/** The changeset a package needs for this slice change; undefined when none (new package or same document). */
+export function planChangeset(release: string, oldText: string | undefined, newText: string): PlannedChangeset | undefined {
+  // A new package is published at its initial version as is; it needs no changeset.
+  if (oldText === undefined || oldText === newText) return undefined;
+  const { bump, reasons } = computeReleaseBump(JSON.parse(oldText), JSON.parse(newText));
+  return bump ? { release, bump, reasons } : undefined;
+}
+
+export function changesetText({ release, bump, reasons }: PlannedChangeset): string {
+  const body = reasons.length ? reasons.map((n) => `- ${n}`).join("\n") : `- regenerated from spec/`;
+  return `---\n${JSON.stringify(packageName(release))}: ${bump}\n---\n\nONTAP ${release}: the spec changed.\n\n${body}\n`;
+}
+
+/** Writes .changeset/client-<r>-<hash>.md (hash of the content: rerunning does not duplicate it); returns its path. */
+export function writeChangeset(changesetDir: string, plan: PlannedChangeset): string {
+  const text = changesetText(plan);
+  const hash = createHash("sha256").update(text).digest("hex").slice(0, 8);
+  mkdirSync(changesetDir, { recursive: true });
+  const file = path.join(changesetDir, `client-${plan.release.replace(/\./g, "-")}-${hash}.md`);
+  writeFileSync(file, text);
+  return file;
+}

@@ -1,0 +1,132 @@
+// The fast boolean path: statements that `return false` at the first violation. No allocation,
+// no closures, no try/catch (the exported `isX` wraps the call once).
+import type { FunctionContext } from "./emit-context.js";
+import { groupGuard, literal, typeImpliedByValues } from "./keyword-groups.js";
+import { acceptsAnything, type SchemaNode } from "./schema-node.js";
+import { ownCheckNeeded, ownTest, plainObjectTest } from "./own-property.js";
+import { notTypesCondition } from "./type-test.js";
+
+/** Writes the checks of `n` on the variable `v`; returns true when the code always returns (the false schema). */
+export function emitCheck(n: SchemaNode, v: string, cx: FunctionContext): boolean {
+  const { w } = cx;
+  if (n.never) {
+    w.writeLine("return false;");
+    return true;
+  }
+  if (n.ref !== undefined) w.writeLine(`if (!${cx.file.fn(n.ref).check}(${v})) return false;`);
+  if (n.types && !typeImpliedByValues(n)) w.writeLine(`if (${notTypesCondition(n.types, v)}) return false;`);
+  if (n.const) w.writeLine(`if (${v} !== ${literal(n.const.value)}) return false;`);
+  if (n.enum) w.writeLine(`if (${n.enum.map((x) => `${v} !== ${literal(x)}`).join(" && ")}) return false;`);
+
+  guarded(n, "string", v, cx, () => checkString(n, v, cx));
+  guarded(n, "number", v, cx, () => checkNumber(n, v, cx));
+  guarded(n, "object", v, cx, () => checkObject(n, v, cx));
+  guarded(n, "array", v, cx, () => checkArray(n, v, cx));
+
+  for (const sub of n.allOf ?? []) if (emitCheck(sub, v, cx)) return true;
+  if (n.anyOf) w.writeLine(`if (!(${n.anyOf.map((b) => `${cx.file.branch(b, cx.component)}(${v})`).join(" || ")})) return false;`);
+  if (n.oneOf) w.writeLine(`if (${n.oneOf.map((b) => `(${cx.file.branch(b, cx.component)}(${v}) ? 1 : 0)`).join(" + ")} !== 1) return false;`);
+  return false;
+}
+
+function guarded(n: SchemaNode, g: "string" | "number" | "object" | "array", v: string, cx: FunctionContext, body: () => void) {
+  const how = groupGuard(n, g, v);
+  if (how === "skip") return;
+  if (how === "direct") body();
+  else cx.w.write(`if (${how}) `).block(body);
+}
+
+function checkString(n: SchemaNode, v: string, cx: FunctionContext) {
+  const { w } = cx;
+  const s = `(${v} as string)`;
+  if (n.minLength !== undefined && n.minLength > 0) {
+    cx.file.helpers.add("cpLen");
+    // Code points ≤ UTF-16 units ≤ 2 × code points: count only when the unit length is not decisive.
+    w.writeLine(`if (${s}.length < ${n.minLength} || (${s}.length < ${2 * n.minLength} && _cpLen(${v} as string) < ${n.minLength})) return false;`);
+  }
+  if (n.maxLength !== undefined) {
+    cx.file.helpers.add("cpLen");
+    w.writeLine(`if (${s}.length > ${n.maxLength} && _cpLen(${v} as string) > ${n.maxLength}) return false;`);
+  }
+  if (n.pattern !== undefined) w.writeLine(`if (!${cx.file.regex(n.pattern)}.test(${s})) return false;`);
+}
+
+function checkNumber(n: SchemaNode, v: string, cx: FunctionContext) {
+  const { w } = cx;
+  const x = `(${v} as number)`;
+  // As ajv: NaN fails every bound.
+  const nan = n.types ? "" : ` || ${x} !== ${x}`;
+  if (n.minimum !== undefined) w.writeLine(`if (${x} < ${literal(n.minimum)}${nan}) return false;`);
+  if (n.maximum !== undefined) w.writeLine(`if (${x} > ${literal(n.maximum)}${nan}) return false;`);
+  if (n.exclusiveMinimum !== undefined) w.writeLine(`if (${x} <= ${literal(n.exclusiveMinimum)}${nan}) return false;`);
+  if (n.exclusiveMaximum !== undefined) w.writeLine(`if (${x} >= ${literal(n.exclusiveMaximum)}${nan}) return false;`);
+}
+
+function checkObject(n: SchemaNode, v: string, cx: FunctionContext) {
+  const { w } = cx;
+  const o = cx.fresh("o");
+  w.writeLine(`const ${o} = ${v} as Record<string, unknown>;`);
+  const plain = ownCheckNeeded(n) ? cx.fresh("plain") : undefined;
+  if (plain) w.writeLine(plainObjectTest(plain, o));
+  const own = (key: string, name: string) => ownTest(plain, o, key, name);
+  const required = new Set(n.required ?? []);
+  const known = new Set<string>();
+  for (const { name, schema } of n.properties ?? []) {
+    known.add(name);
+    const req = required.delete(name);
+    if (!req && acceptsAnything(schema)) continue;
+    cx.file.helpers.add("own");
+    const key = JSON.stringify(name);
+    const x = cx.fresh("v");
+    w.writeLine(`const ${x} = ${o}[${key}];`);
+    if (req) {
+      w.writeLine(`if (${x} === undefined || !${own(key, name)}) return false;`);
+      emitCheck(schema, x, cx);
+    } else {
+      w.write(`if (${x} !== undefined && ${own(key, name)}) `).block(() => emitCheck(schema, x, cx));
+    }
+  }
+  for (const name of required) {
+    cx.file.helpers.add("own");
+    const key = JSON.stringify(name);
+    w.writeLine(`if (${o}[${key}] === undefined || !${own(key, name)}) return false;`);
+  }
+  const additional = n.additional;
+  if (additional === undefined || (additional !== false && acceptsAnything(additional))) return;
+  cx.file.helpers.add("own");
+  const k = cx.fresh("k");
+  w.write(`for (const ${k} in ${o}) `).block(() => {
+    const other = () => {
+      if (additional === false) w.writeLine(`if (_own(${o}, ${k})) return false;`);
+      else
+        w.write(`if (_own(${o}, ${k})) `).block(() => {
+          const x = cx.fresh("v");
+          w.writeLine(`const ${x} = ${o}[${k}];`);
+          emitCheck(additional, x, cx);
+        });
+    };
+    if (known.size === 0) return other();
+    w.write(`switch (${k}) `).block(() => {
+      for (const name of known) w.writeLine(`case ${JSON.stringify(name)}:`);
+      w.indent(() => w.writeLine("break;"));
+      w.writeLine("default:");
+      w.indent(() => other());
+    });
+  });
+}
+
+function checkArray(n: SchemaNode, v: string, cx: FunctionContext) {
+  const { w } = cx;
+  const a = cx.fresh("a");
+  w.writeLine(`const ${a} = ${v} as unknown[];`);
+  if (n.minItems !== undefined && n.minItems > 0) w.writeLine(`if (${a}.length < ${n.minItems}) return false;`);
+  if (n.maxItems !== undefined) w.writeLine(`if (${a}.length > ${n.maxItems}) return false;`);
+  const items = n.items;
+  if (!items || acceptsAnything(items)) return;
+  const i = cx.fresh("i");
+  w.write(`for (let ${i} = 0; ${i} < ${a}.length; ${i}++) `).block(() => {
+    const x = cx.fresh("v");
+    w.writeLine(`const ${x} = ${a}[${i}];`);
+    emitCheck(items, x, cx);
+  });
+}

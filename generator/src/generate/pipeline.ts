@@ -1,0 +1,44 @@
+// Generates release packages in memory, one release after the other; nothing touches the disk here.
+import { readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { sliceSpec } from "../slice/slice-spec.js";
+import { versionFromPackageJson } from "./emit-package-json.js";
+import { generateRelease, type GeneratedRelease } from "./generate-release.js";
+import { findEmitGuards, type EmitGuards } from "./guards-source.js";
+import { packageDirName } from "./naming.js";
+import { loadTemplates, type Render } from "./templates.js";
+
+export interface PipelineOptions {
+  /** The resolved spec root (LoadedSpec.root). */
+  specRoot: any;
+  releases: string[];
+  /** packages/ folder: committed versions are read from it. */
+  packagesDir: string;
+  templatesDir?: string;
+  /** Override the guards emitter (tests); default: the one in generator/src/generate/guards/, if any. */
+  emitGuards?: EmitGuards | null;
+  /** Called before each release is generated (tests inject failures here). */
+  beforeRelease?: (release: string, index: number) => void | Promise<void>;
+  onProgress?: (p: { index: number; total: number; release: string; files: number; ms: number }) => void;
+}
+
+export async function generateReleases(opts: PipelineOptions): Promise<GeneratedRelease[]> {
+  const render: Render = loadTemplates(opts.templatesDir);
+  const emitGuards = opts.emitGuards === null ? undefined : (opts.emitGuards ?? (await findEmitGuards()));
+  const out: GeneratedRelease[] = [];
+  for (const [i, release] of opts.releases.entries()) {
+    const t0 = performance.now();
+    await opts.beforeRelease?.(release, i);
+    const pkgJson = path.join(opts.packagesDir, packageDirName(release), "package.json");
+    const version = versionFromPackageJson(existsSync(pkgJson) ? readFileSync(pkgJson, "utf8") : undefined);
+    let gen: GeneratedRelease;
+    try {
+      gen = await generateRelease({ slice: sliceSpec(opts.specRoot, release), render, version, emitGuards });
+    } catch (e) {
+      throw new Error(`release ${release}: ${(e as Error).message}`, { cause: e });
+    }
+    out.push(gen);
+    opts.onProgress?.({ index: i + 1, total: opts.releases.length, release, files: gen.files.size, ms: performance.now() - t0 });
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+// `pnpm generate` as a function: load the checked spec, generate the requested releases in
+// memory, then either compare with disk (--check) or swap them in atomically (and write changesets).
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { loadCheckedSpec } from "../spec/check-spec.js";
+import { planChangeset, writeChangeset } from "./changesets.js";
+import { checkPackages, isClean, type Staleness } from "./check-packages.js";
+import type { GeneratedRelease } from "./generate-release.js";
+import { PLACEHOLDER_MARKER } from "./guards-source.js";
+import { PACKAGE_DIR_RE, packageDirName, packageName } from "./naming.js";
+import { generateReleases, type PipelineOptions } from "./pipeline.js";
+import { existingReleaseDirs, writePackagesAtomically, type PackageToWrite, type WriteOptions } from "./write-packages.js";
+
+export interface RunGenerateOptions {
+  specFile: string;
+  packagesDir: string;
+  /** Where --changeset writes (default: <repo>/.changeset next to packages/). */
+  changesetDir?: string;
+  /** Subset of releases (default: all of the spec). */
+  releases?: string[];
+  check?: boolean;
+  changeset?: boolean;
+  templatesDir?: string;
+  emitGuards?: PipelineOptions["emitGuards"];
+  beforeRelease?: PipelineOptions["beforeRelease"];
+  beforeRename?: WriteOptions["beforeRename"];
+  log?: (line: string) => void;
+}
+
+export interface RunGenerateResult {
+  releases: GeneratedRelease[];
+  ms: number;
+  /** Only for check. */
+  staleness?: Staleness;
+  written: boolean;
+  removed: string[];
+  changesets: string[];
+  placeholderGuards: boolean;
+}
+
+export async function runGenerate(o: RunGenerateOptions): Promise<RunGenerateResult> {
+  const log = o.log ?? (() => {});
+  const t0 = performance.now();
+  const { spec, releases: all } = await loadCheckedSpec(o.specFile);
+  const releases = o.releases?.length ? all.filter((r) => o.releases!.includes(r)) : all;
+  const generated = await generateReleases({
+    specRoot: spec.root,
+    releases,
+    packagesDir: o.packagesDir,
+    ...(o.templatesDir ? { templatesDir: o.templatesDir } : {}),
+    ...(o.emitGuards !== undefined ? { emitGuards: o.emitGuards } : {}),
+    ...(o.beforeRelease ? { beforeRelease: o.beforeRelease } : {}),
+    onProgress: (p) =>
+      log(`[${p.index}/${p.total}] ${p.release} … ${p.files} files, ${Math.round(p.ms)} ms`),
+  });
+  const placeholder = generated.some((g) => g.placeholderGuards);
+  if (placeholder) log(`⚠ ${PLACEHOLDER_MARKER}: the guards emitter (generator/src/generate/guards/) is missing; src/guards.ts is a failing placeholder. Do not commit this output.`);
+  const packages: PackageToWrite[] = generated.map((g) => ({ dir: packageDirName(g.release), files: g.files }));
+  // Release packages of releases the spec no longer has: only judged when generating them all.
+  const orphans = o.releases?.length
+    ? []
+    : existingReleaseDirs(o.packagesDir, PACKAGE_DIR_RE).filter((d) => !all.includes(PACKAGE_DIR_RE.exec(d)![1]!));
+  const result: RunGenerateResult = { releases: generated, ms: 0, written: false, removed: [], changesets: [], placeholderGuards: placeholder };
+
+  if (o.check) {
+    result.staleness = checkPackages(o.packagesDir, packages, orphans);
+    result.ms = performance.now() - t0;
+    return result;
+  }
+
+  // The changesets need the old slices: read them before the swap.
+  const oldSlices = new Map<string, string | undefined>();
+  for (const g of generated) {
+    const f = path.join(o.packagesDir, packageDirName(g.release), "openapi.json");
+    oldSlices.set(g.release, existsSync(f) ? readFileSync(f, "utf8") : undefined);
+  }
+  writePackagesAtomically(o.packagesDir, packages, { remove: orphans, ...(o.beforeRename ? { beforeRename: o.beforeRename } : {}) });
+  result.written = true;
+  result.removed = orphans;
+
+  if (o.changeset) {
+    const dir = o.changesetDir ?? path.join(path.dirname(o.packagesDir), ".changeset");
+    for (const g of generated) {
+      const plan = planChangeset(g.release, oldSlices.get(g.release), g.files.get("openapi.json")!);
+      if (plan) result.changesets.push(writeChangeset(dir, plan));
+    }
+  }
+  result.ms = performance.now() - t0;
+  return result;
+}
+
+export function describeStaleness(s: Staleness): string[] {
+  return [
+    ...s.stale.map((f) => `stale:   packages/${f}`),
+    ...s.missing.map((f) => `missing: packages/${f}`),
+    ...s.extra.map((f) => `extra:   packages/${f}`),
+  ];
+}
+
+export { isClean, packageName };

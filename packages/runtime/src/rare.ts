@@ -1,0 +1,132 @@
+// The rare paths of a client, imported on first use (`import("./rare.js")`) so that a bundle loads
+// them only when they are needed: building errors from failed answers, the release check, and
+// job polling. Nothing here is on the path of a successful request.
+import type { ErrorCatalogEntry } from "./contract.js";
+import {
+  InvalidResponseError,
+  isOntapError,
+  OntapError,
+  OntapNetworkError,
+  OntapTlsError,
+  ReleaseMismatchError,
+} from "./errors.js";
+import type { Log } from "./log.js";
+import type { Redactor } from "./redact.js";
+import { releaseFromVersion } from "./release.js";
+
+export { jobUuid, pollJob } from "./jobs.js";
+
+const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|ALTNAME|HOSTNAME/;
+
+/** At most 200 characters of a body, whitespace collapsed. */
+export const snippet = (text: string): string => {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
+};
+
+export function networkError(err: unknown, method: string, path: string, host: string, redactor: Redactor): OntapNetworkError {
+  // undici reports "fetch failed" and puts the system/TLS error in `cause`.
+  const outer = err as { name?: string; message?: string; code?: string; cause?: unknown } | undefined;
+  const inner = (outer?.cause ?? outer) as { name?: string; message?: string; code?: string } | undefined;
+  const cause = {
+    name: String(inner?.name ?? "Error"),
+    code: inner?.code ?? outer?.code,
+    message: redactor.text(String(inner?.message ?? outer?.message ?? err)),
+  };
+  const detail = `${cause.code ? `${cause.code}: ` : ""}${cause.message}`;
+  const fields = { method, path, cause, causeCode: cause.code };
+  return cause.code && TLS_CODE.test(cause.code)
+    ? new OntapTlsError(`TLS verification of ${host} failed on ${method} ${path} (${detail}); trust the cluster's CA with the \`ca\` option`, { kind: "tls", ...fields })
+    : new OntapNetworkError(`${method} ${path} failed before ONTAP answered (${detail})`, { kind: "network", ...fields });
+}
+
+/** A body that is not JSON although the status said there was one. */
+export const notJson = (text: string, status: number, method: string, path: string, r: Redactor): Error => {
+  const cut = snippet(r.text(text));
+  return new InvalidResponseError(`${method} ${path} answered ${status} with a body that is not JSON: ${cut}`, { kind: "invalid-response", status, method, path, snippet: cut });
+};
+
+/** The error of a non-2xx answer: an OntapError when the body is ONTAP's error body, else InvalidResponseError. */
+export function errorFrom(
+  text: string,
+  status: number,
+  method: string,
+  path: string,
+  operation: string,
+  r: Redactor,
+  errors: Readonly<Record<string, ErrorCatalogEntry>>,
+): Error {
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: shown as text
+  }
+  const e = (body as { error?: Record<string, unknown> } | null)?.error;
+  const code = e && typeof e === "object" ? e["code"] : undefined;
+  if (e && (typeof code === "string" || typeof code === "number")) {
+    const key = String(code);
+    const args = Array.isArray(e["arguments"]) ? (e["arguments"] as Array<Record<string, unknown>>) : [];
+    return new OntapError({
+      status,
+      code: key,
+      ontapMessage: r.text(String(e["message"] ?? "")),
+      target: e["target"] === undefined ? undefined : r.text(String(e["target"])),
+      arguments: args.map((a) => ({ code: String(a?.["code"] ?? ""), message: r.text(String(a?.["message"] ?? "")) })),
+      entry: Object.hasOwn(errors, key) ? errors[key] : undefined,
+      method,
+      path,
+      operation,
+    });
+  }
+  const shown = typeof body === "string" ? body : JSON.stringify(body);
+  const cut = snippet(r.text(shown));
+  const what = shown ? `a body that is not an ONTAP error: ${cut}` : "an empty body";
+  return new InvalidResponseError(`${method} ${path} failed with HTTP ${status} and ${what}`, { kind: "invalid-response", status, method, path, snippet: cut });
+}
+
+/** What the release check needs from its client. */
+export interface ReleaseContext {
+  release: string;
+  statedRelease?: string | undefined;
+  releaseCheck: "off" | "warn" | "refuse";
+  log: Log;
+  get(path: string, query: Record<string, unknown>, signal?: AbortSignal): Promise<{ data: unknown; response: Response }>;
+}
+
+export async function detectRelease(ctx: ReleaseContext, signal?: AbortSignal): Promise<string> {
+  try {
+    const { data, response } = await ctx.get("/cluster", { fields: ["version"] }, signal);
+    const release = releaseFromVersion((data as { version?: unknown } | undefined)?.version);
+    if (!release) {
+      throw new InvalidResponseError("GET /cluster answered without a readable version", {
+        kind: "invalid-response",
+        status: response.status,
+        method: "GET",
+        path: "/cluster?fields=version",
+      });
+    }
+    return release;
+  } catch (e) {
+    if (isOntapError(e) && e.status === 403 && ctx.statedRelease) {
+      ctx.log("info", `GET /cluster is forbidden; using the stated release ${ctx.statedRelease}`);
+      return ctx.statedRelease;
+    }
+    throw e;
+  }
+}
+
+export async function checkRelease(ctx: ReleaseContext): Promise<void> {
+  let cluster: string;
+  try {
+    cluster = await detectRelease(ctx);
+  } catch (e) {
+    if (!isOntapError(e) || e.status !== 403) throw e;
+    ctx.log("warn", `cannot read the cluster version (403) and no statedRelease was given; assuming ONTAP ${ctx.release}`);
+    return;
+  }
+  if (cluster === ctx.release) return;
+  const message = `this client was generated for ONTAP ${ctx.release} but the cluster runs ${cluster}`;
+  if (ctx.releaseCheck === "refuse") throw new ReleaseMismatchError(message, { kind: "release-mismatch", clientRelease: ctx.release, clusterRelease: cluster });
+  ctx.log("warn", `${message}; fields and values may differ`);
+}

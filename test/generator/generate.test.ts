@@ -1,0 +1,164 @@
+// pnpm generate: the committed output is current, generation is deterministic, and writing is
+// all-or-nothing.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { SpecError } from "../../generator/src/diagnostics.js";
+import { readPackageTree } from "../../generator/src/generate/package-tree.js";
+import { describeStaleness } from "../../generator/src/generate/run-generate.js";
+import { PLACEHOLDER_MARKER } from "../../generator/src/generate/guards-source.js";
+import { checkRun, generate, PACKAGES_DIR, REPO_ROOT, specReleases } from "./helpers.js";
+
+const SLOW = 240_000;
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+/** A temporary packages/ holding a copy of the committed release packages (and a bystander). */
+function tempPackages(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "ontap-sec-gen-"));
+  temps.push(dir);
+  for (const d of readdirSync(PACKAGES_DIR)) if (/^client-/.test(d)) cpSync(path.join(PACKAGES_DIR, d), path.join(dir, d), { recursive: true, filter: (s) => !s.includes("node_modules") });
+  cpSync(path.join(PACKAGES_DIR, "runtime", "package.json"), path.join(dir, "runtime", "package.json"));
+  return dir;
+}
+
+/** Every file under a folder (name → content), node_modules aside. */
+function snapshotDir(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of readdirSync(dir).sort()) for (const [f, c] of readPackageTree(path.join(dir, d))) out.set(`${d}/${f}`, c);
+  out.set("<entries>", readdirSync(dir).sort().join(","));
+  return out;
+}
+
+describe("generate --check", () => {
+  it("is green on the committed packages", { timeout: SLOW }, async () => {
+    const res = await checkRun();
+    expect(describeStaleness(res.staleness!)).toEqual([]);
+    expect(res.releases.map((r) => r.release)).toEqual(await specReleases());
+  });
+
+  it("never ships the placeholder guards", { timeout: SLOW }, async () => {
+    const res = await checkRun();
+    expect(res.placeholderGuards).toBe(false);
+    for (const r of await specReleases()) expect(readFileSync(path.join(PACKAGES_DIR, `client-${r}`, "src", "guards.ts"), "utf8")).not.toContain(PLACEHOLDER_MARKER);
+  });
+
+  it("names stale, missing and extra files without writing", { timeout: SLOW }, async () => {
+    const dir = tempPackages();
+    writeFileSync(path.join(dir, "client-9.9", "README.md"), "edited\n");
+    rmSync(path.join(dir, "client-9.11", "src", "client.ts"));
+    writeFileSync(path.join(dir, "client-9.12", "src", "extra.ts"), "export {};\n");
+    cpSync(path.join(dir, "client-9.8"), path.join(dir, "client-9.7"), { recursive: true });
+    const before = snapshotDir(dir);
+    const res = await generate({ packagesDir: dir, check: true });
+    expect(res.staleness!.stale).toEqual(["client-9.9/README.md"]);
+    expect(res.staleness!.missing).toEqual(["client-9.11/src/client.ts"]);
+    expect(res.staleness!.extra).toContain("client-9.12/src/extra.ts");
+    expect(res.staleness!.extra).toContain("client-9.7/package.json");
+    expect(snapshotDir(dir)).toEqual(before);
+  });
+});
+
+describe("determinism", () => {
+  it("two in-memory runs are byte-identical", { timeout: SLOW }, async () => {
+    const a = await checkRun();
+    const b = await generate({ check: true });
+    expect(b.releases.length).toBe(a.releases.length);
+    for (const [i, ra] of a.releases.entries()) {
+      const rb = b.releases[i]!;
+      expect([...rb.files.keys()]).toEqual([...ra.files.keys()]);
+      for (const [f, c] of ra.files) expect(rb.files.get(f), `${ra.release}/${f}`).toBe(c);
+    }
+  });
+});
+
+describe("atomic writes", () => {
+  it("a failure in the 5th release leaves packages/ untouched", { timeout: SLOW }, async () => {
+    const dir = tempPackages();
+    writeFileSync(path.join(dir, "client-9.10", "README.md"), "stale on purpose\n");
+    const before = snapshotDir(dir);
+    const releases = await specReleases();
+    await expect(
+      generate({
+        packagesDir: dir,
+        beforeRelease: (r, i) => {
+          if (i === 4) throw new Error(`injected failure in ${r}`);
+        },
+      }),
+    ).rejects.toThrow(`injected failure in ${releases[4]}`);
+    expect(snapshotDir(dir)).toEqual(before);
+  });
+
+  it("a failure in the middle of the swap restores every folder", { timeout: SLOW }, async () => {
+    const dir = tempPackages();
+    writeFileSync(path.join(dir, "client-9.10", "README.md"), "stale on purpose\n");
+    writeFileSync(path.join(dir, "client-9.10", "CHANGELOG.md"), "# changelog\n");
+    const before = snapshotDir(dir);
+    let renames = 0;
+    await expect(
+      generate({
+        packagesDir: dir,
+        beforeRename: () => {
+          if (++renames === 9) throw new Error("injected rename failure");
+        },
+      }),
+    ).rejects.toThrow("injected rename failure");
+    expect(snapshotDir(dir)).toEqual(before);
+    expect(readFileSync(path.join(dir, "client-9.10", "CHANGELOG.md"), "utf8")).toBe("# changelog\n");
+  });
+
+  it("writes every release, keeps versions, CHANGELOG.md and node_modules, removes release packages the spec lost", { timeout: SLOW }, async () => {
+    const dir = tempPackages();
+    const pj = path.join(dir, "client-9.10", "package.json");
+    writeFileSync(pj, readFileSync(pj, "utf8").replace(/"version": "[^"]+"/, '"version": "3.4.5"'));
+    writeFileSync(path.join(dir, "client-9.10", "CHANGELOG.md"), "# changelog\n");
+    cpSync(path.join(dir, "client-9.8"), path.join(dir, "client-9.7"), { recursive: true });
+    rmSync(path.join(dir, "client-9.15"), { recursive: true });
+    const nm = path.join(dir, "client-9.12", "node_modules", "marker");
+    cpSync(pj, nm);
+    const res = await generate({ packagesDir: dir });
+    expect(res.removed).toEqual(["client-9.7"]);
+    expect(JSON.parse(readFileSync(pj, "utf8")).version).toBe("3.4.5");
+    expect(JSON.parse(readFileSync(path.join(dir, "client-9.15", "package.json"), "utf8")).version).toBe("0.1.0");
+    expect(readFileSync(path.join(dir, "client-9.10", "CHANGELOG.md"), "utf8")).toBe("# changelog\n");
+    expect(existsSync(nm)).toBe(true);
+    expect(existsSync(path.join(dir, "client-9.7"))).toBe(false);
+    expect(existsSync(path.join(dir, "runtime", "package.json"))).toBe(true);
+    expect(readdirSync(dir).filter((d) => d.startsWith(".generate-tmp"))).toEqual([]);
+    const again = await generate({ packagesDir: dir, check: true });
+    expect(describeStaleness(again.staleness!)).toEqual([]);
+  });
+
+  it("a bad spec reports its diagnostics and writes nothing", { timeout: SLOW }, async () => {
+    const specDir = mkdtempSync(path.join(tmpdir(), "ontap-sec-badspec-"));
+    temps.push(specDir);
+    cpSync(path.join(REPO_ROOT, "spec"), specDir, { recursive: true });
+    const f = path.join(specDir, "paths", "ipsec-policies.yaml");
+    writeFileSync(f, readFileSync(f, "utf8").replace(/x-ontap-introduced: "9\.10"/, 'x-ontap-introduced: "9.99"'));
+    const dir = tempPackages();
+    const before = snapshotDir(dir);
+    const err = await generate({ specFile: path.join(specDir, "openapi.yaml"), packagesDir: dir }).catch((e) => e);
+    expect(err).toBeInstanceOf(SpecError);
+    expect((err as SpecError).diagnostics.length).toBeGreaterThan(0);
+    expect((err as SpecError).diagnostics[0]!.file).toMatch(/ipsec-policies\.yaml$/);
+    expect(snapshotDir(dir)).toEqual(before);
+  });
+
+  it("--changeset writes one changeset per package whose slice changed, with the computed bump", { timeout: SLOW }, async () => {
+    const dir = tempPackages();
+    const csDir = mkdtempSync(path.join(tmpdir(), "ontap-sec-cs-"));
+    temps.push(csDir);
+    // Pretend the committed 9.10 package lacked DELETE on a CA certificate: regenerating adds it (minor).
+    const f = path.join(dir, "client-9.10", "openapi.json");
+    const old = JSON.parse(readFileSync(f, "utf8"));
+    delete old.paths["/security/ipsec/ca-certificates/{certificate.uuid}"].delete;
+    writeFileSync(f, JSON.stringify(old, null, 2) + "\n");
+    const res = await generate({ packagesDir: dir, releases: ["9.10", "9.11"], changeset: true, changesetDir: csDir });
+    expect(res.changesets).toHaveLength(1);
+    const text = readFileSync(res.changesets[0]!, "utf8");
+    expect(text).toMatch(/^---\n"@ontap-sec\/client-9\.10": minor\n---\n/);
+    expect(text).toContain("DELETE /security/ipsec/ca-certificates/{certificate.uuid}");
+    expect(readdirSync(csDir)).toHaveLength(1);
+  });
+});

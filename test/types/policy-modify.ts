@@ -1,0 +1,67 @@
+// PATCH /security/ipsec/policies/{uuid}: no svm, no create-only field of the release.
+import type { IpsecPolicyModify as Modify911 } from "../../packages/client-9.11/src/index.js";
+import type { IpsecPolicyModify as Modify912 } from "../../packages/client-9.12/src/index.js";
+import { c98, c910, c911, c912, c915 } from "./shared.js";
+
+const params = { params: { path: { uuid: "1cd8a442-86d1-11e0-ae1c-123478563412" } } } as const;
+
+export async function modifyBodies() {
+  // Positive: what PATCH takes.
+  await c910.PATCH("/security/ipsec/policies/{uuid}", { ...params, body: { enabled: false, protocol: "udp" } });
+  await c915.PATCH("/security/ipsec/policies/{uuid}", { ...params, body: { certificate: { name: "cert2" } } });
+  // svm: given at creation only (every release). Positive pair: POST takes it.
+  await c910.POST("/security/ipsec/policies", {
+    body: { name: "p", svm: { name: "svm1" }, local_endpoint: { address: "a" }, remote_endpoint: { address: "b" } },
+  });
+  await c910.PATCH("/security/ipsec/policies/{uuid}", {
+    ...params,
+    body: {
+      // @ts-expect-error svm cannot be patched
+      svm: { name: "svm1" },
+    },
+  });
+  await c98.PATCH("/security/ipsec/policies/{uuid}", {
+    ...params,
+    body: {
+      // @ts-expect-error svm cannot be patched
+      svm: { name: "svm1" },
+    },
+  });
+  // Create-only in every release: action, secret_key; from 9.10: authentication_method.
+  await c98.PATCH("/security/ipsec/policies/{uuid}", {
+    ...params,
+    body: {
+      // @ts-expect-error action is create-only
+      action: "bypass",
+    },
+  });
+  await c910.PATCH("/security/ipsec/policies/{uuid}", {
+    ...params,
+    body: {
+      // @ts-expect-error secret_key is create-only
+      secret_key: "0123456789abcdefghij",
+    },
+  });
+  await c910.PATCH("/security/ipsec/policies/{uuid}", {
+    ...params,
+    body: {
+      // @ts-expect-error authentication_method is create-only
+      authentication_method: "psk",
+    },
+  });
+  // name (and ipspace) become create-only in 9.12: patchable in 9.11, not in 9.12.
+  await c911.PATCH("/security/ipsec/policies/{uuid}", { ...params, body: { name: "renamed", ipspace: { name: "Default" } } });
+  const ok911: Modify911 = { name: "renamed" };
+  await c912.PATCH("/security/ipsec/policies/{uuid}", {
+    ...params,
+    body: {
+      // @ts-expect-error name is create-only from 9.12
+      name: "renamed",
+    },
+  });
+  const bad912: Modify912 = {
+    // @ts-expect-error ipspace is create-only from 9.12
+    ipspace: { name: "Default" },
+  };
+  return [ok911, bad912];
+}
