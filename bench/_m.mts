@@ -1,4 +1,6 @@
 import { build } from "esbuild";
-const out = await build({ stdin: { contents: `export { createOntapClient } from "@ontap-sec/runtime";`, resolveDir: "/work/main", loader: "ts" }, bundle: true, minify: true, format: "esm", platform: "node", target: "node20", external: ["undici"], write: false, metafile: true });
-for (const [k, v] of Object.entries(Object.values(out.metafile!.outputs)[0]!.inputs)) console.log(v.bytesInOutput, k);
-(await import("node:fs")).writeFileSync("/tmp/bw/rt.js", out.outputFiles[0]!.text);
+import { mkdirSync, writeFileSync } from "node:fs";
+mkdirSync("/work/main/bench/.tmp/m", { recursive: true });
+writeFileSync("/work/main/bench/.tmp/m/c.ts", `export { createOntapClient } from "@ontap-sec/runtime";`);
+const out = await build({ entryPoints: ["/work/main/bench/.tmp/m/c.ts"], bundle: true, splitting: true, outdir: "/tmp/bw/mout", minify: true, format: "esm", platform: "node", target: "node20", external: ["undici"], write: true, metafile: true });
+for (const [o, v] of Object.entries(out.metafile!.outputs)) { console.log(o, v.bytes); for (const [k, i] of Object.entries(v.inputs)) console.log("   ", i.bytesInOutput, k); }

@@ -1,23 +1,19 @@
 import createClient, { type Client, defaultPathSerializer, type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
 import type { OntapContract, ValidationProblem } from "./contract.js";
-import {
-  InvalidResponseError,
-  isOntapError,
-  OntapError,
-  PaginationError,
-  ReleaseMismatchError,
-  RequestValidationError,
-} from "./errors.js";
-import { ATTEMPT, type AttemptOptions, createFetcher, type Knobs } from "./fetcher.js";
-import { type JobRef, type JobWaitOptions, jobUuid, type OntapJob, pollJob } from "./jobs.js";
+import { InvalidResponseError, OntapError, PaginationError, ReleaseMismatchError, RequestValidationError } from "./errors.js";
+import { type AttemptOptions, createSender, type Outgoing } from "./fetcher.js";
+import type { JobRef, JobWaitOptions, OntapJob } from "./jobs.js";
 import { createLog, defaultLogger, type Logger } from "./log.js";
 import { paginate as paginateHrefs } from "./pagination.js";
 import { serializeQuery } from "./query.js";
 import { collectSecrets, createRedactor, type Redactor } from "./redact.js";
-import { compareReleases, releaseFromVersion } from "./release.js";
+import { compareReleases } from "./release.js";
 import { type Clock, DEFAULT_RETRY, type RetryPolicy, systemClock } from "./retry.js";
 import { createTransport, type FetchLike, type TlsOptions } from "./transport.js";
 import { VERSION } from "./version.js";
+
+// Error building, the release check and job polling live in ./rare.js, loaded on first use.
+const rare = () => import("./rare.js");
 
 // ---------------------------------------------------------------------------------------------
 // Types. openapi-fetch's `Client<Paths, Media>` filters response content by media type; the specs
@@ -156,17 +152,10 @@ export interface OntapClient<Paths extends {}, Code extends string = string> {
 type AnyInit = {
   params?: { query?: Record<string, unknown>; path?: Record<string, unknown> };
   body?: unknown;
+  headers?: HeadersInit | Record<string, string | number | boolean | null | undefined>;
   signal?: AbortSignal;
   [key: string]: unknown;
 } & OntapRequestOptions;
-
-const snippet = (text: string): string => {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
-};
-
-const describe = (problems: ValidationProblem[]): string =>
-  problems.map((p) => `${p.path}: ${p.message}`).join("; ");
 
 function authorizationHeader(auth: OntapAuth): string | undefined {
   if ("token" in auth) return `Bearer ${auth.token}`;
@@ -174,13 +163,16 @@ function authorizationHeader(auth: OntapAuth): string | undefined {
   return undefined;
 }
 
-function secretsOf(auth: OntapAuth): unknown[] {
-  if ("token" in auth) return [auth.token];
-  if ("username" in auth) {
-    const basic = Buffer.from(`${auth.username}:${auth.password}`).toString("base64");
-    return [auth.password, basic];
-  }
-  return [String(auth.key), auth.passphrase];
+/** Request headers as openapi-fetch merges them: names lower-cased, `null`/`undefined` removing one. */
+function mergeHeaders(into: Record<string, string>, extra: AnyInit["headers"]): Record<string, string> {
+  if (!extra) return into;
+  const put = (value: unknown, name: string): void => {
+    if (value == null) delete into[name.toLowerCase()];
+    else into[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : String(value);
+  };
+  if (extra instanceof Headers || Array.isArray(extra)) new Headers(extra as HeadersInit).forEach(put);
+  else for (const name in extra) put((extra as Record<string, unknown>)[name], name);
+  return into;
 }
 
 export function createOntapClient<Paths extends {}, Code extends string = string>(
@@ -194,11 +186,18 @@ export function createOntapClient<Paths extends {}, Code extends string = string
   const origin = `https://${host}${options.port ? `:${options.port}` : ""}`;
   const baseUrl = `${origin}/api`;
   const clock = options.clock ?? systemClock;
-  const redactor = createRedactor(contract.sensitiveFields, secretsOf(auth));
+  const authorization = authorizationHeader(auth);
+  // The password also travels base64-encoded in the Basic header: both forms are secrets.
+  const redactor = createRedactor(
+    contract.sensitiveFields,
+    "token" in auth ? [auth.token] : "username" in auth ? [auth.password, authorization!.slice(6)] : [String(auth.key), auth.passphrase],
+  );
+  const { isSensitive } = redactor;
   const log = createLog(options.logger ?? defaultLogger, redactor);
   const requestMode = options.validation?.request ?? "throw";
   const responseMode = options.validation?.response ?? "warn";
   const releaseCheck = options.releaseCheck ?? "warn";
+  const defaultHeaders = { accept: "application/hal+json", "x-dot-client-app": options.clientApp ?? `ontap-sec/${VERSION}` };
 
   if (options.dangerouslyAcceptAnyCertificate) {
     log("warn", `TLS verification is OFF for the client of ${origin}: anyone on the path can read its credentials`);
@@ -216,24 +215,40 @@ export function createOntapClient<Paths extends {}, Code extends string = string
     },
     options.fetch,
   );
+  const send = createSender({
+    transport,
+    clock,
+    retry: options.retry === false ? { ...DEFAULT_RETRY, attempts: 1 } : { ...DEFAULT_RETRY, ...options.retry },
+    timeoutMs: options.timeoutMs ?? 60_000,
+    authorization,
+    baseUrl,
+    log,
+  });
+  // `raw` is openapi-fetch over the same sender: its Request is unpacked, and the answer re-wrapped.
   const raw = createClient<Paths, OntapMedia>({
     baseUrl,
-    fetch: createFetcher({
-      transport,
-      clock,
-      retry: options.retry === false ? { ...DEFAULT_RETRY, attempts: 1 } : { ...DEFAULT_RETRY, ...options.retry },
-      timeoutMs: options.timeoutMs ?? 60_000,
-      authorization: authorizationHeader(auth),
-      baseUrl,
-      redactor,
-      log,
-    }),
+    fetch: async (request: Request) => {
+      const body = request.body ? await request.text() : undefined;
+      let data: unknown = body;
+      try {
+        data = body ? JSON.parse(body) : undefined;
+      } catch {
+        // not JSON: logged as text, redacted literally
+      }
+      const { response, text } = await send({
+        method: request.method,
+        url: request.url,
+        headers: mergeHeaders({}, request.headers),
+        body,
+        data,
+        signal: request.signal,
+        redactor: redactor.with(collectSecrets(data, isSensitive)),
+      });
+      return new Response(text === "" ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
+    },
     querySerializer: serializeQuery,
-    headers: { Accept: "application/hal+json", "X-Dot-Client-App": options.clientApp ?? `ontap-sec/${VERSION}` },
+    headers: defaultHeaders,
   });
-  const untypedRaw = raw as unknown as {
-    request(method: string, path: string, init: Record<string, unknown>): Promise<{ data?: unknown; error?: unknown; response: Response }>;
-  };
 
   function hrefPath(href: string): string {
     const url = new URL(href, origin);
@@ -245,40 +260,34 @@ export function createOntapClient<Paths extends {}, Code extends string = string
 
   function validate(
     mode: ValidationMode,
-    run: () => ValidationProblem[],
+    problems: ValidationProblem[],
     fail: (text: string, problems: ValidationProblem[]) => Error,
     what: string,
     r: Redactor,
   ): void {
-    if (mode === "off") return;
-    const problems = run();
     if (problems.length === 0) return;
     const clean = r.value(problems);
-    const text = `${what}: ${describe(clean)}`;
+    const text = `${what}: ${clean.map((p) => `${p.path}: ${p.message}`).join("; ")}`;
     if (mode === "throw") throw fail(text, clean);
     log("warn", text, { problems: clean }, r);
   }
 
+  const releaseContext = {
+    release: contract.release,
+    statedRelease: options.statedRelease,
+    releaseCheck,
+    log,
+    get: (path: string, query: Record<string, unknown>, signal?: AbortSignal) =>
+      call("GET", path, { params: { query }, signal }, { internal: true }),
+  };
   let gate: Promise<void> | undefined;
-  async function runReleaseCheck(): Promise<void> {
-    let cluster: string;
-    try {
-      cluster = await detectRelease();
-    } catch (e) {
-      if (!isOntapError(e) || e.status !== 403) throw e;
-      log("warn", `cannot read the cluster version (403) and no statedRelease was given; assuming ONTAP ${contract.release}`);
-      return;
-    }
-    if (cluster === contract.release) return;
-    const message = `this client was generated for ONTAP ${contract.release} but the cluster runs ${cluster}`;
-    if (releaseCheck === "refuse") throw new ReleaseMismatchError(message, { kind: "release-mismatch", clientRelease: contract.release, clusterRelease: cluster });
-    log("warn", `${message}; fields and values may differ`);
-  }
   function checkRelease(): Promise<void> {
-    gate ??= runReleaseCheck().catch((e: unknown) => {
-      if (!(e instanceof ReleaseMismatchError)) gate = undefined; // transient: try again next call
-      throw e;
-    });
+    gate ??= rare()
+      .then((m) => m.checkRelease(releaseContext))
+      .catch((e: unknown) => {
+        if (!(e instanceof ReleaseMismatchError)) gate = undefined; // transient: try again next call
+        throw e;
+      });
     return gate;
   }
 
@@ -290,134 +299,67 @@ export function createOntapClient<Paths extends {}, Code extends string = string
     via: { href?: string; internal?: boolean; redactor?: Redactor } = {},
   ): Promise<OntapResult<unknown>> {
     const { href, internal } = via;
-    const { waitForJob, timeoutMs, retry, ...rest } = init;
+    const { body, params, signal } = init;
     const operation = `${method} ${schemaPath}`;
     const op = Object.hasOwn(contract.operations, operation) ? contract.operations[operation] : undefined;
-    const r = (via.redactor ?? redactor).with([
-      ...collectSecrets(init.body, redactor.isSensitive),
-      ...collectSecrets(init.params?.query, redactor.isSensitive),
-    ]);
+    const r = (via.redactor ?? redactor).with([...collectSecrets(body, isSensitive), ...collectSecrets(params?.query, isSensitive)]);
     const validateBody = op?.validateRequestBody;
-    if (init.body !== undefined && validateBody) {
+    if (body !== undefined && validateBody && requestMode !== "off") {
       validate(
         requestMode,
-        () => validateBody(init.body),
-        (text, problems) =>
-          new RequestValidationError(text, { kind: "request-validation", operation, release: contract.release, problems }),
+        validateBody(body),
+        (text, problems) => new RequestValidationError(text, { kind: "request-validation", operation, release: contract.release, problems }),
         `request body of ${operation} is not valid for ONTAP ${contract.release}`,
         r,
       );
     }
     // After validation, so a body that cannot be valid costs no request at all.
     if (!internal && releaseCheck !== "off") await checkRelease();
-    const query = serializeQuery(init.params?.query);
-    const below = href && hrefPath(href);
-    const path = r.text(below || defaultPathSerializer(schemaPath, init.params?.path ?? {}) + (query ? `?${query}` : ""));
-    const attempt: Knobs = { timeoutMs, retry, redactor: r };
-    const result = await untypedRaw.request(method, below || schemaPath, {
-      ...rest,
-      parseAs: "text",
-      [ATTEMPT]: attempt,
-    });
-    const { response } = result;
+    const query = href ? "" : serializeQuery(params?.query);
+    const below = href ? hrefPath(href) : defaultPathSerializer(schemaPath, params?.path ?? {}) + (query ? `?${query}` : "");
+    const headers = mergeHeaders(body === undefined ? { ...defaultHeaders } : { ...defaultHeaders, "content-type": "application/json" }, init.headers);
+    const request: Outgoing = { method, url: baseUrl + below, headers, data: body, signal, redactor: r, timeoutMs: init.timeoutMs, retry: init.retry };
+    if (body !== undefined) request.body = JSON.stringify(body);
+    const { response, text } = await send(request);
     const { status } = response;
+    if (!response.ok) throw (await rare()).errorFrom(text, status, method, r.text(below), operation, r, contract.errors);
 
-    if (!response.ok) throw errorFrom(result.error, response, method, path, operation, r);
-
-    const text = result.data as string | undefined;
     let data: unknown;
     if (text) {
       try {
         data = JSON.parse(text);
       } catch {
-        const cut = snippet(r.text(text));
-        throw new InvalidResponseError(`${method} ${path} answered ${status} with a body that is not JSON: ${cut}`, {
-          kind: "invalid-response",
-          status,
-          method,
-          path,
-          snippet: cut,
-        });
+        throw (await rare()).notJson(text, status, method, r.text(below), r);
       }
     }
-    const check = op?.validateResponseBody?.[String(status)];
-    if (check && data !== undefined) {
+    const check = op?.validateResponseBody?.[status];
+    if (check && data !== undefined && responseMode !== "off") {
       validate(
         responseMode,
-        () => check(data),
-        (text, problems) => new InvalidResponseError(text, { kind: "invalid-response", status, method, path, problems }),
+        check(data),
+        (text, problems) => new InvalidResponseError(text, { kind: "invalid-response", status, method, path: r.text(below), problems }),
         `${status} response of ${operation} does not match ONTAP ${contract.release}`,
         r,
       );
     }
-    const wait = waitForJob ?? options.waitForJobs;
-    if (status === 202 && typeof data === "object" && data) jobSecrets.set(data, r);
-    if (status === 202 && wait && jobUuid(data)) {
-      // `r` knows this request's secrets, in case the job's message echoes one.
-      const job = await waitForJobImpl(data as JobRef, { signal: init.signal, ...(typeof wait === "object" ? wait : {}) }, r);
-      return { data, response, job };
+    if (status === 202 && typeof data === "object" && data) {
+      jobSecrets.set(data, r);
+      const wait = init.waitForJob ?? options.waitForJobs;
+      if (wait && (await rare()).jobUuid(data)) {
+        // `r` knows this request's secrets, in case the job's message echoes one.
+        const job = await waitForJob(data as JobRef, { signal, ...(typeof wait === "object" ? wait : {}) }, r);
+        return { data, response, job };
+      }
     }
     return { data, response };
   }
 
-  function errorFrom(body: unknown, response: Response, method: string, path: string, operation: string, r: Redactor): Error {
-    const { status } = response;
-    const e = (body as { error?: Record<string, unknown> } | null | undefined)?.error;
-    const code = e && typeof e === "object" ? e["code"] : undefined;
-    if (e && (typeof code === "string" || typeof code === "number")) {
-      const key = String(code) as Code;
-      const args = Array.isArray(e["arguments"]) ? (e["arguments"] as Array<Record<string, unknown>>) : [];
-      return new OntapError<Code>({
-        status,
-        code: key,
-        ontapMessage: r.text(String(e["message"] ?? "")),
-        target: e["target"] === undefined ? undefined : r.text(String(e["target"])),
-        arguments: args.map((a) => ({ code: String(a?.["code"] ?? ""), message: r.text(String(a?.["message"] ?? "")) })),
-        entry: Object.hasOwn(contract.errors, key) ? contract.errors[key] : undefined,
-        method,
-        path,
-        operation,
-      });
-    }
-    const text = typeof body === "string" ? body : body === undefined ? "" : JSON.stringify(body);
-    const cut = snippet(r.text(text));
-    const what = text ? `a body that is not an ONTAP error: ${cut}` : "an empty body";
-    return new InvalidResponseError(`${method} ${path} failed with HTTP ${status} and ${what}`, {
-      kind: "invalid-response",
-      status,
-      method,
-      path,
-      snippet: cut,
-    });
-  }
-
-  async function detectRelease(opts: { signal?: AbortSignal } = {}): Promise<string> {
-    try {
-      const { data, response } = await call("GET", "/cluster", { params: { query: { fields: ["version"] } }, signal: opts.signal }, { internal: true });
-      const release = releaseFromVersion((data as { version?: unknown } | undefined)?.version);
-      if (!release) {
-        throw new InvalidResponseError("GET /cluster answered without a readable version", {
-          kind: "invalid-response",
-          status: response.status,
-          method: "GET",
-          path: "/cluster?fields=version",
-        });
-      }
-      return release;
-    } catch (e) {
-      if (isOntapError(e) && e.status === 403 && options.statedRelease) {
-        log("info", `GET /cluster is forbidden; using the stated release ${options.statedRelease}`);
-        return options.statedRelease;
-      }
-      throw e;
-    }
-  }
-
   // A 202 body remembers its request's secrets, so a later `waitForJob(result)` redacts them too.
   const jobSecrets = new WeakMap<object, Redactor>();
-  function waitForJobImpl(ref: JobRef, opts: JobWaitOptions = {}, r?: Redactor): Promise<OntapJob> {
+  async function waitForJob(ref: JobRef, opts: JobWaitOptions = {}, r?: Redactor): Promise<OntapJob> {
+    const { jobUuid, pollJob } = await rare();
     const uuid = jobUuid(ref);
-    if (!uuid) return Promise.reject(new TypeError("waitForJob needs a 202 result, its body, a job or a job uuid"));
+    if (!uuid) throw new TypeError("waitForJob needs a 202 result, its body, a job or a job uuid");
     const get = async (id: string, signal?: AbortSignal): Promise<OntapJob> =>
       (await call("GET", "/cluster/jobs/{uuid}", { params: { path: { uuid: id } }, signal }, { internal: true, redactor: r })).data as OntapJob;
     r ??= (typeof ref === "object" && (jobSecrets.get(ref) ?? jobSecrets.get((ref as { data?: object }).data ?? ref))) || redactor;
@@ -441,10 +383,10 @@ export function createOntapClient<Paths extends {}, Code extends string = string
         async () => (await call("GET", path, init)).data,
         async (href) => (await call("GET", path, { ...init, params: undefined }, { href })).data,
       )) as unknown as OntapClient<Paths, Code>["paginate"],
-    waitForJob: (ref, opts) => waitForJobImpl(ref, opts),
-    detectRelease,
+    waitForJob: (ref, opts) => waitForJob(ref, opts),
+    detectRelease: async (opts = {}) => (await rare()).detectRelease(releaseContext, opts.signal),
     checkRelease,
-    isError: <C extends Code>(e: unknown, code?: C): e is OntapError<C> => isOntapError(e, code),
+    isError: <C extends Code>(e: unknown, code?: C): e is OntapError<C> => e instanceof OntapError && (code === undefined || e.code === code),
     raw,
     close: () => transport.close(),
   };

@@ -1,7 +1,7 @@
-import { OntapTimeoutError, type OntapClientError } from "./errors.js";
+import type { OntapClientError } from "./errors.js";
 import type { Log } from "./log.js";
 import type { Redactor } from "./redact.js";
-import { type Clock, LOCKED_CODE, RETRYABLE_STATUS, type RetryPolicy, retryDelay } from "./retry.js";
+import type { Clock, RetryPolicy } from "./retry.js";
 import type { Transport } from "./transport.js";
 
 export interface AttemptOptions {
@@ -38,24 +38,14 @@ export interface FetcherConfig {
   log: Log;
 }
 
-/** The code of an ONTAP error body, if `text` is one. */
-function errorCode(text: string): string | undefined {
-  try {
-    const code = JSON.parse(text)?.error?.code;
-    return code == null ? undefined : String(code);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * One logical request = bounded attempts, each with its own timeout (covering the body too,
  * which is why the body is read here), the auth header added only at this last step, and every
- * log line redacted. Network failures become typed errors (built lazily: they are the rare path).
+ * log line redacted. Failures and retries are the rare path: their code (typed errors, the retry
+ * decision and backoff) is imported on first use.
  */
 export function createSender(cfg: FetcherConfig): (req: Outgoing) => Promise<Answer> {
   return async ({ method, url, headers, body, data, signal, redactor, timeoutMs = cfg.timeoutMs, retry }) => {
-    const policy: RetryPolicy = retry === false ? { ...cfg.retry, attempts: 1 } : { ...cfg.retry, ...retry };
     const path = (): string => redactor.text(url.startsWith(cfg.baseUrl) ? url.slice(cfg.baseUrl.length) || "/" : url);
     if (cfg.authorization) headers = { ...headers, authorization: cfg.authorization };
     const started = cfg.clock.now();
@@ -80,25 +70,18 @@ export function createSender(cfg: FetcherConfig): (req: Outgoing) => Promise<Ans
       } catch (err) {
         if (signal?.aborted) throw signal.reason;
         res = undefined;
-        failure = timer.signal.aborted
-          ? new OntapTimeoutError(`${method} ${path()} timed out after ${timeoutMs} ms`, { kind: "timeout", timeoutMs, phase: "request", method, path: path() })
-          : (await import("./rare.js")).networkError(err, method, path(), new URL(cfg.baseUrl).host, redactor);
+        failure = (await import("./rare.js")).attemptError(err, timer.signal.aborted, timeoutMs, method, path(), cfg.baseUrl, redactor);
       } finally {
         clearTimeout(timeout);
       }
-
-      const idempotent = policy.methods.includes(method);
-      const retryable = res
-        ? (idempotent && RETRYABLE_STATUS.has(res.status)) || (res.status >= 400 && errorCode(text) === LOCKED_CODE)
-        : idempotent && failure!.kind !== "tls";
-      if (retryable && attempt < policy.attempts) {
-        const delay = retryDelay(attempt - 1, policy, cfg.clock, res?.headers.get("retry-after"));
-        if (cfg.clock.now() + delay - started <= policy.maxElapsedMs) {
-          const why = res ? `HTTP ${res.status}` : failure!.message;
-          cfg.log("info", `retrying ${method} ${path()} in ${delay} ms after ${why} (attempt ${attempt + 1} of ${policy.attempts})`, undefined, redactor);
-          await cfg.clock.sleep(delay, signal ?? undefined);
-          continue;
-        }
+      // A success, or an answer no policy retries (below 400, not 429), ends here at once.
+      if (res && (res.status < 400 || (attempt >= cfg.retry.attempts && retry === undefined))) return { response: res, text };
+      const delay = (await import("./rare.js")).retryDelayFor(res, text, failure, attempt, started, method, retry, cfg);
+      if (delay !== undefined) {
+        const why = res ? `HTTP ${res.status}` : failure!.message;
+        cfg.log("info", `retrying ${method} ${path()} in ${delay.ms} ms after ${why} (attempt ${attempt + 1} of ${delay.attempts})`, undefined, redactor);
+        await cfg.clock.sleep(delay.ms, signal ?? undefined);
+        continue;
       }
       if (res) return { response: res, text };
       throw failure;

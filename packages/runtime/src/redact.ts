@@ -34,18 +34,6 @@ export function createRedactor(fields: readonly string[], secrets: readonly unkn
     const lower = key.toLowerCase();
     return names.has(lower) || names.has(lower.slice(lower.lastIndexOf(".") + 1));
   };
-  // Values shorter than 3 characters are left to the key-based rules: removing every "1" or "ab"
-  // from messages would garble them without protecting anything a guess would not find.
-  const literals = [
-    ...new Set(
-      secrets
-        .filter((s) => typeof s === "string" || typeof s === "number")
-        .map(String)
-        .filter((s) => s.length >= 3)
-        .flatMap(variants),
-    ),
-  ].sort((a, b) => b.length - a.length); // longest first, so a secret containing another is removed whole
-
   const alternation = [...names].map(escapeRe).join("|");
   // `secret_key=…` or `ipsec.secret_key=…` in a query string or form.
   const queryRe = new RegExp(`((?:^|[?&\\s])(?:[\\w-]+\\.)*(?:${alternation})=)[^&#\\s"']*`, "gi");
@@ -53,43 +41,55 @@ export function createRedactor(fields: readonly string[], secrets: readonly unkn
   const jsonRe = new RegExp(`("(?:[\\w-]+\\.)*(?:${alternation})"\\s*:\\s*)("(?:[^"\\\\]|\\\\.)*"|[^,}\\]\\s]+)`, "gi");
   const schemeRe = /\b(Basic|Bearer)\s+[A-Za-z0-9+/=._~-]+/gi;
 
-  const text = (input: string): string => {
-    let out = input;
-    for (const secret of literals) out = out.split(secret).join(REDACTED);
-    return out
-      .replace(queryRe, `$1${REDACTED}`)
-      .replace(jsonRe, `$1"${REDACTED}"`)
-      .replace(schemeRe, `$1 ${REDACTED}`);
-  };
+  // The rules above are built once per client; `with` only adds literal values.
+  const make = (known: readonly unknown[]): Redactor => {
+    // Values shorter than 3 characters are left to the key-based rules: removing every "1" or "ab"
+    // from messages would garble them without protecting anything a guess would not find.
+    const literals = [
+      ...new Set(
+        known
+          .filter((s) => typeof s === "string" || typeof s === "number")
+          .map(String)
+          .filter((s) => s.length >= 3)
+          .flatMap(variants),
+      ),
+    ].sort((a, b) => b.length - a.length); // longest first, so a secret containing another is removed whole
 
-  const value = <T>(input: T): T => {
-    const seen = new WeakSet<object>();
-    const walk = (v: unknown, depth: number): unknown => {
-      if (typeof v === "string") return text(v);
-      if (typeof v !== "object" || v === null) return v;
-      if (seen.has(v) || depth > 32) return "[circular or too deep]";
-      seen.add(v);
-      if (Array.isArray(v)) return v.map((item) => walk(item, depth + 1));
-      if (typeof Headers !== "undefined" && v instanceof Headers) {
-        const plain: Record<string, string> = {};
-        v.forEach((value, name) => (plain[name] = value));
-        return walk(plain, depth + 1);
-      }
-      const out: Record<string, unknown> = {};
-      for (const [k, inner] of Object.entries(v)) {
-        out[k] = isSensitive(k) ? REDACTED : walk(inner, depth + 1);
-      }
-      return out;
+    const text = (input: string): string => {
+      let out = input;
+      for (const secret of literals) out = out.split(secret).join(REDACTED);
+      return out
+        .replace(queryRe, `$1${REDACTED}`)
+        .replace(jsonRe, `$1"${REDACTED}"`)
+        .replace(schemeRe, `$1 ${REDACTED}`);
     };
-    return walk(input, 0) as T;
-  };
 
-  return {
-    text,
-    value,
-    isSensitive,
-    with: (extra) => (extra.length ? createRedactor(fields, [...secrets, ...extra]) : createRedactor(fields, secrets)),
+    const value = <T>(input: T): T => {
+      const seen = new WeakSet<object>();
+      const walk = (v: unknown, depth: number): unknown => {
+        if (typeof v === "string") return text(v);
+        if (typeof v !== "object" || v === null) return v;
+        if (seen.has(v) || depth > 32) return "[circular or too deep]";
+        seen.add(v);
+        if (Array.isArray(v)) return v.map((item) => walk(item, depth + 1));
+        if (typeof Headers !== "undefined" && v instanceof Headers) {
+          const plain: Record<string, string> = {};
+          v.forEach((value, name) => (plain[name] = value));
+          return walk(plain, depth + 1);
+        }
+        const out: Record<string, unknown> = {};
+        for (const [k, inner] of Object.entries(v)) {
+          out[k] = isSensitive(k) ? REDACTED : walk(inner, depth + 1);
+        }
+        return out;
+      };
+      return walk(input, 0) as T;
+    };
+
+    const self: Redactor = { text, value, isSensitive, with: (extra) => (extra.length ? make([...known, ...extra]) : self) };
+    return self;
   };
+  return make(secrets);
 }
 
 /** The values of sensitive fields anywhere in a body, so they can be removed from echoed text too. */

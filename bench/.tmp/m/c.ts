@@ -1,0 +1,1 @@
+export { createOntapClient } from "@ontap-sec/runtime";
