@@ -132,8 +132,11 @@ describe("where unreadable values are reported", () => {
   it("a proxy whose traps throw is a problem where the first read failed", () => {
     const mod = mods.get("9.15")!;
     const body = { name: "p", local_endpoint: new Proxy({}, throwingHandler), remote_endpoint: { address: "10.0.0.2" } };
-    // The first property read from the proxy is `address`.
-    expect(mod.validateIpsecPolicyCreate(body).map((p: any) => p.path)).toEqual(["$.local_endpoint.address"]);
+    // Its getPrototypeOf trap (the plain-object test) throws before any property is read.
+    expect(mod.validateIpsecPolicyCreate(body).map((p: any) => p.path)).toEqual(["$.local_endpoint"]);
+    // Only the get trap throws: the problem is at the first property read.
+    const getOnly = { ...body, local_endpoint: new Proxy({}, { get: boom }) };
+    expect(mod.validateIpsecPolicyCreate(getOnly).map((p: any) => p.path)).toEqual(["$.local_endpoint.address"]);
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     // A revoked proxy fails its type test already (Array.isArray throws).

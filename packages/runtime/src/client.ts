@@ -1,13 +1,12 @@
 import createClient, { type Client, defaultPathSerializer, type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
 import type { OntapContract, ValidationProblem } from "./contract.js";
-import { InvalidResponseError, OntapError, PaginationError, ReleaseMismatchError, RequestValidationError } from "./errors.js";
+import { OntapError, PaginationError, ReleaseMismatchError } from "./errors.js";
 import { type AttemptOptions, createSender, type Outgoing } from "./fetcher.js";
 import type { JobRef, JobWaitOptions, OntapJob } from "./jobs.js";
 import { createLog, defaultLogger, type Logger } from "./log.js";
 import { paginate as paginateHrefs } from "./pagination.js";
 import { serializeQuery } from "./query.js";
 import { collectSecrets, createRedactor, type Redactor } from "./redact.js";
-import { compareReleases } from "./release.js";
 import { type Clock, DEFAULT_RETRY, type RetryPolicy, systemClock } from "./retry.js";
 import { createTransport, type FetchLike, type TlsOptions } from "./transport.js";
 import { VERSION } from "./version.js";
@@ -202,7 +201,8 @@ export function createOntapClient<Paths extends {}, Code extends string = string
   if (options.dangerouslyAcceptAnyCertificate) {
     log("warn", `TLS verification is OFF for the client of ${origin}: anyone on the path can read its credentials`);
   }
-  if ("token" in auth && compareReleases(contract.release, "9.14") < 0) {
+  const [generation, major] = contract.release.split(".").map(Number);
+  if ("token" in auth && generation! * 1000 + major! < 9014) {
     log("warn", `bearer tokens need ONTAP 9.14 or later; this client is for ${contract.release}`);
   }
 
@@ -227,25 +227,7 @@ export function createOntapClient<Paths extends {}, Code extends string = string
   // `raw` is openapi-fetch over the same sender: its Request is unpacked, and the answer re-wrapped.
   const raw = createClient<Paths, OntapMedia>({
     baseUrl,
-    fetch: async (request: Request) => {
-      const body = request.body ? await request.text() : undefined;
-      let data: unknown = body;
-      try {
-        data = body ? JSON.parse(body) : undefined;
-      } catch {
-        // not JSON: logged as text, redacted literally
-      }
-      const { response, text } = await send({
-        method: request.method,
-        url: request.url,
-        headers: mergeHeaders({}, request.headers),
-        body,
-        data,
-        signal: request.signal,
-        redactor: redactor.with(collectSecrets(data, isSensitive)),
-      });
-      return new Response(text === "" ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
-    },
+    fetch: async (request: Request) => (await rare()).rawFetch(request, send, redactor, mergeHeaders),
     querySerializer: serializeQuery,
     headers: defaultHeaders,
   });
@@ -258,18 +240,9 @@ export function createOntapClient<Paths extends {}, Code extends string = string
     return url.pathname.slice(4) + url.search;
   }
 
-  function validate(
-    mode: ValidationMode,
-    problems: ValidationProblem[],
-    fail: (text: string, problems: ValidationProblem[]) => Error,
-    what: string,
-    r: Redactor,
-  ): void {
-    if (problems.length === 0) return;
-    const clean = r.value(problems);
-    const text = `${what}: ${clean.map((p) => `${p.path}: ${p.message}`).join("; ")}`;
-    if (mode === "throw") throw fail(text, clean);
-    log("warn", text, { problems: clean }, r);
+  /** Problems found by validation: thrown or logged (redacted), by the rare path. */
+  async function report(mode: ValidationMode, problems: ValidationProblem[], what: string, r: Redactor, fields: { kind: string; path?: string }): Promise<void> {
+    if (problems.length > 0) (await rare()).report(mode, problems, what, r, log, fields);
   }
 
   const releaseContext = {
@@ -305,13 +278,11 @@ export function createOntapClient<Paths extends {}, Code extends string = string
     const r = (via.redactor ?? redactor).with([...collectSecrets(body, isSensitive), ...collectSecrets(params?.query, isSensitive)]);
     const validateBody = op?.validateRequestBody;
     if (body !== undefined && validateBody && requestMode !== "off") {
-      validate(
-        requestMode,
-        validateBody(body),
-        (text, problems) => new RequestValidationError(text, { kind: "request-validation", operation, release: contract.release, problems }),
-        `request body of ${operation} is not valid for ONTAP ${contract.release}`,
-        r,
-      );
+      await report(requestMode, validateBody(body), `request body of ${operation} is not valid for ONTAP ${contract.release}`, r, {
+        kind: "request-validation",
+        operation,
+        release: contract.release,
+      });
     }
     // After validation, so a body that cannot be valid costs no request at all.
     if (!internal && releaseCheck !== "off") await checkRelease();
@@ -334,13 +305,12 @@ export function createOntapClient<Paths extends {}, Code extends string = string
     }
     const check = op?.validateResponseBody?.[status];
     if (check && data !== undefined && responseMode !== "off") {
-      validate(
-        responseMode,
-        check(data),
-        (text, problems) => new InvalidResponseError(text, { kind: "invalid-response", status, method, path: r.text(below), problems }),
-        `${status} response of ${operation} does not match ONTAP ${contract.release}`,
-        r,
-      );
+      await report(responseMode, check(data), `${status} response of ${operation} does not match ONTAP ${contract.release}`, r, {
+        kind: "invalid-response",
+        status,
+        method,
+        path: below,
+      });
     }
     if (status === 202 && typeof data === "object" && data) {
       jobSecrets.set(data, r);
@@ -357,13 +327,10 @@ export function createOntapClient<Paths extends {}, Code extends string = string
   // A 202 body remembers its request's secrets, so a later `waitForJob(result)` redacts them too.
   const jobSecrets = new WeakMap<object, Redactor>();
   async function waitForJob(ref: JobRef, opts: JobWaitOptions = {}, r?: Redactor): Promise<OntapJob> {
-    const { jobUuid, pollJob } = await rare();
-    const uuid = jobUuid(ref);
-    if (!uuid) throw new TypeError("waitForJob needs a 202 result, its body, a job or a job uuid");
+    r ??= (typeof ref === "object" && (jobSecrets.get(ref) ?? jobSecrets.get((ref as { data?: object }).data ?? ref))) || redactor;
     const get = async (id: string, signal?: AbortSignal): Promise<OntapJob> =>
       (await call("GET", "/cluster/jobs/{uuid}", { params: { path: { uuid: id } }, signal }, { internal: true, redactor: r })).data as OntapJob;
-    r ??= (typeof ref === "object" && (jobSecrets.get(ref) ?? jobSecrets.get((ref as { data?: object }).data ?? ref))) || redactor;
-    return pollJob(get, uuid, opts, clock, r);
+    return (await rare()).waitForJob(get, ref, opts, clock, r);
   }
 
   const method =

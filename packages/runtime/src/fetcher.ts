@@ -74,8 +74,8 @@ export function createSender(cfg: FetcherConfig): (req: Outgoing) => Promise<Ans
       } finally {
         clearTimeout(timeout);
       }
-      // A success, or an answer no policy retries (below 400, not 429), ends here at once.
-      if (res && (res.status < 400 || (attempt >= cfg.retry.attempts && retry === undefined))) return { response: res, text };
+      // An answer below 400 is never retried: it ends here without loading the retry code.
+      if (res && res.status < 400) return { response: res, text };
       const delay = (await import("./rare.js")).retryDelayFor(res, text, failure, attempt, started, method, retry, cfg);
       if (delay !== undefined) {
         const why = res ? `HTTP ${res.status}` : failure!.message;

@@ -5,16 +5,70 @@ import type { ErrorCatalogEntry } from "./contract.js";
 import {
   InvalidResponseError,
   isOntapError,
+  type OntapClientError,
   OntapError,
   OntapNetworkError,
+  OntapTimeoutError,
   OntapTlsError,
   ReleaseMismatchError,
+  RequestValidationError,
 } from "./errors.js";
+import type { FetcherConfig } from "./fetcher.js";
 import type { Log } from "./log.js";
 import type { Redactor } from "./redact.js";
 import { releaseFromVersion } from "./release.js";
+import { LOCKED_CODE, RETRYABLE_STATUS, retryDelay } from "./backoff.js";
+import type { RetryPolicy } from "./retry.js";
 
-export { jobUuid, pollJob } from "./jobs.js";
+import { type JobRef, type JobWaitOptions, jobUuid, type OntapJob, pollJob } from "./jobs.js";
+import type { Clock } from "./retry.js";
+import type { ValidationProblem } from "./contract.js";
+import { collectSecrets } from "./redact.js";
+import type { Answer, Outgoing } from "./fetcher.js";
+
+export { jobUuid };
+
+/** `waitForJob`: the uuid of whatever the caller handed over, then polling. */
+export function waitForJob(get: (uuid: string, signal?: AbortSignal) => Promise<OntapJob>, ref: JobRef, opts: JobWaitOptions, clock: Clock, r: Redactor): Promise<OntapJob> {
+  const uuid = jobUuid(ref);
+  if (!uuid) throw new TypeError("waitForJob needs a 202 result, its body, a job or a job uuid");
+  return pollJob(get, uuid, opts, clock, r);
+}
+
+/** Validation problems: thrown (RequestValidationError / InvalidResponseError) or logged, redacted. */
+export function report(mode: string, problems: ValidationProblem[], what: string, r: Redactor, log: Log, fields: { kind: string; path?: string }): void {
+  const clean = r.value(problems);
+  const text = `${what}: ${clean.map((p) => `${p.path}: ${p.message}`).join("; ")}`;
+  if (mode !== "throw") return log("warn", text, { problems: clean }, r);
+  if (fields.kind === "request-validation") throw new RequestValidationError(text, { ...fields, problems: clean });
+  throw new InvalidResponseError(text, { ...fields, path: r.text(fields.path!), problems: clean });
+}
+
+/** `raw`'s fetch: openapi-fetch's Request unpacked for the sender, its answer re-wrapped in a fresh Response. */
+export async function rawFetch(
+  request: Request,
+  send: (req: Outgoing) => Promise<Answer>,
+  redactor: Redactor,
+  mergeHeaders: (into: Record<string, string>, extra: Headers) => Record<string, string>,
+): Promise<Response> {
+  const body = request.body ? await request.text() : undefined;
+  let data: unknown = body;
+  try {
+    data = body ? JSON.parse(body) : undefined;
+  } catch {
+    // not JSON: logged as text, redacted literally
+  }
+  const { response, text } = await send({
+    method: request.method,
+    url: request.url,
+    headers: mergeHeaders({}, request.headers),
+    body,
+    data,
+    signal: request.signal,
+    redactor: redactor.with(collectSecrets(data, redactor.isSensitive)),
+  });
+  return new Response(text === "" ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
 
 const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|ALTNAME|HOSTNAME/;
 
@@ -23,6 +77,48 @@ export const snippet = (text: string): string => {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
 };
+
+/** Why an attempt got no answer: its timeout, or a network/TLS failure. */
+export function attemptError(err: unknown, timedOut: boolean, timeoutMs: number, method: string, path: string, baseUrl: string, r: Redactor): OntapClientError {
+  return timedOut
+    ? new OntapTimeoutError(`${method} ${path} timed out after ${timeoutMs} ms`, { kind: "timeout", timeoutMs, phase: "request", method, path })
+    : networkError(err, method, path, new URL(baseUrl).host, r);
+}
+
+/** The code of an ONTAP error body, if `text` is one. */
+function errorCode(text: string): string | undefined {
+  try {
+    const code = JSON.parse(text)?.error?.code;
+    return code == null ? undefined : String(code);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether to retry after attempt `attempt` (1-based) and after how long: idempotent methods on
+ * network errors, timeouts and 429/502/503/504 (TLS failures never), any method on ONTAP's
+ * "configuration locked" code; bounded by the attempts and the elapsed time.
+ */
+export function retryDelayFor(
+  res: Response | undefined,
+  text: string,
+  failure: OntapClientError | undefined,
+  attempt: number,
+  started: number,
+  method: string,
+  retry: Partial<RetryPolicy> | false | undefined,
+  cfg: FetcherConfig,
+): { ms: number; attempts: number } | undefined {
+  const policy: RetryPolicy = retry === false ? { ...cfg.retry, attempts: 1 } : { ...cfg.retry, ...retry };
+  const idempotent = policy.methods.includes(method);
+  const retryable = res
+    ? (idempotent && RETRYABLE_STATUS.has(res.status)) || (res.status >= 400 && errorCode(text) === LOCKED_CODE)
+    : idempotent && failure!.kind !== "tls";
+  if (!retryable || attempt >= policy.attempts) return undefined;
+  const ms = retryDelay(attempt - 1, policy, cfg.clock, res?.headers.get("retry-after"));
+  return cfg.clock.now() + ms - started <= policy.maxElapsedMs ? { ms, attempts: policy.attempts } : undefined;
+}
 
 export function networkError(err: unknown, method: string, path: string, host: string, redactor: Redactor): OntapNetworkError {
   // undici reports "fetch failed" and puts the system/TLS error in `cause`.
