@@ -91,7 +91,8 @@ for (const release of ["9.8", "9.10", "9.15"]) {
       const list = await c.get("/api/security/ipsec/policies");
       expect(list.status).toBe(200);
       await valid("GET", "/security/ipsec/policies", list);
-      expect(list.body.records).toEqual([{ uuid: rec.uuid, name: "pol_a" }]);
+      // Key fields plus the record's HAL self link, as real clusters answer.
+      expect(list.body.records).toEqual([{ uuid: rec.uuid, name: "pol_a", _links: { self: { href: `/api/security/ipsec/policies/${rec.uuid}` } } }]);
       expect(list.body.num_records).toBe(1);
 
       const patched = await c.patch(`/api/security/ipsec/policies/${rec.uuid}`, { enabled: false, protocol: "tcp" });

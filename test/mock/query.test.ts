@@ -33,7 +33,7 @@ describe("queries on 9.15", () => {
 
   it("without fields a collection returns key fields; fields=* everything; dotted fields parts", async () => {
     const keys = await c.get(P);
-    expect(Object.keys(keys.body.records[0]).sort()).toEqual(["name", "uuid"]);
+    expect(Object.keys(keys.body.records[0]).sort()).toEqual(["_links", "name", "uuid"]);
     const all = await c.get(`${P}?fields=*`);
     expect(all.body.records[0]).toHaveProperty("local_endpoint.port");
     expect(all.body.records[0]).toHaveProperty("action", "bypass");
@@ -41,7 +41,7 @@ describe("queries on 9.15", () => {
     expect(starstar.body.records).toEqual(all.body.records);
     const dotted = await c.get(`${P}?fields=svm.name,local_endpoint.address`);
     const r = dotted.body.records[0];
-    expect(Object.keys(r).sort()).toEqual(["local_endpoint", "name", "svm", "uuid"]);
+    expect(Object.keys(r).sort()).toEqual(["_links", "local_endpoint", "name", "svm", "uuid"]);
     expect(Object.keys(r.local_endpoint)).toEqual(["address"]);
     expect(r.svm.name).toMatch(/^vs/);
     expect(r.svm.uuid).toBeUndefined();
