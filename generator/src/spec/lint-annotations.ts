@@ -2,7 +2,7 @@
 // the invariants the slicer relies on. Each problem names the file, line and JSON pointer.
 import type { Diagnostic } from "../diagnostics.js";
 import { compareReleases, parseRelease, type Release } from "../releases.js";
-import { changesOf, effectiveKeyword, rangeOf } from "./annotations.js";
+import { effectiveKeyword, rangeOf } from "./annotations.js";
 import type { LoadedSpec } from "./load-spec.js";
 import {
   ALLOWED_ANNOTATIONS,
@@ -10,8 +10,6 @@ import {
   CHANGES,
   CREATE_ONLY,
   ENUM_RELEASES,
-  ERROR_CATALOG,
-  ERRORS,
   INTRODUCED,
   isAnnotationKey,
   RELEASES,
@@ -21,11 +19,10 @@ import {
   SOURCE,
   SOURCES,
 } from "./vocabulary.js";
+import { checkCatalog, checkOperationErrors } from "./lint-error-catalog.js";
 import { walkSpec, type Visit } from "./walk-spec.js";
 
 const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);
-const CODE = /^[0-9]+$/;
-const ERROR_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 const SHAPE_SUFFIXES = ["_create", "_modify"];
 
 export function lintAnnotations(spec: LoadedSpec): Diagnostic[] {
@@ -156,9 +153,9 @@ export function lintAnnotations(spec: LoadedSpec): Diagnostic[] {
   return out;
 }
 
-type Report = (node: object, keys: (string | number)[], rule: string, message: string) => void;
-type CheckRelease = (node: object, keys: (string | number)[], value: unknown) => Release | undefined;
-type CheckSource = (node: any, keys: (string | number)[], needed: boolean, key?: string) => void;
+export type Report = (node: object, keys: (string | number)[], rule: string, message: string) => void;
+export type CheckRelease = (node: object, keys: (string | number)[], value: unknown) => Release | undefined;
+export type CheckSource = (node: any, keys: (string | number)[], needed: boolean, key?: string) => void;
 
 function checkReleases(root: any, report: Report): Release[] {
   const rs = root[RELEASES];
@@ -185,94 +182,6 @@ function checkSources(root: any, report: Report): Set<string> {
   for (const [id, text] of Object.entries(s))
     if (typeof text !== "string" || text.trim() === "") report(s, [id], "bad-source", `source "${id}" needs a citation text`);
   return new Set(Object.keys(s));
-}
-
-interface CatalogEntry {
-  code: string;
-  group: string;
-  entry: any;
-}
-
-function checkCatalog(root: any, report: Report): Map<string, CatalogEntry> {
-  const codes = new Map<string, CatalogEntry>();
-  const names = new Map<string, string>();
-  const cat = root[ERROR_CATALOG];
-  if (!isObj(cat)) {
-    report(root, [], "missing-error-catalog", `the root needs ${ERROR_CATALOG}`);
-    return codes;
-  }
-  if (!isObj(cat.common)) report(cat, [], "missing-common-errors", `${ERROR_CATALOG} needs a "common" group`);
-  for (const [group, file] of Object.entries<any>(cat)) {
-    if (!isObj(file) || !isObj(file.codes)) {
-      report(isObj(file) ? file : cat, isObj(file) ? [] : [group], "bad-error-group", `error group "${group}" needs a "codes" map`);
-      continue;
-    }
-    for (const k of Object.keys(file)) if (k !== "codes") report(file, [k], "bad-error-group", `unexpected key "${k}" in an error group (only "codes")`);
-    for (const [code, e] of Object.entries<any>(file.codes)) {
-      if (!CODE.test(code)) report(file.codes, [code], "bad-error-code", `error code "${code}" must be a string of digits`);
-      if (!isObj(e)) {
-        report(file.codes, [code], "bad-error-entry", `error ${code} needs name, message and status`);
-        continue;
-      }
-      const prev = codes.get(code);
-      if (prev) report(file.codes, [code], "duplicate-error-code", `error code ${code} is also defined in group "${prev.group}"`);
-      else codes.set(code, { code, group, entry: e });
-      if (typeof e.name !== "string" || !ERROR_NAME.test(e.name)) report(e, ["name"], "bad-error-name", `error ${code} needs a name in UPPER_SNAKE_CASE`);
-      else if (names.has(e.name) && names.get(e.name) !== code) report(e, ["name"], "duplicate-error-name", `name ${e.name} is already used by error ${names.get(e.name)}`);
-      else names.set(e.name, code);
-      if (typeof e.message !== "string" || e.message.trim() === "") report(e, [], "missing-error-message", `error ${code} needs the message ONTAP returns`);
-      if (!Number.isInteger(e.status) || e.status < 400 || e.status > 599) report(e, e.status === undefined ? [] : ["status"], "bad-error-status", `error ${code} needs an HTTP status between 400 and 599`);
-      for (const k of Object.keys(e))
-        if (!["name", "message", "status", "description"].includes(k) && !isAnnotationKey(k))
-          report(e, [k], "bad-error-entry", `unexpected key "${k}" in error ${code}`);
-    }
-  }
-  return codes;
-}
-
-function checkOperationErrors(
-  op: any,
-  catalog: Map<string, CatalogEntry>,
-  report: Report,
-  release: CheckRelease,
-  checkSource: CheckSource,
-  checkNested: (child: any, parent: any, what: string) => void,
-) {
-  if (!(ERRORS in op)) return;
-  const list = op[ERRORS];
-  if (!Array.isArray(list)) {
-    report(op, [ERRORS], "bad-operation-errors", `${ERRORS} must be a list of error codes`);
-    return;
-  }
-  const listed = new Set<string>();
-  list.forEach((item: any, i: number) => {
-    const code = typeof item === "string" ? item : isObj(item) ? item.code : undefined;
-    if (typeof item === "number" || typeof code === "number") {
-      report(op, [ERRORS, i], "bad-error-code", `error code ${typeof item === "number" ? item : code} must be a quoted string (the wire carries codes as strings)`);
-      return;
-    }
-    if (typeof code !== "string") {
-      report(op, [ERRORS, i], "bad-error-code", `each entry is a code string or {code, message?, ${INTRODUCED}?, ${REMOVED}?}`);
-      return;
-    }
-    const entry = catalog.get(code);
-    if (!entry) report(op, [ERRORS, i], "unknown-error-code", `error code ${code} is not in ${ERROR_CATALOG}`);
-    if (listed.has(code)) report(op, [ERRORS, i], "duplicate-error-ref", `error code ${code} is listed twice`);
-    listed.add(code);
-    if (isObj(item)) {
-      for (const k of Object.keys(item))
-        if (!["code", "message", INTRODUCED, REMOVED, SOURCE].includes(k)) report(item, [k], "bad-error-ref", `unexpected key "${k}" in an error reference`);
-      if ("message" in item && (typeof item.message !== "string" || item.message.trim() === ""))
-        report(item, ["message"], "bad-error-ref", "message must be a non-empty string");
-      const intro = INTRODUCED in item ? release(item, [INTRODUCED], item[INTRODUCED]) : undefined;
-      const rem = REMOVED in item ? release(item, [REMOVED], item[REMOVED]) : undefined;
-      if (intro && rem && compareReleases(rem, intro) <= 0)
-        report(item, [REMOVED], "removed-before-introduced", `removed in ${rem} but introduced in ${intro}`);
-      checkSource(item, [], INTRODUCED in item || REMOVED in item);
-      checkNested(item, op, "operation");
-      if (entry) checkNested(item, entry.entry, "catalog entry");
-    }
-  });
 }
 
 function checkSchema(s: any, releases: Release[], report: Report, release: CheckRelease, checkSource: CheckSource) {
