@@ -55,7 +55,7 @@ async function serve(body: string): Promise<{ server: Server; port: number; ca: 
 
 export async function clientFigures(opts: { records?: number; rounds?: number; inner?: number } = {}): Promise<Figure[]> {
   const records = opts.records ?? 20;
-  const rounds = opts.rounds ?? 25;
+  const rounds = opts.rounds ?? 40;
   const inner = opts.inner ?? 100;
   const payload = policyCollection(records);
   const { server, port, ca } = await serve(JSON.stringify(payload));
@@ -67,8 +67,10 @@ export async function clientFigures(opts: { records?: number; rounds?: number; i
 
   // openapi-fetch is a dependency of the runtime, not of the workspace root.
   const require = createRequire(path.join(ROOT, "packages/runtime/package.json"));
-  const ofetch = (await import(pathToFileURL(require.resolve("openapi-fetch")).href)).default as typeof import("openapi-fetch").default;
-  const bare = ofetch<any>({
+  const ofetch = (await import(pathToFileURL(require.resolve("openapi-fetch")).href)).default as (options: object) => {
+    GET(path: string, init: object): Promise<{ data?: unknown }>;
+  };
+  const bare = ofetch({
     baseUrl: base,
     headers: { accept: "application/hal+json", authorization: auth },
     Request: UndiciRequest as unknown as typeof Request,

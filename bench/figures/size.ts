@@ -19,7 +19,7 @@ export interface BundleSize {
   lazyChunks: number;
 }
 
-const TMP = path.join(ROOT, "bench/.tmp/size");
+const TMP = path.join(ROOT, "bench/.out/size");
 let seq = 0;
 
 /**

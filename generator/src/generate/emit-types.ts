@@ -40,7 +40,9 @@ export const componentTypeName = (component: string) => pascalCase(component);
 export async function emitTypes(slice: any, header: string): Promise<string> {
   // openapi-typescript may annotate the document it is given; hand it a copy.
   const ast = await openapiTS(structuredClone(slice), OPENAPI_TS_OPTIONS);
-  const body = astToString(ast);
+  // The TypeScript printer indents by four spaces; two, as everywhere else (JSDoc continuation
+  // lines keep their extra space).
+  const body = astToString(ast).replace(/^ +/gm, (m) => " ".repeat((m.length >> 2) * 2 + (m.length & 3)));
   const names = Object.keys(slice.components?.schemas ?? {});
   const seen = new Map<string, string>();
   const aliases: string[] = [];

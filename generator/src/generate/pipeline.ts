@@ -3,7 +3,7 @@ import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { sliceSpec } from "../slice/slice-spec.js";
 import { versionFromPackageJson } from "./emit-package-json.js";
-import { generateRelease, type GeneratedRelease } from "./generate-release.js";
+import { generateRelease, type GeneratedRelease, type TimingHook } from "./generate-release.js";
 import { findEmitGuards, type EmitGuards } from "./guards-source.js";
 import { packageDirName } from "./naming.js";
 import { loadTemplates, type Render } from "./templates.js";
@@ -20,6 +20,8 @@ export interface PipelineOptions {
   /** Called before each release is generated (tests inject failures here). */
   beforeRelease?: (release: string, index: number) => void | Promise<void>;
   onProgress?: (p: { index: number; total: number; release: string; files: number; ms: number }) => void;
+  /** Per-stage timing (benchmarks): slice, model, openapi-typescript, guards, templates, prettier, index. */
+  timing?: TimingHook;
 }
 
 export async function generateReleases(opts: PipelineOptions): Promise<GeneratedRelease[]> {
@@ -33,7 +35,10 @@ export async function generateReleases(opts: PipelineOptions): Promise<Generated
     const version = versionFromPackageJson(existsSync(pkgJson) ? readFileSync(pkgJson, "utf8") : undefined);
     let gen: GeneratedRelease;
     try {
-      gen = await generateRelease({ slice: sliceSpec(opts.specRoot, release), render, version, emitGuards });
+      const s0 = performance.now();
+      const slice = sliceSpec(opts.specRoot, release);
+      opts.timing?.("slice", performance.now() - s0);
+      gen = await generateRelease({ slice, render, version, emitGuards, timing: opts.timing });
     } catch (e) {
       throw new Error(`release ${release}: ${(e as Error).message}`, { cause: e });
     }

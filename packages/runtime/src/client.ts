@@ -1,17 +1,17 @@
 import createClient, { type Client, defaultPathSerializer, type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
 import type { OntapContract, ValidationProblem } from "./contract.js";
-import { OntapError, PaginationError, ReleaseMismatchError } from "./errors.js";
+import { OntapError, ReleaseMismatchError } from "./errors.js";
 import { type AttemptOptions, createSender, type Outgoing } from "./fetcher.js";
 import type { JobRef, JobWaitOptions, OntapJob } from "./jobs.js";
 import { createLog, defaultLogger, type Logger } from "./log.js";
-import { paginate as paginateHrefs } from "./pagination.js";
 import { serializeQuery } from "./query.js";
 import { collectSecrets, createRedactor, type Redactor } from "./redact.js";
 import { type Clock, DEFAULT_RETRY, type RetryPolicy, systemClock } from "./retry.js";
 import { createTransport, type FetchLike, type TlsOptions } from "./transport.js";
 import { VERSION } from "./version.js";
 
-// Error building, the release check and job polling live in ./rare.js, loaded on first use.
+// Error building, retries, the release check, job polling, pagination and the `raw` adapter live
+// in ./rare.js, loaded on first use: a successful plain request never needs them.
 const rare = () => import("./rare.js");
 
 // ---------------------------------------------------------------------------------------------
@@ -162,18 +162,6 @@ function authorizationHeader(auth: OntapAuth): string | undefined {
   return undefined;
 }
 
-/** Request headers as openapi-fetch merges them: names lower-cased, `null`/`undefined` removing one. */
-function mergeHeaders(into: Record<string, string>, extra: AnyInit["headers"]): Record<string, string> {
-  if (!extra) return into;
-  const put = (value: unknown, name: string): void => {
-    if (value == null) delete into[name.toLowerCase()];
-    else into[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : String(value);
-  };
-  if (extra instanceof Headers || Array.isArray(extra)) new Headers(extra as HeadersInit).forEach(put);
-  else for (const name in extra) put((extra as Record<string, unknown>)[name], name);
-  return into;
-}
-
 export function createOntapClient<Paths extends {}, Code extends string = string>(
   options: CreateOntapClientOptions<Code>,
 ): OntapClient<Paths, Code> {
@@ -227,23 +215,10 @@ export function createOntapClient<Paths extends {}, Code extends string = string
   // `raw` is openapi-fetch over the same sender: its Request is unpacked, and the answer re-wrapped.
   const raw = createClient<Paths, OntapMedia>({
     baseUrl,
-    fetch: async (request: Request) => (await rare()).rawFetch(request, send, redactor, mergeHeaders),
+    fetch: async (request: Request) => (await rare()).rawFetch(request, send, redactor),
     querySerializer: serializeQuery,
     headers: defaultHeaders,
   });
-
-  function hrefPath(href: string): string {
-    const url = new URL(href, origin);
-    if (url.origin !== origin || !url.pathname.startsWith("/api/")) {
-      throw new PaginationError(`refusing to follow ${href}: it leads away from ${baseUrl}`, { kind: "pagination", href });
-    }
-    return url.pathname.slice(4) + url.search;
-  }
-
-  /** Problems found by validation: thrown or logged (redacted), by the rare path. */
-  async function report(mode: ValidationMode, problems: ValidationProblem[], what: string, r: Redactor, fields: { kind: string; path?: string }): Promise<void> {
-    if (problems.length > 0) (await rare()).report(mode, problems, what, r, log, fields);
-  }
 
   const releaseContext = {
     release: contract.release,
@@ -278,17 +253,15 @@ export function createOntapClient<Paths extends {}, Code extends string = string
     const r = (via.redactor ?? redactor).with([...collectSecrets(body, isSensitive), ...collectSecrets(params?.query, isSensitive)]);
     const validateBody = op?.validateRequestBody;
     if (body !== undefined && validateBody && requestMode !== "off") {
-      await report(requestMode, validateBody(body), `request body of ${operation} is not valid for ONTAP ${contract.release}`, r, {
-        kind: "request-validation",
-        operation,
-        release: contract.release,
-      });
+      const problems = validateBody(body);
+      if (problems.length) (await rare()).report(requestMode, problems, r, log, operation, contract.release);
     }
     // After validation, so a body that cannot be valid costs no request at all.
     if (!internal && releaseCheck !== "off") await checkRelease();
     const query = href ? "" : serializeQuery(params?.query);
-    const below = href ? hrefPath(href) : defaultPathSerializer(schemaPath, params?.path ?? {}) + (query ? `?${query}` : "");
-    const headers = mergeHeaders(body === undefined ? { ...defaultHeaders } : { ...defaultHeaders, "content-type": "application/json" }, init.headers);
+    const below = href ? (await rare()).hrefPath(href, origin) : defaultPathSerializer(schemaPath, params?.path ?? {}) + (query ? `?${query}` : "");
+    const headers: Record<string, string> = body === undefined ? { ...defaultHeaders } : { ...defaultHeaders, "content-type": "application/json" };
+    if (init.headers) (await rare()).mergeHeaders(headers, init.headers);
     const request: Outgoing = { method, url: baseUrl + below, headers, data: body, signal, redactor: r, timeoutMs: init.timeoutMs, retry: init.retry };
     if (body !== undefined) request.body = JSON.stringify(body);
     const { response, text } = await send(request);
@@ -305,12 +278,8 @@ export function createOntapClient<Paths extends {}, Code extends string = string
     }
     const check = op?.validateResponseBody?.[status];
     if (check && data !== undefined && responseMode !== "off") {
-      await report(responseMode, check(data), `${status} response of ${operation} does not match ONTAP ${contract.release}`, r, {
-        kind: "invalid-response",
-        status,
-        method,
-        path: below,
-      });
+      const problems = check(data);
+      if (problems.length) (await rare()).report(responseMode, problems, r, log, operation, contract.release, { status, method, path: below });
     }
     if (status === 202 && typeof data === "object" && data) {
       jobSecrets.set(data, r);
@@ -326,12 +295,8 @@ export function createOntapClient<Paths extends {}, Code extends string = string
 
   // A 202 body remembers its request's secrets, so a later `waitForJob(result)` redacts them too.
   const jobSecrets = new WeakMap<object, Redactor>();
-  async function waitForJob(ref: JobRef, opts: JobWaitOptions = {}, r?: Redactor): Promise<OntapJob> {
-    r ??= (typeof ref === "object" && (jobSecrets.get(ref) ?? jobSecrets.get((ref as { data?: object }).data ?? ref))) || redactor;
-    const get = async (id: string, signal?: AbortSignal): Promise<OntapJob> =>
-      (await call("GET", "/cluster/jobs/{uuid}", { params: { path: { uuid: id } }, signal }, { internal: true, redactor: r })).data as OntapJob;
-    return (await rare()).waitForJob(get, ref, opts, clock, r);
-  }
+  const waitForJob = async (ref: JobRef, opts: JobWaitOptions = {}, r?: Redactor): Promise<OntapJob> =>
+    (await rare()).waitForJob(call, ref, opts, clock, r ?? ((typeof ref === "object" && (jobSecrets.get(ref) ?? jobSecrets.get((ref as { data?: object }).data ?? ref))) || redactor));
 
   const method =
     (name: string) =>
@@ -345,11 +310,12 @@ export function createOntapClient<Paths extends {}, Code extends string = string
     POST: method("POST") as OntapClient<Paths, Code>["POST"],
     PATCH: method("PATCH") as OntapClient<Paths, Code>["PATCH"],
     DELETE: method("DELETE") as OntapClient<Paths, Code>["DELETE"],
-    paginate: ((path: string, init: AnyInit = {}) =>
-      paginateHrefs(
+    paginate: async function* (path: string, init: AnyInit = {}) {
+      yield* (await rare()).paginate(
         async () => (await call("GET", path, init)).data,
-        async (href) => (await call("GET", path, { ...init, params: undefined }, { href })).data,
-      )) as unknown as OntapClient<Paths, Code>["paginate"],
+        async (href: string) => (await call("GET", path, { ...init, params: undefined }, { href })).data,
+      );
+    } as unknown as OntapClient<Paths, Code>["paginate"],
     waitForJob: (ref, opts) => waitForJob(ref, opts),
     detectRelease: async (opts = {}) => (await rare()).detectRelease(releaseContext, opts.signal),
     checkRelease,

@@ -10,6 +10,7 @@ import {
   OntapNetworkError,
   OntapTimeoutError,
   OntapTlsError,
+  PaginationError,
   ReleaseMismatchError,
   RequestValidationError,
 } from "./errors.js";
@@ -27,21 +28,64 @@ import { collectSecrets } from "./redact.js";
 import type { Answer, Outgoing } from "./fetcher.js";
 
 export { jobUuid };
+export { paginate } from "./pagination.js";
 
-/** `waitForJob`: the uuid of whatever the caller handed over, then polling. */
-export function waitForJob(get: (uuid: string, signal?: AbortSignal) => Promise<OntapJob>, ref: JobRef, opts: JobWaitOptions, clock: Clock, r: Redactor): Promise<OntapJob> {
+/** The path below `/api` of a `_links.next` href, which must stay on the cluster's origin. */
+export function hrefPath(href: string, origin: string): string {
+  const url = new URL(href, origin);
+  if (url.origin !== origin || !url.pathname.startsWith("/api/")) {
+    throw new PaginationError(`refusing to follow ${href}: it leads away from ${origin}/api`, { kind: "pagination", href });
+  }
+  return url.pathname.slice(4) + url.search;
+}
+
+/** Caller headers merged as openapi-fetch merges them: names lower-cased, `null`/`undefined` removing one. */
+export function mergeHeaders(into: Record<string, string>, extra: unknown): Record<string, string> {
+  const put = (value: unknown, name: string): void => {
+    if (value == null) delete into[name.toLowerCase()];
+    else into[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : String(value);
+  };
+  if (extra instanceof Headers || Array.isArray(extra)) new Headers(extra as HeadersInit).forEach(put);
+  else for (const name in extra as object) put((extra as Record<string, unknown>)[name], name);
+  return into;
+}
+
+/** `waitForJob`: the uuid of whatever the caller handed over, then polling `GET /cluster/jobs/{uuid}`. */
+export function waitForJob(
+  call: (
+    method: string,
+    path: string,
+    init: { params: { path: { uuid: string } }; signal?: AbortSignal | undefined },
+    via: { internal: boolean; redactor: Redactor },
+  ) => Promise<{ data: unknown }>,
+  ref: JobRef,
+  opts: JobWaitOptions,
+  clock: Clock,
+  r: Redactor,
+): Promise<OntapJob> {
   const uuid = jobUuid(ref);
   if (!uuid) throw new TypeError("waitForJob needs a 202 result, its body, a job or a job uuid");
+  const get = async (id: string, signal?: AbortSignal): Promise<OntapJob> =>
+    (await call("GET", "/cluster/jobs/{uuid}", { params: { path: { uuid: id } }, signal }, { internal: true, redactor: r })).data as OntapJob;
   return pollJob(get, uuid, opts, clock, r);
 }
 
 /** Validation problems: thrown (RequestValidationError / InvalidResponseError) or logged, redacted. */
-export function report(mode: string, problems: ValidationProblem[], what: string, r: Redactor, log: Log, fields: { kind: string; path?: string }): void {
+export function report(
+  mode: string,
+  problems: ValidationProblem[],
+  r: Redactor,
+  log: Log,
+  operation: string,
+  release: string,
+  response?: { status: number; method: string; path: string },
+): void {
   const clean = r.value(problems);
-  const text = `${what}: ${clean.map((p) => `${p.path}: ${p.message}`).join("; ")}`;
+  const what = response ? `${response.status} response of ${operation} does not match` : `request body of ${operation} is not valid for`;
+  const text = `${what} ONTAP ${release}: ${clean.map((p) => `${p.path}: ${p.message}`).join("; ")}`;
   if (mode !== "throw") return log("warn", text, { problems: clean }, r);
-  if (fields.kind === "request-validation") throw new RequestValidationError(text, { ...fields, problems: clean });
-  throw new InvalidResponseError(text, { ...fields, path: r.text(fields.path!), problems: clean });
+  if (!response) throw new RequestValidationError(text, { kind: "request-validation", operation, release, problems: clean });
+  throw new InvalidResponseError(text, { kind: "invalid-response", ...response, path: r.text(response.path), problems: clean });
 }
 
 /** `raw`'s fetch: openapi-fetch's Request unpacked for the sender, its answer re-wrapped in a fresh Response. */
@@ -49,7 +93,6 @@ export async function rawFetch(
   request: Request,
   send: (req: Outgoing) => Promise<Answer>,
   redactor: Redactor,
-  mergeHeaders: (into: Record<string, string>, extra: Headers) => Record<string, string>,
 ): Promise<Response> {
   const body = request.body ? await request.text() : undefined;
   let data: unknown = body;

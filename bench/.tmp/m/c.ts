@@ -1,1 +1,0 @@
-export { createOntapClient } from "@ontap-sec/runtime";

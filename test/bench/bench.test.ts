@@ -1,0 +1,51 @@
+// The benchmark modules load and type-check, and the part of the guards figure that is not about
+// time holds: the generated guards give ajv's verdict on every value of the corpus. No timing here
+// (the machines are shared and noisy): `pnpm bench` measures, this only keeps it runnable.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ajvFor, buildCorpus, loadGuards, verdicts } from "../../bench/figures/guards.js";
+import { policyCollection } from "../../bench/figures/client.js";
+import { median, interleaveSync, spread } from "../../bench/lib/stats.js";
+import { describeMachine } from "../../bench/lib/machine.js";
+import { FIGURES, markdown, table } from "../../bench/run.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+describe("bench", () => {
+  it("offers every figure of the issue", () => {
+    expect(Object.keys(FIGURES)).toEqual(["guards", "client", "generation", "size", "typecheck", "pagination"]);
+  });
+
+  it.each(["9.10", "9.15"])("guards %s give ajv's verdicts on the whole corpus (valid and broken records of every schema)", async (release) => {
+    const slice = JSON.parse(readFileSync(path.join(ROOT, `packages/client-${release}/openapi.json`), "utf8"));
+    const corpus = buildCorpus(slice, 30);
+    expect(new Set(corpus.of).size).toBe(Object.keys(slice.components.schemas).length);
+    const guards = await loadGuards(release);
+    for (const allErrors of [false, true]) {
+      const v = verdicts(corpus, guards, ajvFor(slice, allErrors));
+      expect(v.mismatches).toBe(0);
+      expect(v.valid).toBeGreaterThan(0);
+      expect(v.valid).toBeLessThan(v.total);
+    }
+  });
+
+  it("the client figure's fixed body is a valid policy collection", async () => {
+    const { validateIpsecPolicyResponse } = await import("@ontap-sec/client-9.10");
+    expect(validateIpsecPolicyResponse(policyCollection(20))).toEqual([]);
+  });
+
+  it("helpers: medians, interleaving, tables", () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+    expect(spread([1, 1, 1, 1])).toBe(0);
+    const order: string[] = [];
+    const t = interleaveSync({ a: () => order.push("a"), b: () => order.push("b") }, { rounds: 2, warmup: 0 });
+    expect(order).toEqual(["a", "b", "b", "a"]);
+    expect(t.a).toHaveLength(2);
+    const f = [{ name: "x", measured: "1 vs 2", ratio: 0.5, target: "≤ 1×", ok: true }];
+    expect(table(f)).toContain("0.50×");
+    expect(markdown(f)).toContain("| x | 1 vs 2 | 0.50× | ≤ 1× | ✓ |");
+    expect(describeMachine().nproc).toBeGreaterThan(0);
+  });
+});
