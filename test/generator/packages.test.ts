@@ -7,6 +7,7 @@ import { Node, Project } from "ts-morph";
 import { describe, expect, it } from "vitest";
 import { pascalCase } from "../../generator/src/generate/naming.js";
 import { buildModel } from "../../generator/src/generate/model.js";
+import { formatTs } from "../../generator/src/generate/format.js";
 import { packageDir, specReleases } from "./helpers.js";
 
 const releases = await specReleases();
@@ -114,6 +115,10 @@ describe.each(releases)("client-%s", (r) => {
     expect(contract.sensitiveFields).toEqual(model.sensitiveFields);
     // The guards are real: a create body without its required fields fails.
     if (validators.ipsec_policy_create) expect(validators.ipsec_policy_create({}).length).toBeGreaterThan(0);
+  });
+
+  it("the templated modules are already in prettier's format (the generator skips prettier for them)", async () => {
+    for (const f of ["src/client.ts", "src/contract.ts", "src/errors.ts"]) expect(await formatTs(read(r, f), f), f).toBe(read(r, f));
   });
 
   it("client.ts and index.ts", async () => {

@@ -1,5 +1,6 @@
 // src/contract.ts: the OntapContract the runtime checks requests and responses against.
 import type { ReleaseModel } from "./model.js";
+import { tsArray } from "./layout.js";
 import { packageName } from "./naming.js";
 import type { Render } from "./templates.js";
 
@@ -9,6 +10,7 @@ export function emitContract(render: Render, model: ReleaseModel, header: string
     release: model.release,
     packageName: packageName(model.release),
     sensitiveFields: model.sensitiveFields,
+    sensitiveFieldsLine: tsArray(2, "sensitiveFields: ", model.sensitiveFields.map((f) => JSON.stringify(f)), ","),
     operations: model.operations.map((op) => ({
       key: op.key,
       operationId: op.operationId,
@@ -17,6 +19,12 @@ export function emitContract(render: Render, model: ReleaseModel, header: string
       requestBody: op.requestBody ? { component: op.requestBody.component } : false,
       successList: Object.entries(op.successBodies).map(([status, b]) => ({ status, component: b.component })),
       errors: op.errors.filter((e, i, all) => all.findIndex((x) => x.code === e.code) === i),
+      errorCodesLine: tsArray(
+        6,
+        "errorCodes: ",
+        [...new Set(op.errors.map((e) => e.code))].map((c) => JSON.stringify(c)),
+        ",",
+      ),
     })),
   });
 }

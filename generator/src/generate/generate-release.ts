@@ -6,7 +6,7 @@ import { emitIndex } from "./emit-index.js";
 import { emitPackageJson, emitTsconfigBuild } from "./emit-package-json.js";
 import { emitReadme } from "./emit-readme.js";
 import { emitTypes } from "./emit-types.js";
-import { formatJson, formatTs } from "./format.js";
+import { formatJson } from "./format.js";
 import { placeholderGuards, type EmitGuards } from "./guards-source.js";
 import { jsonHeader, mdHeader, tsHeader } from "./header.js";
 import { buildModel, type ReleaseModel } from "./model.js";
@@ -54,14 +54,13 @@ export async function generateRelease({ slice, render, version, emitGuards, timi
   // guards.ts: the guards emitter's own layout (ts-morph's writer), not run through prettier.
   src["guards.ts"] = guards.startsWith(ts) ? guards : ts + guards;
   lap("guards");
-  const templated = {
-    "errors.ts": emitErrors(render, model, ts),
-    "contract.ts": emitContract(render, model, ts),
-    "client.ts": emitClient(render, model, ts),
-  };
+  // errors.ts, contract.ts, client.ts: the templates emit prettier's layout themselves (layout.ts
+  // computes the width-dependent parts), so they skip prettier; packages.test.ts checks they are
+  // unchanged by it.
+  src["errors.ts"] = emitErrors(render, model, ts);
+  src["contract.ts"] = emitContract(render, model, ts);
+  src["client.ts"] = emitClient(render, model, ts);
   lap("templates");
-  for (const [f, text] of Object.entries(templated)) src[f] = await formatTs(text, `src/${f}`);
-  lap("prettier");
   // Already laid out as prettier would (emitIndex writes prettier's layout of export lists).
   src["index.ts"] = emitIndex(src, ts);
   lap("index");

@@ -20,7 +20,7 @@ export interface PipelineOptions {
   /** Called before each release is generated (tests inject failures here). */
   beforeRelease?: (release: string, index: number) => void | Promise<void>;
   onProgress?: (p: { index: number; total: number; release: string; files: number; ms: number }) => void;
-  /** Per-stage timing (benchmarks): slice, model, openapi-typescript, guards, templates, prettier, index. */
+  /** Per-stage timing (benchmarks): slice, model, openapi-typescript, guards, templates, index. */
   timing?: TimingHook;
 }
 

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import Handlebars from "handlebars";
+import { tsLiteral, tsProperty } from "./layout.js";
 import { TEMPLATES_DIR } from "../paths.js";
 
 export type TemplateName = "errors.ts" | "contract.ts" | "client.ts" | "README.md" | "package.json" | "tsconfig.build.json";
@@ -11,6 +12,10 @@ export type Render = (name: TemplateName, data: object) => string;
 function makeEnv() {
   const hb = Handlebars.create();
   hb.registerHelper("json", (v: unknown) => JSON.stringify(v));
+  /** A TS literal, quoted as prettier would (layout.ts). */
+  hb.registerHelper("ts", (v: unknown) => tsLiteral(v));
+  /** `key: <TS literal>,` at an indent, broken after the colon as prettier would when too wide. */
+  hb.registerHelper("prop", (indent: number, key: string, v: unknown) => tsProperty(indent, key, tsLiteral(v)));
   /** Text safe inside a /** … *\/ comment. */
   hb.registerHelper("comment", (v: unknown) => String(v).replace(/\*\//g, "*\\/"));
   /** Text safe inside a Markdown table cell. */
