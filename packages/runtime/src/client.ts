@@ -1,18 +1,23 @@
 import createClient, { type Client, defaultPathSerializer, type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
-import type { OntapContract, ValidationProblem } from "./contract.js";
-import { OntapError, ReleaseMismatchError } from "./errors.js";
-import { type AttemptOptions, createSender, type Outgoing } from "./fetcher.js";
+import type { OntapContract, Validator } from "./contract.js";
+import { fail, isOntapError, OntapError, ReleaseMismatchError } from "./errors.js";
+import { parseRetryAfter } from "./backoff.js";
+import { type AttemptOptions, createSender } from "./fetcher.js";
 import type { JobRef, JobWaitOptions, OntapJob } from "./jobs.js";
+import type { Context, Kit } from "./rare.js";
 import { createLog, defaultLogger, type Logger } from "./log.js";
 import { serializeQuery } from "./query.js";
 import { collectSecrets, createRedactor, type Redactor } from "./redact.js";
+import { releaseFromVersion } from "./release.js";
 import { type Clock, DEFAULT_RETRY, type RetryPolicy, systemClock } from "./retry.js";
 import { createTransport, type FetchLike, type TlsOptions } from "./transport.js";
 import { VERSION } from "./version.js";
 
 // Error building, retries, the release check, job polling, pagination and the `raw` adapter live
-// in ./rare.js, loaded on first use: a successful plain request never needs them.
-const rare = () => import("./rare.js");
+// in ./rare.js, loaded on first use: a successful plain request never needs them. It gets the
+// pieces it shares with this side from here (see `Kit` there).
+const kit: Kit = [OntapError, fail, releaseFromVersion, parseRetryAfter, collectSecrets, DEFAULT_RETRY];
+const rare = () => import("./rare.js").then((m) => (m.use(kit), m));
 
 // ---------------------------------------------------------------------------------------------
 // Types. openapi-fetch's `Client<Paths, Media>` filters response content by media type; the specs
@@ -156,24 +161,19 @@ type AnyInit = {
   [key: string]: unknown;
 } & OntapRequestOptions;
 
-function authorizationHeader(auth: OntapAuth): string | undefined {
-  if ("token" in auth) return `Bearer ${auth.token}`;
-  if ("username" in auth) return `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}`;
-  return undefined;
-}
-
 export function createOntapClient<Paths extends {}, Code extends string = string>(
   options: CreateOntapClientOptions<Code>,
 ): OntapClient<Paths, Code> {
   const { contract, auth } = options;
   if (!/^[^/:?#\s]+$|^\[?[0-9a-fA-F:.]+\]?$/.test(options.host)) {
-    throw new TypeError(`host must be a host name or IP address without scheme or path, got ${JSON.stringify(options.host)}`);
+    throw new TypeError(`host ${JSON.stringify(options.host)} is not a host name or IP address (no scheme or path)`);
   }
   const host = options.host.includes(":") && !options.host.startsWith("[") ? `[${options.host}]` : options.host;
   const origin = `https://${host}${options.port ? `:${options.port}` : ""}`;
   const baseUrl = `${origin}/api`;
   const clock = options.clock ?? systemClock;
-  const authorization = authorizationHeader(auth);
+  const authorization =
+    "token" in auth ? `Bearer ${auth.token}` : "username" in auth ? `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString("base64")}` : undefined;
   // The password also travels base64-encoded in the Basic header: both forms are secrets.
   const redactor = createRedactor(
     contract.sensitiveFields,
@@ -187,7 +187,7 @@ export function createOntapClient<Paths extends {}, Code extends string = string
   const defaultHeaders = { accept: "application/hal+json", "x-dot-client-app": options.clientApp ?? `ontap-sec/${VERSION}` };
 
   if (options.dangerouslyAcceptAnyCertificate) {
-    log("warn", `TLS verification is OFF for the client of ${origin}: anyone on the path can read its credentials`);
+    log("warn", `TLS verification is OFF for ${origin}: anyone on the path can read the credentials`);
   }
   const [generation, major] = contract.release.split(".").map(Number);
   if ("token" in auth && generation! * 1000 + major! < 9014) {
@@ -206,32 +206,29 @@ export function createOntapClient<Paths extends {}, Code extends string = string
   const send = createSender({
     transport,
     clock,
-    retry: options.retry === false ? { ...DEFAULT_RETRY, attempts: 1 } : { ...DEFAULT_RETRY, ...options.retry },
+    retry: options.retry,
     timeoutMs: options.timeoutMs ?? 60_000,
     authorization,
     baseUrl,
     log,
+    rare,
   });
+  // A 202 body remembers its request's secrets, so a later `waitForJob(result)` redacts them too.
+  const jobSecrets = new WeakMap<object, Redactor>();
+  // What ./rare.js needs of this client.
+  const ctx: Context = { release: contract.release, statedRelease: options.statedRelease, releaseCheck, log, call, send, clock, jobSecrets, redactor };
   // `raw` is openapi-fetch over the same sender: its Request is unpacked, and the answer re-wrapped.
   const raw = createClient<Paths, OntapMedia>({
     baseUrl,
-    fetch: async (request: Request) => (await rare()).rawFetch(request, send, redactor),
+    fetch: async (request: Request) => (await rare()).rawFetch(ctx, request),
     querySerializer: serializeQuery,
     headers: defaultHeaders,
   });
 
-  const releaseContext = {
-    release: contract.release,
-    statedRelease: options.statedRelease,
-    releaseCheck,
-    log,
-    get: (path: string, query: Record<string, unknown>, signal?: AbortSignal) =>
-      call("GET", path, { params: { query }, signal }, { internal: true }),
-  };
   let gate: Promise<void> | undefined;
   function checkRelease(): Promise<void> {
     gate ??= rare()
-      .then((m) => m.checkRelease(releaseContext))
+      .then((m) => m.checkRelease(ctx))
       .catch((e: unknown) => {
         if (!(e instanceof ReleaseMismatchError)) gate = undefined; // transient: try again next call
         throw e;
@@ -251,36 +248,31 @@ export function createOntapClient<Paths extends {}, Code extends string = string
     const operation = `${method} ${schemaPath}`;
     const op = Object.hasOwn(contract.operations, operation) ? contract.operations[operation] : undefined;
     const r = (via.redactor ?? redactor).with([...collectSecrets(body, isSensitive), ...collectSecrets(params?.query, isSensitive)]);
-    const validateBody = op?.validateRequestBody;
-    if (body !== undefined && validateBody && requestMode !== "off") {
-      const problems = validateBody(body);
-      if (problems.length) (await rare()).report(requestMode, problems, r, log, operation, contract.release);
-    }
+    const validate = async (mode: ValidationMode, check: Validator | undefined, value: unknown, response?: { status: number; method: string; path: string }) => {
+      const problems = value !== undefined && mode !== "off" && check?.(value);
+      if (problems && problems.length) (await rare()).report(ctx, mode, problems, r, operation, response);
+    };
+    await validate(requestMode, op?.validateRequestBody, body);
     // After validation, so a body that cannot be valid costs no request at all.
     if (!internal && releaseCheck !== "off") await checkRelease();
     const query = href ? "" : serializeQuery(params?.query);
     const below = href ? (await rare()).hrefPath(href, origin) : defaultPathSerializer(schemaPath, params?.path ?? {}) + (query ? `?${query}` : "");
-    const headers: Record<string, string> = body === undefined ? { ...defaultHeaders } : { ...defaultHeaders, "content-type": "application/json" };
+    const headers: Record<string, string> = { ...defaultHeaders, ...(body !== undefined && { "content-type": "application/json" }) };
     if (init.headers) (await rare()).mergeHeaders(headers, init.headers);
-    const request: Outgoing = { method, url: baseUrl + below, headers, data: body, signal, redactor: r, timeoutMs: init.timeoutMs, retry: init.retry };
-    if (body !== undefined) request.body = JSON.stringify(body);
-    const { response, text } = await send(request);
+    // JSON.stringify(undefined) is undefined: no body.
+    const { response, text } = await send({ method, url: baseUrl + below, headers, body: JSON.stringify(body), data: body, signal, redactor: r, timeoutMs: init.timeoutMs, retry: init.retry });
     const { status } = response;
-    if (!response.ok) throw (await rare()).errorFrom(text, status, method, r.text(below), operation, r, contract.errors);
-
     let data: unknown;
-    if (text) {
+    let bad = !response.ok;
+    if (text && !bad) {
       try {
         data = JSON.parse(text);
       } catch {
-        throw (await rare()).notJson(text, status, method, r.text(below), r);
+        bad = true;
       }
     }
-    const check = op?.validateResponseBody?.[status];
-    if (check && data !== undefined && responseMode !== "off") {
-      const problems = check(data);
-      if (problems.length) (await rare()).report(responseMode, problems, r, log, operation, contract.release, { status, method, path: below });
-    }
+    if (bad) throw (await rare()).errorFrom(text, response, method, r.text(below), operation, r, contract.errors);
+    await validate(responseMode, op?.validateResponseBody?.[status], data, { status, method, path: below });
     if (status === 202 && typeof data === "object" && data) {
       jobSecrets.set(data, r);
       const wait = init.waitForJob ?? options.waitForJobs;
@@ -293,10 +285,7 @@ export function createOntapClient<Paths extends {}, Code extends string = string
     return { data, response };
   }
 
-  // A 202 body remembers its request's secrets, so a later `waitForJob(result)` redacts them too.
-  const jobSecrets = new WeakMap<object, Redactor>();
-  const waitForJob = async (ref: JobRef, opts: JobWaitOptions = {}, r?: Redactor): Promise<OntapJob> =>
-    (await rare()).waitForJob(call, ref, opts, clock, r ?? ((typeof ref === "object" && (jobSecrets.get(ref) ?? jobSecrets.get((ref as { data?: object }).data ?? ref))) || redactor));
+  const waitForJob = async (ref: JobRef, opts: JobWaitOptions = {}, r?: Redactor): Promise<OntapJob> => (await rare()).waitForJob(ctx, ref, opts, r);
 
   const method =
     (name: string) =>
@@ -310,16 +299,13 @@ export function createOntapClient<Paths extends {}, Code extends string = string
     POST: method("POST") as OntapClient<Paths, Code>["POST"],
     PATCH: method("PATCH") as OntapClient<Paths, Code>["PATCH"],
     DELETE: method("DELETE") as OntapClient<Paths, Code>["DELETE"],
-    paginate: async function* (path: string, init: AnyInit = {}) {
-      yield* (await rare()).paginate(
-        async () => (await call("GET", path, init)).data,
-        async (href: string) => (await call("GET", path, { ...init, params: undefined }, { href })).data,
-      );
+    paginate: async function* (path: string, init?: AnyInit) {
+      yield* (await rare()).paginate(ctx, path, init);
     } as unknown as OntapClient<Paths, Code>["paginate"],
     waitForJob: (ref, opts) => waitForJob(ref, opts),
-    detectRelease: async (opts = {}) => (await rare()).detectRelease(releaseContext, opts.signal),
+    detectRelease: async (opts = {}) => (await rare()).detectRelease(ctx, opts.signal),
     checkRelease,
-    isError: <C extends Code>(e: unknown, code?: C): e is OntapError<C> => e instanceof OntapError && (code === undefined || e.code === code),
+    isError: isOntapError,
     raw,
     close: () => transport.close(),
   };

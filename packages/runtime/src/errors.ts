@@ -6,6 +6,19 @@ import type { ErrorCatalogEntry, ValidationProblem } from "./contract.js";
 
 const INSPECT = Symbol.for("nodejs.util.inspect.custom");
 
+// Names by kind, spelled out: bundlers minify class names, and `new.target.name` would then say "r".
+const NAMES: Record<string, string> = {
+  ontap: "OntapError",
+  network: "OntapNetworkError",
+  tls: "OntapTlsError",
+  timeout: "OntapTimeoutError",
+  "invalid-response": "InvalidResponseError",
+  "request-validation": "RequestValidationError",
+  "job-failed": "JobFailedError",
+  "release-mismatch": "ReleaseMismatchError",
+  pagination: "PaginationError",
+};
+
 /** Base of every error this runtime throws; `kind` tells them apart without `instanceof`. */
 export abstract class OntapClientError extends Error {
   declare readonly kind: string;
@@ -16,8 +29,8 @@ export abstract class OntapClientError extends Error {
   // Fields are assigned from one object (and only declared below) to keep the bundle small.
   constructor(message: string, fields: object) {
     super(message);
-    this.name = new.target.name;
     Object.assign(this, fields);
+    this.name = NAMES[this.kind] ?? new.target.name;
   }
 
   toJSON(): Record<string, unknown> {
@@ -147,6 +160,24 @@ export class PaginationError extends OntapClientError {
   declare readonly kind: "pagination";
   declare href: string;
 }
+
+// Errors other than OntapError, by `kind`: the lazily loaded code builds them through `fail`, so the
+// classes reach it from the client (see ./rare.js) instead of being imported by both chunks.
+const KINDS = {
+  network: OntapNetworkError,
+  tls: OntapTlsError,
+  timeout: OntapTimeoutError,
+  "invalid-response": InvalidResponseError,
+  "request-validation": RequestValidationError,
+  "job-failed": JobFailedError,
+  "release-mismatch": ReleaseMismatchError,
+  pagination: PaginationError,
+};
+type FailKind = keyof typeof KINDS;
+
+/** `new <class of fields.kind>(message, fields)`. */
+export const fail = <K extends FailKind>(message: string, fields: { kind: K } & Partial<InstanceType<(typeof KINDS)[K]>>): InstanceType<(typeof KINDS)[K]> =>
+  new KINDS[fields.kind](message, fields) as InstanceType<(typeof KINDS)[K]>;
 
 /** `e` is an ONTAP error body answer; with `code`, one with exactly that code. */
 export function isOntapError<C extends string = string>(e: unknown, code?: C): e is OntapError<C> {

@@ -31,11 +31,14 @@ export interface Answer {
 export interface FetcherConfig {
   transport: Transport;
   clock: Clock;
-  retry: RetryPolicy;
+  /** The client's `retry` option, merged over the defaults by the retry decision. */
+  retry: Partial<RetryPolicy> | false | undefined;
   timeoutMs: number;
   authorization?: string | undefined;
   baseUrl: string;
   log: Log;
+  /** Loads ./rare.js (through the client, which hands it what it needs). */
+  rare: () => Promise<typeof import("./rare.js")>;
 }
 
 /**
@@ -45,9 +48,9 @@ export interface FetcherConfig {
  * decision and backoff) is imported on first use.
  */
 export function createSender(cfg: FetcherConfig): (req: Outgoing) => Promise<Answer> {
-  return async ({ method, url, headers, body, data, signal, redactor, timeoutMs = cfg.timeoutMs, retry }) => {
-    const path = (): string => redactor.text(url.startsWith(cfg.baseUrl) ? url.slice(cfg.baseUrl.length) || "/" : url);
-    if (cfg.authorization) headers = { ...headers, authorization: cfg.authorization };
+  return async (req) => {
+    const { method, url, body, data, signal, redactor, timeoutMs = cfg.timeoutMs } = req;
+    const headers = cfg.authorization ? { ...req.headers, authorization: cfg.authorization } : req.headers;
     const started = cfg.clock.now();
 
     for (let attempt = 1; ; attempt++) {
@@ -70,19 +73,13 @@ export function createSender(cfg: FetcherConfig): (req: Outgoing) => Promise<Ans
       } catch (err) {
         if (signal?.aborted) throw signal.reason;
         res = undefined;
-        failure = (await import("./rare.js")).attemptError(err, timer.signal.aborted, timeoutMs, method, path(), cfg.baseUrl, redactor);
+        failure = (await cfg.rare()).attemptError(err, timer.signal.aborted, timeoutMs, req, cfg);
       } finally {
         clearTimeout(timeout);
       }
-      // An answer below 400 is never retried: it ends here without loading the retry code.
-      if (res && res.status < 400) return { response: res, text };
-      const delay = (await import("./rare.js")).retryDelayFor(res, text, failure, attempt, started, method, retry, cfg);
-      if (delay !== undefined) {
-        const why = res ? `HTTP ${res.status}` : failure!.message;
-        cfg.log("info", `retrying ${method} ${path()} in ${delay.ms} ms after ${why} (attempt ${attempt + 1} of ${delay.attempts})`, undefined, redactor);
-        await cfg.clock.sleep(delay.ms, signal ?? undefined);
-        continue;
-      }
+      // An answer below 400 is never retried: it ends here without loading the retry code, which
+      // otherwise logs, sleeps and says whether to try again.
+      if ((!res || res.status >= 400) && (await (await cfg.rare()).retryAfter(res, text, failure, attempt, started, req, cfg))) continue;
       if (res) return { response: res, text };
       throw failure;
     }

@@ -1,6 +1,4 @@
-import { JobFailedError, OntapTimeoutError } from "./errors.js";
-import type { Redactor } from "./redact.js";
-import type { Clock } from "./retry.js";
+// Job types; polling lives in ./rare.js.
 
 /** `GET /cluster/jobs/{uuid}` as ONTAP returns it. Jobs carry an integer `code`, unlike error bodies. */
 export interface OntapJob {
@@ -29,50 +27,3 @@ export type JobRef =
   | { uuid?: string; _links?: { self?: { href?: string } } }
   | { job?: { uuid?: string; _links?: { self?: { href?: string } } } }
   | { data?: unknown };
-
-export function jobUuid(ref: unknown): string | undefined {
-  if (typeof ref === "string") return ref || undefined;
-  if (typeof ref !== "object" || ref === null) return undefined;
-  const r = ref as { data?: unknown; job?: unknown; uuid?: unknown; _links?: { self?: { href?: unknown } } };
-  if ("data" in r && !("job" in r) && !("uuid" in r)) return jobUuid(r.data);
-  if (r.job !== undefined) return jobUuid(r.job);
-  if (typeof r.uuid === "string" && r.uuid) return r.uuid;
-  const href = r._links?.self?.href;
-  return typeof href === "string" ? /\/cluster\/jobs\/([^/?#]+)/.exec(href)?.[1] : undefined;
-}
-
-/** Polls until `success` (returns the job) or `failure` (throws JobFailedError), with backoff, bounded by time and a signal. */
-export async function pollJob(
-  get: (uuid: string, signal?: AbortSignal) => Promise<OntapJob>,
-  uuid: string,
-  options: JobWaitOptions,
-  clock: Clock,
-  redactor: Redactor,
-): Promise<OntapJob> {
-  const { timeoutMs = 300_000, initialDelayMs = 500, maxDelayMs = 5_000, signal } = options;
-  const deadline = clock.now() + timeoutMs;
-  for (let delay = initialDelayMs; ; delay = Math.min(delay * 2, maxDelayMs)) {
-    signal?.throwIfAborted();
-    const job = await get(uuid, signal);
-    if (job.state === "success") return job;
-    if (job.state === "failure") {
-      const message = redactor.text(String(job.message ?? ""));
-      throw new JobFailedError(
-        `ONTAP job ${uuid}${job.description ? ` (${redactor.text(job.description)})` : ""} failed` +
-          `${job.code === undefined ? "" : ` with code ${job.code}`}: ${message}`,
-        { kind: "job-failed", jobUuid: uuid, code: job.code === undefined ? undefined : Number(job.code), jobMessage: message, job: redactor.value(job) },
-      );
-    }
-    const left = deadline - clock.now();
-    if (left <= 0) {
-      throw new OntapTimeoutError(`ONTAP job ${uuid} still ${job.state ?? "unknown"} after ${timeoutMs} ms`, {
-        kind: "timeout",
-        timeoutMs,
-        phase: "job",
-        method: "GET",
-        path: `/cluster/jobs/${uuid}`,
-      });
-    }
-    await clock.sleep(Math.min(delay, left), signal);
-  }
-}

@@ -24,8 +24,8 @@ const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /** Literal forms a secret takes once it has been URL-encoded or JSON-escaped. */
 function variants(secret: string): string[] {
-  const json = JSON.stringify(secret).slice(1, -1);
-  return [secret, encodeURIComponent(secret), json, encodeURIComponent(secret).replace(/%20/g, "+")];
+  const url = encodeURIComponent(secret);
+  return [secret, url, JSON.stringify(secret).slice(1, -1), url.replace(/%20/g, "+")];
 }
 
 export function createRedactor(fields: readonly string[], secrets: readonly unknown[] = []): Redactor {
@@ -72,7 +72,7 @@ export function createRedactor(fields: readonly string[], secrets: readonly unkn
         if (seen.has(v) || depth > 32) return "[circular or too deep]";
         seen.add(v);
         if (Array.isArray(v)) return v.map((item) => walk(item, depth + 1));
-        if (typeof Headers !== "undefined" && v instanceof Headers) {
+        if (v instanceof Headers) {
           const plain: Record<string, string> = {};
           v.forEach((value, name) => (plain[name] = value));
           return walk(plain, depth + 1);

@@ -32,7 +32,7 @@ export interface Transport {
 export function createTransport(tls: TlsOptions, custom?: FetchLike): Transport {
   if (custom) {
     if (tls.ca || tls.cert || tls.key || tls.dangerouslyAcceptAnyCertificate) {
-      throw new TypeError("TLS options (ca, certificate auth) need the built-in transport; configure them in your custom fetch instead");
+      throw new TypeError("TLS options need the built-in transport; configure TLS in your custom fetch");
     }
     return { fetch: custom, close: async () => {} };
   }
