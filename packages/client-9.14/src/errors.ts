@@ -184,32 +184,32 @@ export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 
 /** The codes any operation may return. */
 export type CommonErrorCode =
-  | "1" /* ENTRY_ALREADY_EXISTS */
-  | "2" /* INVALID_MISSING_OR_EXTRA_FIELD */
-  | "3" /* OPERATION_NOT_SUPPORTED */
-  | "4" /* ENTRY_NOT_FOUND */
-  | "6" /* PERMISSION_DENIED */
-  | "8" /* RESOURCE_IN_USE */
-  | "65541" /* RPC_TIMED_OUT */
-  | "65552" /* RPC_GENERIC_FAILURE */
-  | "65562" /* RPC_INTERNAL_ERROR */
-  | "262177" /* MISSING_VALUE */
-  | "262179" /* UNEXPECTED_ARGUMENT */
-  | "262185" /* INVALID_VALUE */
-  | "262186" /* FIELD_INVALID_CONTEXT */
-  | "262188" /* FIELD_SPECIFIED_TWICE */
-  | "262197" /* INVALID_FIELD_VALUE */
-  | "262198" /* BODY_NOT_ALLOWED */
-  | "262199" /* INVALID_JSON */
-  | "262200" /* INVALID_JSON_RANGE */
-  | "262201" /* INVALID_JSON_UNKNOWN_FORMATTING */
-  | "262245" /* INVALID_VALUE_WITH_REASON */
-  | "262247" /* INVALID_VALUE_FOR_FIELD */
-  | "262248" /* MISSING_ASSIGNMENT_OPERATOR */
-  | "262255" /* UNEXPECTED_ARRAY */
-  | "393271" /* NODE_OUT_OF_QUORUM */
-  | "2621573" /* CONFIGURATION_TEMPORARILY_LOCKED */
-  | "39387137"; /* INVALID_URL */
+  | "1" // ENTRY_ALREADY_EXISTS
+  | "2" // INVALID_MISSING_OR_EXTRA_FIELD
+  | "3" // OPERATION_NOT_SUPPORTED
+  | "4" // ENTRY_NOT_FOUND
+  | "6" // PERMISSION_DENIED
+  | "8" // RESOURCE_IN_USE
+  | "65541" // RPC_TIMED_OUT
+  | "65552" // RPC_GENERIC_FAILURE
+  | "65562" // RPC_INTERNAL_ERROR
+  | "262177" // MISSING_VALUE
+  | "262179" // UNEXPECTED_ARGUMENT
+  | "262185" // INVALID_VALUE
+  | "262186" // FIELD_INVALID_CONTEXT
+  | "262188" // FIELD_SPECIFIED_TWICE
+  | "262197" // INVALID_FIELD_VALUE
+  | "262198" // BODY_NOT_ALLOWED
+  | "262199" // INVALID_JSON
+  | "262200" // INVALID_JSON_RANGE
+  | "262201" // INVALID_JSON_UNKNOWN_FORMATTING
+  | "262245" // INVALID_VALUE_WITH_REASON
+  | "262247" // INVALID_VALUE_FOR_FIELD
+  | "262248" // MISSING_ASSIGNMENT_OPERATOR
+  | "262255" // UNEXPECTED_ARRAY
+  | "393271" // NODE_OUT_OF_QUORUM
+  | "2621573" // CONFIGURATION_TEMPORARILY_LOCKED
+  | "39387137"; // INVALID_URL
 
 /** The codes `GET /security` (security_get) can return: 0 of its own plus the common ones. */
 export type SecurityGetErrorCode = CommonErrorCode;
@@ -217,10 +217,10 @@ export type SecurityGetErrorCode = CommonErrorCode;
 /** The codes `PATCH /security` (security_modify) can return: 4 of its own plus the common ones. */
 export type SecurityModifyErrorCode =
   | CommonErrorCode
-  | "52428830" /* FIPS_CERT_MIN_SECURITY_STRENGTH_INCOMPATIBLE */
-  | "52559974" /* FIPS_NONCOMPLIANT_CERTIFICATE_IN_USE */
-  | "196608081" /* SDE_CONVERSION_DATA_VOLUMES_PRESENT */
-  | "196608082"; /* METROCLUSTER_IN_SWITCHOVER */
+  | "52428830" // FIPS_CERT_MIN_SECURITY_STRENGTH_INCOMPATIBLE
+  | "52559974" // FIPS_NONCOMPLIANT_CERTIFICATE_IN_USE
+  | "196608081" // SDE_CONVERSION_DATA_VOLUMES_PRESENT
+  | "196608082"; // METROCLUSTER_IN_SWITCHOVER
 
 /** The codes `GET /security/ipsec` (ipsec_get) can return: 0 of its own plus the common ones. */
 export type IpsecGetErrorCode = CommonErrorCode;
@@ -228,9 +228,9 @@ export type IpsecGetErrorCode = CommonErrorCode;
 /** The codes `PATCH /security/ipsec` (ipsec_modify) can return: 3 of its own plus the common ones. */
 export type IpsecModifyErrorCode =
   | CommonErrorCode
-  | "66256898" /* IPSEC_ENABLE_FAILED */
-  | "66256899" /* IPSEC_DISABLE_FAILED */
-  | "66257199"; /* IPSEC_NOT_SUPPORTED_BY_ALL_NODES */
+  | "66256898" // IPSEC_ENABLE_FAILED
+  | "66256899" // IPSEC_DISABLE_FAILED
+  | "66257199"; // IPSEC_NOT_SUPPORTED_BY_ALL_NODES
 
 /** The codes `GET /security/ipsec/policies` (ipsec_policy_collection_get) can return: 0 of its own plus the common ones. */
 export type IpsecPolicyCollectionGetErrorCode = CommonErrorCode;
@@ -238,50 +238,50 @@ export type IpsecPolicyCollectionGetErrorCode = CommonErrorCode;
 /** The codes `POST /security/ipsec/policies` (ipsec_policy_create) can return: 44 of its own plus the common ones. */
 export type IpsecPolicyCreateErrorCode =
   | CommonErrorCode
-  | "66257099" /* IPSEC_POLICY_MULTIPLE_PROTOCOLS */
-  | "66257100" /* IPSEC_POLICY_MULTIPLE_LOCAL_PORTS */
-  | "66257101" /* IPSEC_POLICY_MULTIPLE_REMOTE_PORTS */
-  | "66257102" /* IPSEC_POLICY_IKEV1_NOT_SUPPORTED */
-  | "66257104" /* IPSEC_POLICY_NAME_EXISTS */
-  | "66257107" /* IPSEC_POLICY_PSK_INVALID_HEX */
-  | "66257109" /* IPSEC_POLICY_PSK_INVALID_BASE64 */
-  | "66257110" /* IPSEC_POLICY_SEQUENCING_VALUE_FAILED */
-  | "66257112" /* IPSEC_POLICY_AUTH_METHOD_IGNORED */
-  | "66257113" /* IPSEC_POLICY_MULTIPLE_LOCAL_SUBNETS */
-  | "66257114" /* IPSEC_POLICY_MULTIPLE_REMOTE_SUBNETS */
-  | "66257115" /* IPSEC_POLICY_PORT_RANGE_NOT_SUPPORTED */
-  | "66257117" /* IPSEC_POLICY_SVM_NOT_SUPPORTED */
-  | "66257120" /* IPSEC_POLICY_SUBNET_NOT_HOST_ADDRESS */
-  | "66257121" /* IPSEC_POLICY_SVM_LIMIT_REACHED */
-  | "66257125" /* IPSEC_POLICY_LOCAL_ADDRESS_NEEDS_NETMASK */
-  | "66257126" /* IPSEC_POLICY_REMOTE_ADDRESS_NEEDS_NETMASK */
-  | "66257127" /* IPSEC_POLICY_LOCAL_SUBNET_ZERO */
-  | "66257128" /* IPSEC_POLICY_INVALID_ANY_SUBNET */
-  | "66257129" /* IPSEC_POLICY_ANY_SUBNET_NEEDS_PORT */
-  | "66257130" /* IPSEC_POLICY_CLUSTER_LIMIT_REACHED */
-  | "66257131" /* IPSEC_POLICY_ESP_UDPV6_NOT_SUPPORTED */
-  | "66257132" /* IPSEC_POLICY_PORT_OUT_OF_RANGE */
-  | "66257133" /* IPSEC_POLICY_PSK_REQUIRED */
-  | "66257134" /* IPSEC_POLICY_CERTIFICATE_REQUIRED */
-  | "66257135" /* IPSEC_POLICY_CERTIFICATE_NOT_ON_SVM */
-  | "66257136" /* IPSEC_POLICY_CERTIFICATE_NOT_NEEDED_FOR_PSK */
-  | "66257137" /* IPSEC_POLICY_PSK_NOT_NEEDED_FOR_PKI */
-  | "66257138" /* IPSEC_POLICY_REMOTE_IDENTITY_REQUIRED */
-  | "66257139" /* IPSEC_POLICY_CERTIFICATE_UUID_NOT_FOUND */
-  | "66257140" /* IPSEC_POLICY_CERTIFICATE_TYPE_UNSUPPORTED */
-  | "66257142" /* IPSEC_POLICY_SVM_MIGRATING */
-  | "66257143" /* IPSEC_POLICY_SUBNET_EMPTY */
-  | "66257144" /* IPSEC_POLICY_PROTECTION_NEEDS_AUTHENTICATION */
-  | "66257148" /* IPSEC_POLICY_NAME_LENGTH_INVALID */
-  | "66257199" /* IPSEC_NOT_SUPPORTED_BY_ALL_NODES */
-  | "66257200" /* IPSEC_POLICY_SHARED_KEY_LENGTH_INVALID */
-  | "66257201" /* IPSEC_FEATURE_NEEDS_EFFECTIVE_CLUSTER_VERSION */
-  | "66257202" /* IPSEC_POLICY_SVM_NAME_INVALID */
-  | "66257203" /* IPSEC_POLICY_SVM_UUID_INVALID */
-  | "66257204" /* IPSEC_POLICY_IPSPACE_MISMATCH */
-  | "66257205" /* IPSEC_POLICY_SVM_NOT_IN_IPSPACE */
-  | "66257305" /* IPSEC_POLICY_CERTIFICATE_UUID_NAME_MISMATCH */
-  | "66257396"; /* IPSEC_NOT_SUPPORTED_METROCLUSTER_ADMIN_SVM */
+  | "66257099" // IPSEC_POLICY_MULTIPLE_PROTOCOLS
+  | "66257100" // IPSEC_POLICY_MULTIPLE_LOCAL_PORTS
+  | "66257101" // IPSEC_POLICY_MULTIPLE_REMOTE_PORTS
+  | "66257102" // IPSEC_POLICY_IKEV1_NOT_SUPPORTED
+  | "66257104" // IPSEC_POLICY_NAME_EXISTS
+  | "66257107" // IPSEC_POLICY_PSK_INVALID_HEX
+  | "66257109" // IPSEC_POLICY_PSK_INVALID_BASE64
+  | "66257110" // IPSEC_POLICY_SEQUENCING_VALUE_FAILED
+  | "66257112" // IPSEC_POLICY_AUTH_METHOD_IGNORED
+  | "66257113" // IPSEC_POLICY_MULTIPLE_LOCAL_SUBNETS
+  | "66257114" // IPSEC_POLICY_MULTIPLE_REMOTE_SUBNETS
+  | "66257115" // IPSEC_POLICY_PORT_RANGE_NOT_SUPPORTED
+  | "66257117" // IPSEC_POLICY_SVM_NOT_SUPPORTED
+  | "66257120" // IPSEC_POLICY_SUBNET_NOT_HOST_ADDRESS
+  | "66257121" // IPSEC_POLICY_SVM_LIMIT_REACHED
+  | "66257125" // IPSEC_POLICY_LOCAL_ADDRESS_NEEDS_NETMASK
+  | "66257126" // IPSEC_POLICY_REMOTE_ADDRESS_NEEDS_NETMASK
+  | "66257127" // IPSEC_POLICY_LOCAL_SUBNET_ZERO
+  | "66257128" // IPSEC_POLICY_INVALID_ANY_SUBNET
+  | "66257129" // IPSEC_POLICY_ANY_SUBNET_NEEDS_PORT
+  | "66257130" // IPSEC_POLICY_CLUSTER_LIMIT_REACHED
+  | "66257131" // IPSEC_POLICY_ESP_UDPV6_NOT_SUPPORTED
+  | "66257132" // IPSEC_POLICY_PORT_OUT_OF_RANGE
+  | "66257133" // IPSEC_POLICY_PSK_REQUIRED
+  | "66257134" // IPSEC_POLICY_CERTIFICATE_REQUIRED
+  | "66257135" // IPSEC_POLICY_CERTIFICATE_NOT_ON_SVM
+  | "66257136" // IPSEC_POLICY_CERTIFICATE_NOT_NEEDED_FOR_PSK
+  | "66257137" // IPSEC_POLICY_PSK_NOT_NEEDED_FOR_PKI
+  | "66257138" // IPSEC_POLICY_REMOTE_IDENTITY_REQUIRED
+  | "66257139" // IPSEC_POLICY_CERTIFICATE_UUID_NOT_FOUND
+  | "66257140" // IPSEC_POLICY_CERTIFICATE_TYPE_UNSUPPORTED
+  | "66257142" // IPSEC_POLICY_SVM_MIGRATING
+  | "66257143" // IPSEC_POLICY_SUBNET_EMPTY
+  | "66257144" // IPSEC_POLICY_PROTECTION_NEEDS_AUTHENTICATION
+  | "66257148" // IPSEC_POLICY_NAME_LENGTH_INVALID
+  | "66257199" // IPSEC_NOT_SUPPORTED_BY_ALL_NODES
+  | "66257200" // IPSEC_POLICY_SHARED_KEY_LENGTH_INVALID
+  | "66257201" // IPSEC_FEATURE_NEEDS_EFFECTIVE_CLUSTER_VERSION
+  | "66257202" // IPSEC_POLICY_SVM_NAME_INVALID
+  | "66257203" // IPSEC_POLICY_SVM_UUID_INVALID
+  | "66257204" // IPSEC_POLICY_IPSPACE_MISMATCH
+  | "66257205" // IPSEC_POLICY_SVM_NOT_IN_IPSPACE
+  | "66257305" // IPSEC_POLICY_CERTIFICATE_UUID_NAME_MISMATCH
+  | "66257396"; // IPSEC_NOT_SUPPORTED_METROCLUSTER_ADMIN_SVM
 
 /** The codes `GET /security/ipsec/policies/{uuid}` (ipsec_policy_get) can return: 0 of its own plus the common ones. */
 export type IpsecPolicyGetErrorCode = CommonErrorCode;
@@ -289,48 +289,50 @@ export type IpsecPolicyGetErrorCode = CommonErrorCode;
 /** The codes `PATCH /security/ipsec/policies/{uuid}` (ipsec_policy_modify) can return: 26 of its own plus the common ones. */
 export type IpsecPolicyModifyErrorCode =
   | CommonErrorCode
-  | "66257097" /* IPSEC_POLICY_UPDATE_FAILED */
-  | "66257099" /* IPSEC_POLICY_MULTIPLE_PROTOCOLS */
-  | "66257100" /* IPSEC_POLICY_MULTIPLE_LOCAL_PORTS */
-  | "66257101" /* IPSEC_POLICY_MULTIPLE_REMOTE_PORTS */
-  | "66257110" /* IPSEC_POLICY_SEQUENCING_VALUE_FAILED */
-  | "66257113" /* IPSEC_POLICY_MULTIPLE_LOCAL_SUBNETS */
-  | "66257114" /* IPSEC_POLICY_MULTIPLE_REMOTE_SUBNETS */
-  | "66257115" /* IPSEC_POLICY_PORT_RANGE_NOT_SUPPORTED */
-  | "66257120" /* IPSEC_POLICY_SUBNET_NOT_HOST_ADDRESS */
-  | "66257125" /* IPSEC_POLICY_LOCAL_ADDRESS_NEEDS_NETMASK */
-  | "66257126" /* IPSEC_POLICY_REMOTE_ADDRESS_NEEDS_NETMASK */
-  | "66257127" /* IPSEC_POLICY_LOCAL_SUBNET_ZERO */
-  | "66257128" /* IPSEC_POLICY_INVALID_ANY_SUBNET */
-  | "66257129" /* IPSEC_POLICY_ANY_SUBNET_NEEDS_PORT */
-  | "66257131" /* IPSEC_POLICY_ESP_UDPV6_NOT_SUPPORTED */
-  | "66257135" /* IPSEC_POLICY_CERTIFICATE_NOT_ON_SVM */
-  | "66257136" /* IPSEC_POLICY_CERTIFICATE_NOT_NEEDED_FOR_PSK */
-  | "66257138" /* IPSEC_POLICY_REMOTE_IDENTITY_REQUIRED */
-  | "66257139" /* IPSEC_POLICY_CERTIFICATE_UUID_NOT_FOUND */
-  | "66257140" /* IPSEC_POLICY_CERTIFICATE_TYPE_UNSUPPORTED */
-  | "66257142" /* IPSEC_POLICY_SVM_MIGRATING */
-  | "66257143" /* IPSEC_POLICY_SUBNET_EMPTY */
-  | "66257199" /* IPSEC_NOT_SUPPORTED_BY_ALL_NODES */
-  | "66257200" /* IPSEC_POLICY_SHARED_KEY_LENGTH_INVALID */
-  | "66257201" /* IPSEC_FEATURE_NEEDS_EFFECTIVE_CLUSTER_VERSION */
-  | "66257305"; /* IPSEC_POLICY_CERTIFICATE_UUID_NAME_MISMATCH */
+  | "66257097" // IPSEC_POLICY_UPDATE_FAILED
+  | "66257099" // IPSEC_POLICY_MULTIPLE_PROTOCOLS
+  | "66257100" // IPSEC_POLICY_MULTIPLE_LOCAL_PORTS
+  | "66257101" // IPSEC_POLICY_MULTIPLE_REMOTE_PORTS
+  | "66257110" // IPSEC_POLICY_SEQUENCING_VALUE_FAILED
+  | "66257113" // IPSEC_POLICY_MULTIPLE_LOCAL_SUBNETS
+  | "66257114" // IPSEC_POLICY_MULTIPLE_REMOTE_SUBNETS
+  | "66257115" // IPSEC_POLICY_PORT_RANGE_NOT_SUPPORTED
+  | "66257120" // IPSEC_POLICY_SUBNET_NOT_HOST_ADDRESS
+  | "66257125" // IPSEC_POLICY_LOCAL_ADDRESS_NEEDS_NETMASK
+  | "66257126" // IPSEC_POLICY_REMOTE_ADDRESS_NEEDS_NETMASK
+  | "66257127" // IPSEC_POLICY_LOCAL_SUBNET_ZERO
+  | "66257128" // IPSEC_POLICY_INVALID_ANY_SUBNET
+  | "66257129" // IPSEC_POLICY_ANY_SUBNET_NEEDS_PORT
+  | "66257131" // IPSEC_POLICY_ESP_UDPV6_NOT_SUPPORTED
+  | "66257135" // IPSEC_POLICY_CERTIFICATE_NOT_ON_SVM
+  | "66257136" // IPSEC_POLICY_CERTIFICATE_NOT_NEEDED_FOR_PSK
+  | "66257138" // IPSEC_POLICY_REMOTE_IDENTITY_REQUIRED
+  | "66257139" // IPSEC_POLICY_CERTIFICATE_UUID_NOT_FOUND
+  | "66257140" // IPSEC_POLICY_CERTIFICATE_TYPE_UNSUPPORTED
+  | "66257142" // IPSEC_POLICY_SVM_MIGRATING
+  | "66257143" // IPSEC_POLICY_SUBNET_EMPTY
+  | "66257199" // IPSEC_NOT_SUPPORTED_BY_ALL_NODES
+  | "66257200" // IPSEC_POLICY_SHARED_KEY_LENGTH_INVALID
+  | "66257201" // IPSEC_FEATURE_NEEDS_EFFECTIVE_CLUSTER_VERSION
+  | "66257305"; // IPSEC_POLICY_CERTIFICATE_UUID_NAME_MISMATCH
 
 /** The codes `DELETE /security/ipsec/policies/{uuid}` (ipsec_policy_delete) can return: 1 of its own plus the common ones. */
-export type IpsecPolicyDeleteErrorCode = CommonErrorCode | "66257096"; /* IPSEC_POLICY_PURGE_CONNECTIONS_FAILED */
+export type IpsecPolicyDeleteErrorCode = CommonErrorCode | "66257096"; // IPSEC_POLICY_PURGE_CONNECTIONS_FAILED
 
 /** The codes `GET /security/ipsec/security-associations` (security_association_collection_get) can return: 0 of its own plus the common ones. */
 export type SecurityAssociationCollectionGetErrorCode = CommonErrorCode;
 
 /** The codes `GET /security/ipsec/security-associations/{uuid}` (security_association_get) can return: 2 of its own plus the common ones. */
 export type SecurityAssociationGetErrorCode =
-  CommonErrorCode | "66257118" /* IPSEC_SA_NOT_FOUND */ | "66257119"; /* IPSEC_SA_UUID_NOT_FOUND */
+  | CommonErrorCode
+  | "66257118" // IPSEC_SA_NOT_FOUND
+  | "66257119"; // IPSEC_SA_UUID_NOT_FOUND
 
 /** The codes `GET /security/ipsec/ca-certificates` (ipsec_ca_certificate_collection_get) can return: 0 of its own plus the common ones. */
 export type IpsecCaCertificateCollectionGetErrorCode = CommonErrorCode;
 
 /** The codes `POST /security/ipsec/ca-certificates` (ipsec_ca_certificate_create) can return: 1 of its own plus the common ones. */
-export type IpsecCaCertificateCreateErrorCode = CommonErrorCode | "66257304"; /* CA_CERTIFICATE_NOT_INSTALLED */
+export type IpsecCaCertificateCreateErrorCode = CommonErrorCode | "66257304"; // CA_CERTIFICATE_NOT_INSTALLED
 
 /** The codes `GET /security/ipsec/ca-certificates/{certificate.uuid}` (ipsec_ca_certificate_get) can return: 0 of its own plus the common ones. */
 export type IpsecCaCertificateGetErrorCode = CommonErrorCode;
@@ -338,8 +340,8 @@ export type IpsecCaCertificateGetErrorCode = CommonErrorCode;
 /** The codes `DELETE /security/ipsec/ca-certificates/{certificate.uuid}` (ipsec_ca_certificate_delete) can return: 2 of its own plus the common ones. */
 export type IpsecCaCertificateDeleteErrorCode =
   | CommonErrorCode
-  | "66257298" /* IPSEC_CA_CERTIFICATE_NOT_INSTALLED_FOR_IPSEC */
-  | "66257303"; /* IPSEC_CA_CERTIFICATE_REMOVE_NOT_INSTALLED */
+  | "66257298" // IPSEC_CA_CERTIFICATE_NOT_INSTALLED_FOR_IPSEC
+  | "66257303"; // IPSEC_CA_CERTIFICATE_REMOVE_NOT_INSTALLED
 
 /** Per operation, keyed like the runtime contract (`METHOD /path`), the codes it can return. */
 export interface OperationErrorCodes {
@@ -374,27 +376,102 @@ export const errorCatalog: Readonly<Record<ErrorCode, ErrorCatalogEntry>> = {
     status: 400,
     common: true,
   },
-  "3": { name: "OPERATION_NOT_SUPPORTED", message: "The operation is not supported.", status: 405, common: true },
-  "4": { name: "ENTRY_NOT_FOUND", message: "entry doesn't exist", status: 404, common: true },
-  "6": { name: "PERMISSION_DENIED", message: "Permission denied.", status: 403, common: true },
-  "8": { name: "RESOURCE_IN_USE", message: "The resource is currently in use.", status: 409, common: true },
-  "65541": { name: "RPC_TIMED_OUT", message: "The RPC timed out.", status: 500, common: true },
-  "65552": { name: "RPC_GENERIC_FAILURE", message: "Generic RPC failure.", status: 500, common: true },
-  "65562": { name: "RPC_INTERNAL_ERROR", message: "Internal RPC error.", status: 500, common: true },
-  "262177": { name: "MISSING_VALUE", message: "Missing value.", status: 400, common: true },
-  "262179": { name: "UNEXPECTED_ARGUMENT", message: 'Unexpected argument "{argument}".', status: 400, common: true },
-  "262185": { name: "INVALID_VALUE", message: "Invalid value.", status: 400, common: true },
-  "262186": { name: "FIELD_INVALID_CONTEXT", message: "Field used in an invalid context.", status: 400, common: true },
-  "262188": { name: "FIELD_SPECIFIED_TWICE", message: "Field was specified twice.", status: 400, common: true },
-  "262197": { name: "INVALID_FIELD_VALUE", message: "Invalid value for a field.", status: 400, common: true },
+  "3": {
+    name: "OPERATION_NOT_SUPPORTED",
+    message: "The operation is not supported.",
+    status: 405,
+    common: true,
+  },
+  "4": {
+    name: "ENTRY_NOT_FOUND",
+    message: "entry doesn't exist",
+    status: 404,
+    common: true,
+  },
+  "6": {
+    name: "PERMISSION_DENIED",
+    message: "Permission denied.",
+    status: 403,
+    common: true,
+  },
+  "8": {
+    name: "RESOURCE_IN_USE",
+    message: "The resource is currently in use.",
+    status: 409,
+    common: true,
+  },
+  "65541": {
+    name: "RPC_TIMED_OUT",
+    message: "The RPC timed out.",
+    status: 500,
+    common: true,
+  },
+  "65552": {
+    name: "RPC_GENERIC_FAILURE",
+    message: "Generic RPC failure.",
+    status: 500,
+    common: true,
+  },
+  "65562": {
+    name: "RPC_INTERNAL_ERROR",
+    message: "Internal RPC error.",
+    status: 500,
+    common: true,
+  },
+  "262177": {
+    name: "MISSING_VALUE",
+    message: "Missing value.",
+    status: 400,
+    common: true,
+  },
+  "262179": {
+    name: "UNEXPECTED_ARGUMENT",
+    message: 'Unexpected argument "{argument}".',
+    status: 400,
+    common: true,
+  },
+  "262185": {
+    name: "INVALID_VALUE",
+    message: "Invalid value.",
+    status: 400,
+    common: true,
+  },
+  "262186": {
+    name: "FIELD_INVALID_CONTEXT",
+    message: "Field used in an invalid context.",
+    status: 400,
+    common: true,
+  },
+  "262188": {
+    name: "FIELD_SPECIFIED_TWICE",
+    message: "Field was specified twice.",
+    status: 400,
+    common: true,
+  },
+  "262197": {
+    name: "INVALID_FIELD_VALUE",
+    message: "Invalid value for a field.",
+    status: 400,
+    common: true,
+  },
   "262198": {
     name: "BODY_NOT_ALLOWED",
     message: "A request body is not allowed on GET, HEAD, and DELETE.",
     status: 400,
     common: true,
   },
-  "262199": { name: "INVALID_JSON", message: "Invalid JSON.", status: 400, common: true },
-  "262200": { name: "INVALID_JSON_RANGE", message: "Invalid JSON range.", status: 400, common: true },
+  "262199": {
+    name: "INVALID_JSON",
+    message: "Invalid JSON.",
+    status: 400,
+    common: true,
+  },
+  "262200": {
+    name: "INVALID_JSON_RANGE",
+    message: "Invalid JSON range.",
+    status: 400,
+    common: true,
+  },
   "262201": {
     name: "INVALID_JSON_UNKNOWN_FORMATTING",
     message: "Invalid JSON, unknown formatting.",
@@ -407,7 +484,12 @@ export const errorCatalog: Readonly<Record<ErrorCode, ErrorCatalogEntry>> = {
     status: 400,
     common: true,
   },
-  "262247": { name: "INVALID_VALUE_FOR_FIELD", message: "Invalid value for the field.", status: 400, common: true },
+  "262247": {
+    name: "INVALID_VALUE_FOR_FIELD",
+    message: "Invalid value for the field.",
+    status: 400,
+    common: true,
+  },
   "262248": {
     name: "MISSING_ASSIGNMENT_OPERATOR",
     message: "A value is missing its assignment operator.",
@@ -420,7 +502,12 @@ export const errorCatalog: Readonly<Record<ErrorCode, ErrorCatalogEntry>> = {
     status: 400,
     common: true,
   },
-  "393271": { name: "NODE_OUT_OF_QUORUM", message: "A node is out of quorum.", status: 500, common: true },
+  "393271": {
+    name: "NODE_OUT_OF_QUORUM",
+    message: "A node is out of quorum.",
+    status: 500,
+    common: true,
+  },
   "2621573": {
     name: "CONFIGURATION_TEMPORARILY_LOCKED",
     message:
@@ -428,7 +515,12 @@ export const errorCatalog: Readonly<Record<ErrorCode, ErrorCatalogEntry>> = {
     status: 409,
     common: true,
   },
-  "39387137": { name: "INVALID_URL", message: "Invalid URL.", status: 400, common: true },
+  "39387137": {
+    name: "INVALID_URL",
+    message: "Invalid URL.",
+    status: 400,
+    common: true,
+  },
   "52428830": {
     name: "FIPS_CERT_MIN_SECURITY_STRENGTH_INCOMPATIBLE",
     message:

@@ -315,19 +315,35 @@ export function validateHref(value: unknown): ValidationProblem[] {
 function _isIpsec(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["_links"];
-  if (v3 !== undefined && (plain2 || _own(o1, "_links"))) {
-    if (!_isSelfLink(v3)) return false;
-  }
-  const v4 = o1["enabled"];
-  if (v4 !== undefined && (plain2 || _own(o1, "enabled"))) {
-    if (typeof v4 !== "boolean") return false;
-  }
-  const v5 = o1["replay_window"];
-  if (v5 !== undefined && (plain2 || _own(o1, "replay_window"))) {
-    if (v5 !== 0 && v5 !== 64 && v5 !== 128 && v5 !== 256 && v5 !== 512 && v5 !== 1024) return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "enabled": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "boolean") return false;
+        }
+        break;
+      }
+      case "replay_window": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (v7 !== 0 && v7 !== 64 && v7 !== 128 && v7 !== 256 && v7 !== 512 && v7 !== 1024) return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
   }
   return true;
 }
@@ -394,34 +410,53 @@ export function validateIpsec(value: unknown): ValidationProblem[] {
 function _isIpsecCaCertificate(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["_links"];
-  if (v3 !== undefined && (plain2 || _own(o1, "_links"))) {
-    if (!_isSelfLink(v3)) return false;
-  }
-  const v4 = o1["certificate"];
-  if (v4 !== undefined && (plain2 || _own(o1, "certificate"))) {
-    if (typeof v4 !== "object" || v4 === null || Array.isArray(v4)) return false;
-    const o5 = v4 as Record<string, unknown>;
-    const plain6$ = Object.getPrototypeOf(o5);
-    const plain6 = plain6$ === Object.prototype || plain6$ === null;
-    const v7 = o5["_links"];
-    if (v7 !== undefined && (plain6 || _own(o5, "_links"))) {
-      if (!_isSelfLink(v7)) return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "certificate": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) return false;
+          const o7 = v6 as Record<string, unknown>;
+          const plain8$ = Object.getPrototypeOf(o7);
+          const plain8 = plain8$ === Object.prototype || plain8$ === null;
+          const v9 = o7["_links"];
+          if (v9 !== undefined && (plain8 || _own(o7, "_links"))) {
+            if (!_isSelfLink(v9)) return false;
+          }
+          const v10 = o7["uuid"];
+          if (v10 !== undefined && (plain8 || _own(o7, "uuid"))) {
+            if (typeof v10 !== "string") return false;
+          }
+        }
+        break;
+      }
+      case "scope": {
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (v11 !== "svm" && v11 !== "cluster") return false;
+        }
+        break;
+      }
+      case "svm": {
+        const v12 = o1[k4];
+        if (v12 !== undefined) {
+          if (!_isIpsecPolicyCertificate(v12)) return false;
+        }
+        break;
+      }
+      default:
+        break;
     }
-    const v8 = o5["uuid"];
-    if (v8 !== undefined && (plain6 || _own(o5, "uuid"))) {
-      if (typeof v8 !== "string") return false;
-    }
-  }
-  const v9 = o1["scope"];
-  if (v9 !== undefined && (plain2 || _own(o1, "scope"))) {
-    if (v9 !== "svm" && v9 !== "cluster") return false;
-  }
-  const v10 = o1["svm"];
-  if (v10 !== undefined && (plain2 || _own(o1, "svm"))) {
-    if (!_isIpsecPolicyCertificate(v10)) return false;
   }
   return true;
 }
@@ -515,23 +550,39 @@ export function validateIpsecCaCertificate(value: unknown): ValidationProblem[] 
 function _isIpsecCaCertificateCollection(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["_links"];
-  if (v3 !== undefined && (plain2 || _own(o1, "_links"))) {
-    if (!_isCollectionLinks(v3)) return false;
-  }
-  const v4 = o1["num_records"];
-  if (v4 !== undefined && (plain2 || _own(o1, "num_records"))) {
-    if (!Number.isInteger(v4)) return false;
-  }
-  const v5 = o1["records"];
-  if (v5 !== undefined && (plain2 || _own(o1, "records"))) {
-    if (!Array.isArray(v5)) return false;
-    const a6 = v5 as unknown[];
-    for (let i7 = 0; i7 < a6.length; i7++) {
-      const v8 = a6[i7];
-      if (!_isIpsecCaCertificate(v8)) return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isCollectionLinks(v5)) return false;
+        }
+        break;
+      }
+      case "num_records": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!Number.isInteger(v6)) return false;
+        }
+        break;
+      }
+      case "records": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!Array.isArray(v7)) return false;
+          const a8 = v7 as unknown[];
+          for (let i9 = 0; i9 < a8.length; i9++) {
+            const v10 = a8[i9];
+            if (!_isIpsecCaCertificate(v10)) return false;
+          }
+        }
+        break;
+      }
+      default:
+        break;
     }
   }
   return true;
@@ -740,23 +791,42 @@ export function validateIpsecCaCertificateCreate(value: unknown): ValidationProb
 function _isIpsecEndpoint(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["address"];
-  if (v3 !== undefined && (plain2 || _own(o1, "address"))) {
-    if (typeof v3 !== "string") return false;
-  }
-  const v4 = o1["family"];
-  if (v4 !== undefined && (plain2 || _own(o1, "family"))) {
-    if (v4 !== "ipv4" && v4 !== "ipv6") return false;
-  }
-  const v5 = o1["netmask"];
-  if (v5 !== undefined && (plain2 || _own(o1, "netmask"))) {
-    if (typeof v5 !== "string") return false;
-  }
-  const v6 = o1["port"];
-  if (v6 !== undefined && (plain2 || _own(o1, "port"))) {
-    if (typeof v6 !== "string") return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "address": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (typeof v5 !== "string") return false;
+        }
+        break;
+      }
+      case "family": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (v6 !== "ipv4" && v6 !== "ipv6") return false;
+        }
+        break;
+      }
+      case "netmask": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "string") return false;
+        }
+        break;
+      }
+      case "port": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (typeof v8 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
   }
   return true;
 }
@@ -832,28 +902,35 @@ export function validateIpsecEndpoint(value: unknown): ValidationProblem[] {
 function _isIpsecEndpointCreate(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["address"];
-  if (v3 !== undefined && (plain2 || _own(o1, "address"))) {
-    if (typeof v3 !== "string") return false;
-  }
-  const v4 = o1["netmask"];
-  if (v4 !== undefined && (plain2 || _own(o1, "netmask"))) {
-    if (typeof v4 !== "string") return false;
-  }
-  const v5 = o1["port"];
-  if (v5 !== undefined && (plain2 || _own(o1, "port"))) {
-    if (typeof v5 !== "string") return false;
-  }
-  for (const k6 in o1) {
-    switch (k6) {
-      case "address":
-      case "netmask":
-      case "port":
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "address": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (typeof v5 !== "string") return false;
+        }
         break;
+      }
+      case "netmask": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "string") return false;
+        }
+        break;
+      }
+      case "port": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "string") return false;
+        }
+        break;
+      }
       default:
-        if (_own(o1, k6)) return false;
+        if (_own(o1, k4)) return false;
+        break;
     }
   }
   return true;
@@ -1049,69 +1126,118 @@ export function validateIpsecModify(value: unknown): ValidationProblem[] {
 function _isIpsecPolicy(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["_links"];
-  if (v3 !== undefined && (plain2 || _own(o1, "_links"))) {
-    if (!_isSelfLink(v3)) return false;
-  }
-  const v4 = o1["authentication_method"];
-  if (v4 !== undefined && (plain2 || _own(o1, "authentication_method"))) {
-    if (v4 !== "none" && v4 !== "psk" && v4 !== "pki") return false;
-  }
-  const v5 = o1["certificate"];
-  if (v5 !== undefined && (plain2 || _own(o1, "certificate"))) {
-    if (!_isIpsecPolicyCertificate(v5)) return false;
-  }
-  const v6 = o1["enabled"];
-  if (v6 !== undefined && (plain2 || _own(o1, "enabled"))) {
-    if (typeof v6 !== "boolean") return false;
-  }
-  const v7 = o1["ipspace"];
-  if (v7 !== undefined && (plain2 || _own(o1, "ipspace"))) {
-    if (!_isIpsecPolicyCertificate(v7)) return false;
-  }
-  const v8 = o1["local_endpoint"];
-  if (v8 !== undefined && (plain2 || _own(o1, "local_endpoint"))) {
-    if (!_isIpsecEndpoint(v8)) return false;
-  }
-  const v9 = o1["local_identity"];
-  if (v9 !== undefined && (plain2 || _own(o1, "local_identity"))) {
-    if (typeof v9 !== "string") return false;
-    if ((v9 as string).length < 8 || ((v9 as string).length < 16 && _cpLen(v9 as string) < 8)) return false;
-    if ((v9 as string).length > 64 && _cpLen(v9 as string) > 64) return false;
-  }
-  const v10 = o1["name"];
-  if (v10 !== undefined && (plain2 || _own(o1, "name"))) {
-    if (typeof v10 !== "string") return false;
-    if ((v10 as string).length < 1 || ((v10 as string).length < 2 && _cpLen(v10 as string) < 1)) return false;
-    if ((v10 as string).length > 64 && _cpLen(v10 as string) > 64) return false;
-  }
-  const v11 = o1["protocol"];
-  if (v11 !== undefined && (plain2 || _own(o1, "protocol"))) {
-    if (typeof v11 !== "string") return false;
-  }
-  const v12 = o1["remote_endpoint"];
-  if (v12 !== undefined && (plain2 || _own(o1, "remote_endpoint"))) {
-    if (!_isIpsecEndpoint(v12)) return false;
-  }
-  const v13 = o1["remote_identity"];
-  if (v13 !== undefined && (plain2 || _own(o1, "remote_identity"))) {
-    if (typeof v13 !== "string") return false;
-    if ((v13 as string).length < 8 || ((v13 as string).length < 16 && _cpLen(v13 as string) < 8)) return false;
-    if ((v13 as string).length > 64 && _cpLen(v13 as string) > 64) return false;
-  }
-  const v14 = o1["scope"];
-  if (v14 !== undefined && (plain2 || _own(o1, "scope"))) {
-    if (!_isScope(v14)) return false;
-  }
-  const v15 = o1["svm"];
-  if (v15 !== undefined && (plain2 || _own(o1, "svm"))) {
-    if (!_isIpsecPolicyCertificate(v15)) return false;
-  }
-  const v16 = o1["uuid"];
-  if (v16 !== undefined && (plain2 || _own(o1, "uuid"))) {
-    if (typeof v16 !== "string") return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "authentication_method": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (v6 !== "none" && v6 !== "psk" && v6 !== "pki") return false;
+        }
+        break;
+      }
+      case "certificate": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!_isIpsecPolicyCertificate(v7)) return false;
+        }
+        break;
+      }
+      case "enabled": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (typeof v8 !== "boolean") return false;
+        }
+        break;
+      }
+      case "ipspace": {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (!_isIpsecPolicyCertificate(v9)) return false;
+        }
+        break;
+      }
+      case "local_endpoint": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (!_isIpsecEndpoint(v10)) return false;
+        }
+        break;
+      }
+      case "local_identity": {
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (typeof v11 !== "string") return false;
+          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) return false;
+          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "name": {
+        const v12 = o1[k4];
+        if (v12 !== undefined) {
+          if (typeof v12 !== "string") return false;
+          if ((v12 as string).length < 1 || ((v12 as string).length < 2 && _cpLen(v12 as string) < 1)) return false;
+          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "protocol": {
+        const v13 = o1[k4];
+        if (v13 !== undefined) {
+          if (typeof v13 !== "string") return false;
+        }
+        break;
+      }
+      case "remote_endpoint": {
+        const v14 = o1[k4];
+        if (v14 !== undefined) {
+          if (!_isIpsecEndpoint(v14)) return false;
+        }
+        break;
+      }
+      case "remote_identity": {
+        const v15 = o1[k4];
+        if (v15 !== undefined) {
+          if (typeof v15 !== "string") return false;
+          if ((v15 as string).length < 8 || ((v15 as string).length < 16 && _cpLen(v15 as string) < 8)) return false;
+          if ((v15 as string).length > 64 && ((v15 as string).length > 128 || _cpLen(v15 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "scope": {
+        const v16 = o1[k4];
+        if (v16 !== undefined) {
+          if (!_isScope(v16)) return false;
+        }
+        break;
+      }
+      case "svm": {
+        const v17 = o1[k4];
+        if (v17 !== undefined) {
+          if (!_isIpsecPolicyCertificate(v17)) return false;
+        }
+        break;
+      }
+      case "uuid": {
+        const v18 = o1[k4];
+        if (v18 !== undefined) {
+          if (typeof v18 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
   }
   return true;
 }
@@ -1164,7 +1290,7 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
           _bad(e, p + ".local_identity", "must be a string");
         } else {
           if ((v10 as string).length < 8 || ((v10 as string).length < 16 && _cpLen(v10 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v10 as string).length > 64 && _cpLen(v10 as string) > 64) _bad(e, p + ".local_identity", "must be at most 64 characters");
+          if ((v10 as string).length > 64 && ((v10 as string).length > 128 || _cpLen(v10 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       r1 = ".name";
@@ -1174,7 +1300,7 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
           _bad(e, p + ".name", "must be a string");
         } else {
           if ((v11 as string).length < 1 || ((v11 as string).length < 2 && _cpLen(v11 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v11 as string).length > 64 && _cpLen(v11 as string) > 64) _bad(e, p + ".name", "must be at most 64 characters");
+          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
       r1 = ".protocol";
@@ -1196,7 +1322,7 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
           _bad(e, p + ".remote_identity", "must be a string");
         } else {
           if ((v14 as string).length < 8 || ((v14 as string).length < 16 && _cpLen(v14 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v14 as string).length > 64 && _cpLen(v14 as string) > 64) _bad(e, p + ".remote_identity", "must be at most 64 characters");
+          if ((v14 as string).length > 64 && ((v14 as string).length > 128 || _cpLen(v14 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
       r1 = ".scope";
@@ -1252,19 +1378,35 @@ export function validateIpsecPolicy(value: unknown): ValidationProblem[] {
 function _isIpsecPolicyCertificate(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["_links"];
-  if (v3 !== undefined && (plain2 || _own(o1, "_links"))) {
-    if (!_isSelfLink(v3)) return false;
-  }
-  const v4 = o1["name"];
-  if (v4 !== undefined && (plain2 || _own(o1, "name"))) {
-    if (typeof v4 !== "string") return false;
-  }
-  const v5 = o1["uuid"];
-  if (v5 !== undefined && (plain2 || _own(o1, "uuid"))) {
-    if (typeof v5 !== "string") return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "name": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "string") return false;
+        }
+        break;
+      }
+      case "uuid": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
   }
   return true;
 }
@@ -1449,85 +1591,120 @@ export function validateIpsecPolicyCertificateModify(value: unknown): Validation
 function _isIpsecPolicyCreate(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["action"];
-  if (v3 !== undefined && (plain2 || _own(o1, "action"))) {
-    if (v3 !== "bypass" && v3 !== "discard" && v3 !== "esp_transport") return false;
-  }
-  const v4 = o1["authentication_method"];
-  if (v4 !== undefined && (plain2 || _own(o1, "authentication_method"))) {
-    if (v4 !== "none" && v4 !== "psk" && v4 !== "pki") return false;
-  }
-  const v5 = o1["certificate"];
-  if (v5 !== undefined && (plain2 || _own(o1, "certificate"))) {
-    if (!_isIpsecPolicyCertificateCreate(v5)) return false;
-  }
-  const v6 = o1["enabled"];
-  if (v6 !== undefined && (plain2 || _own(o1, "enabled"))) {
-    if (typeof v6 !== "boolean") return false;
-  }
-  const v7 = o1["ipspace"];
-  if (v7 !== undefined && (plain2 || _own(o1, "ipspace"))) {
-    if (!_isIpsecPolicyCertificateCreate(v7)) return false;
-  }
-  const v8 = o1["local_endpoint"];
-  if (v8 === undefined || !(plain2 || _own(o1, "local_endpoint"))) return false;
-  if (!_isIpsecEndpointCreate(v8)) return false;
-  const v9 = o1["local_identity"];
-  if (v9 !== undefined && (plain2 || _own(o1, "local_identity"))) {
-    if (typeof v9 !== "string") return false;
-    if ((v9 as string).length < 8 || ((v9 as string).length < 16 && _cpLen(v9 as string) < 8)) return false;
-    if ((v9 as string).length > 64 && _cpLen(v9 as string) > 64) return false;
-  }
-  const v10 = o1["name"];
-  if (v10 === undefined || !(plain2 || _own(o1, "name"))) return false;
-  if (typeof v10 !== "string") return false;
-  if ((v10 as string).length < 1 || ((v10 as string).length < 2 && _cpLen(v10 as string) < 1)) return false;
-  if ((v10 as string).length > 64 && _cpLen(v10 as string) > 64) return false;
-  const v11 = o1["protocol"];
-  if (v11 !== undefined && (plain2 || _own(o1, "protocol"))) {
-    if (typeof v11 !== "string") return false;
-  }
-  const v12 = o1["remote_endpoint"];
-  if (v12 === undefined || !(plain2 || _own(o1, "remote_endpoint"))) return false;
-  if (!_isIpsecEndpointCreate(v12)) return false;
-  const v13 = o1["remote_identity"];
-  if (v13 !== undefined && (plain2 || _own(o1, "remote_identity"))) {
-    if (typeof v13 !== "string") return false;
-    if ((v13 as string).length < 8 || ((v13 as string).length < 16 && _cpLen(v13 as string) < 8)) return false;
-    if ((v13 as string).length > 64 && _cpLen(v13 as string) > 64) return false;
-  }
-  const v14 = o1["secret_key"];
-  if (v14 !== undefined && (plain2 || _own(o1, "secret_key"))) {
-    if (typeof v14 !== "string") return false;
-    if ((v14 as string).length < 18 || ((v14 as string).length < 36 && _cpLen(v14 as string) < 18)) return false;
-    if ((v14 as string).length > 128 && _cpLen(v14 as string) > 128) return false;
-  }
-  const v15 = o1["svm"];
-  if (v15 !== undefined && (plain2 || _own(o1, "svm"))) {
-    if (!_isIpsecPolicyCertificateCreate(v15)) return false;
-  }
-  for (const k16 in o1) {
-    switch (k16) {
-      case "action":
-      case "authentication_method":
-      case "certificate":
-      case "enabled":
-      case "ipspace":
-      case "local_endpoint":
-      case "local_identity":
-      case "name":
-      case "protocol":
-      case "remote_endpoint":
-      case "remote_identity":
-      case "secret_key":
-      case "svm":
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  let n4 = 0;
+  for (const k5 in o1) {
+    if (!ordinary3 && !_own(o1, k5)) continue;
+    switch (k5) {
+      case "action": {
+        const v6 = o1[k5];
+        if (v6 !== undefined) {
+          if (v6 !== "bypass" && v6 !== "discard" && v6 !== "esp_transport") return false;
+        }
         break;
+      }
+      case "authentication_method": {
+        const v7 = o1[k5];
+        if (v7 !== undefined) {
+          if (v7 !== "none" && v7 !== "psk" && v7 !== "pki") return false;
+        }
+        break;
+      }
+      case "certificate": {
+        const v8 = o1[k5];
+        if (v8 !== undefined) {
+          if (!_isIpsecPolicyCertificateCreate(v8)) return false;
+        }
+        break;
+      }
+      case "enabled": {
+        const v9 = o1[k5];
+        if (v9 !== undefined) {
+          if (typeof v9 !== "boolean") return false;
+        }
+        break;
+      }
+      case "ipspace": {
+        const v10 = o1[k5];
+        if (v10 !== undefined) {
+          if (!_isIpsecPolicyCertificateCreate(v10)) return false;
+        }
+        break;
+      }
+      case "local_endpoint": {
+        const v11 = o1[k5];
+        if (v11 !== undefined) {
+          n4++;
+          if (!_isIpsecEndpointCreate(v11)) return false;
+        }
+        break;
+      }
+      case "local_identity": {
+        const v12 = o1[k5];
+        if (v12 !== undefined) {
+          if (typeof v12 !== "string") return false;
+          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) return false;
+          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "name": {
+        const v13 = o1[k5];
+        if (v13 !== undefined) {
+          n4++;
+          if (typeof v13 !== "string") return false;
+          if ((v13 as string).length < 1 || ((v13 as string).length < 2 && _cpLen(v13 as string) < 1)) return false;
+          if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "protocol": {
+        const v14 = o1[k5];
+        if (v14 !== undefined) {
+          if (typeof v14 !== "string") return false;
+        }
+        break;
+      }
+      case "remote_endpoint": {
+        const v15 = o1[k5];
+        if (v15 !== undefined) {
+          n4++;
+          if (!_isIpsecEndpointCreate(v15)) return false;
+        }
+        break;
+      }
+      case "remote_identity": {
+        const v16 = o1[k5];
+        if (v16 !== undefined) {
+          if (typeof v16 !== "string") return false;
+          if ((v16 as string).length < 8 || ((v16 as string).length < 16 && _cpLen(v16 as string) < 8)) return false;
+          if ((v16 as string).length > 64 && ((v16 as string).length > 128 || _cpLen(v16 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "secret_key": {
+        const v17 = o1[k5];
+        if (v17 !== undefined) {
+          if (typeof v17 !== "string") return false;
+          if ((v17 as string).length < 18 || ((v17 as string).length < 36 && _cpLen(v17 as string) < 18)) return false;
+          if ((v17 as string).length > 128 && ((v17 as string).length > 256 || _cpLen(v17 as string) > 128)) return false;
+        }
+        break;
+      }
+      case "svm": {
+        const v18 = o1[k5];
+        if (v18 !== undefined) {
+          if (!_isIpsecPolicyCertificateCreate(v18)) return false;
+        }
+        break;
+      }
       default:
-        if (_own(o1, k16)) return false;
+        if (_own(o1, k5)) return false;
+        break;
     }
   }
+  if (n4 !== 3) return false;
   return true;
 }
 
@@ -1581,7 +1758,7 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
           _bad(e, p + ".local_identity", "must be a string");
         } else {
           if ((v10 as string).length < 8 || ((v10 as string).length < 16 && _cpLen(v10 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v10 as string).length > 64 && _cpLen(v10 as string) > 64) _bad(e, p + ".local_identity", "must be at most 64 characters");
+          if ((v10 as string).length > 64 && ((v10 as string).length > 128 || _cpLen(v10 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       r1 = ".name";
@@ -1593,7 +1770,7 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
           _bad(e, p + ".name", "must be a string");
         } else {
           if ((v11 as string).length < 1 || ((v11 as string).length < 2 && _cpLen(v11 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v11 as string).length > 64 && _cpLen(v11 as string) > 64) _bad(e, p + ".name", "must be at most 64 characters");
+          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
       r1 = ".protocol";
@@ -1617,7 +1794,7 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
           _bad(e, p + ".remote_identity", "must be a string");
         } else {
           if ((v14 as string).length < 8 || ((v14 as string).length < 16 && _cpLen(v14 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v14 as string).length > 64 && _cpLen(v14 as string) > 64) _bad(e, p + ".remote_identity", "must be at most 64 characters");
+          if ((v14 as string).length > 64 && ((v14 as string).length > 128 || _cpLen(v14 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
       r1 = ".secret_key";
@@ -1627,7 +1804,7 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
           _bad(e, p + ".secret_key", "must be a string");
         } else {
           if ((v15 as string).length < 18 || ((v15 as string).length < 36 && _cpLen(v15 as string) < 18)) _bad(e, p + ".secret_key", "must be at least 18 characters");
-          if ((v15 as string).length > 128 && _cpLen(v15 as string) > 128) _bad(e, p + ".secret_key", "must be at most 128 characters");
+          if ((v15 as string).length > 128 && ((v15 as string).length > 256 || _cpLen(v15 as string) > 128)) _bad(e, p + ".secret_key", "must be at most 128 characters");
         }
       }
       r1 = ".svm";
@@ -1691,52 +1868,67 @@ export function validateIpsecPolicyCreate(value: unknown): ValidationProblem[] {
 function _isIpsecPolicyModify(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["certificate"];
-  if (v3 !== undefined && (plain2 || _own(o1, "certificate"))) {
-    if (!_isIpsecPolicyCertificateCreate(v3)) return false;
-  }
-  const v4 = o1["enabled"];
-  if (v4 !== undefined && (plain2 || _own(o1, "enabled"))) {
-    if (typeof v4 !== "boolean") return false;
-  }
-  const v5 = o1["local_endpoint"];
-  if (v5 !== undefined && (plain2 || _own(o1, "local_endpoint"))) {
-    if (!_isIpsecEndpointCreate(v5)) return false;
-  }
-  const v6 = o1["local_identity"];
-  if (v6 !== undefined && (plain2 || _own(o1, "local_identity"))) {
-    if (typeof v6 !== "string") return false;
-    if ((v6 as string).length < 8 || ((v6 as string).length < 16 && _cpLen(v6 as string) < 8)) return false;
-    if ((v6 as string).length > 64 && _cpLen(v6 as string) > 64) return false;
-  }
-  const v7 = o1["protocol"];
-  if (v7 !== undefined && (plain2 || _own(o1, "protocol"))) {
-    if (typeof v7 !== "string") return false;
-  }
-  const v8 = o1["remote_endpoint"];
-  if (v8 !== undefined && (plain2 || _own(o1, "remote_endpoint"))) {
-    if (!_isIpsecEndpointCreate(v8)) return false;
-  }
-  const v9 = o1["remote_identity"];
-  if (v9 !== undefined && (plain2 || _own(o1, "remote_identity"))) {
-    if (typeof v9 !== "string") return false;
-    if ((v9 as string).length < 8 || ((v9 as string).length < 16 && _cpLen(v9 as string) < 8)) return false;
-    if ((v9 as string).length > 64 && _cpLen(v9 as string) > 64) return false;
-  }
-  for (const k10 in o1) {
-    switch (k10) {
-      case "certificate":
-      case "enabled":
-      case "local_endpoint":
-      case "local_identity":
-      case "protocol":
-      case "remote_endpoint":
-      case "remote_identity":
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "certificate": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isIpsecPolicyCertificateCreate(v5)) return false;
+        }
         break;
+      }
+      case "enabled": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "boolean") return false;
+        }
+        break;
+      }
+      case "local_endpoint": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!_isIpsecEndpointCreate(v7)) return false;
+        }
+        break;
+      }
+      case "local_identity": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (typeof v8 !== "string") return false;
+          if ((v8 as string).length < 8 || ((v8 as string).length < 16 && _cpLen(v8 as string) < 8)) return false;
+          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "protocol": {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (typeof v9 !== "string") return false;
+        }
+        break;
+      }
+      case "remote_endpoint": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (!_isIpsecEndpointCreate(v10)) return false;
+        }
+        break;
+      }
+      case "remote_identity": {
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (typeof v11 !== "string") return false;
+          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) return false;
+          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) return false;
+        }
+        break;
+      }
       default:
-        if (_own(o1, k10)) return false;
+        if (_own(o1, k4)) return false;
+        break;
     }
   }
   return true;
@@ -1775,7 +1967,7 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
           _bad(e, p + ".local_identity", "must be a string");
         } else {
           if ((v7 as string).length < 8 || ((v7 as string).length < 16 && _cpLen(v7 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v7 as string).length > 64 && _cpLen(v7 as string) > 64) _bad(e, p + ".local_identity", "must be at most 64 characters");
+          if ((v7 as string).length > 64 && ((v7 as string).length > 128 || _cpLen(v7 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       r1 = ".protocol";
@@ -1797,7 +1989,7 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
           _bad(e, p + ".remote_identity", "must be a string");
         } else {
           if ((v10 as string).length < 8 || ((v10 as string).length < 16 && _cpLen(v10 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v10 as string).length > 64 && _cpLen(v10 as string) > 64) _bad(e, p + ".remote_identity", "must be at most 64 characters");
+          if ((v10 as string).length > 64 && ((v10 as string).length > 128 || _cpLen(v10 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
       r1 = "";
@@ -1850,27 +2042,46 @@ export function validateIpsecPolicyModify(value: unknown): ValidationProblem[] {
 function _isIpsecPolicyResponse(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["_links"];
-  if (v3 !== undefined && (plain2 || _own(o1, "_links"))) {
-    if (!_isCollectionLinks(v3)) return false;
-  }
-  const v4 = o1["error"];
-  if (v4 !== undefined && (plain2 || _own(o1, "error"))) {
-    if (!_isReturnedError(v4)) return false;
-  }
-  const v5 = o1["num_records"];
-  if (v5 !== undefined && (plain2 || _own(o1, "num_records"))) {
-    if (!Number.isInteger(v5)) return false;
-  }
-  const v6 = o1["records"];
-  if (v6 !== undefined && (plain2 || _own(o1, "records"))) {
-    if (!Array.isArray(v6)) return false;
-    const a7 = v6 as unknown[];
-    for (let i8 = 0; i8 < a7.length; i8++) {
-      const v9 = a7[i8];
-      if (!_isIpsecPolicy(v9)) return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isCollectionLinks(v5)) return false;
+        }
+        break;
+      }
+      case "error": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!_isReturnedError(v6)) return false;
+        }
+        break;
+      }
+      case "num_records": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!Number.isInteger(v7)) return false;
+        }
+        break;
+      }
+      case "records": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (!Array.isArray(v8)) return false;
+          const a9 = v8 as unknown[];
+          for (let i10 = 0; i10 < a9.length; i10++) {
+            const v11 = a9[i10];
+            if (!_isIpsecPolicy(v11)) return false;
+          }
+        }
+        break;
+      }
+      default:
+        break;
     }
   }
   return true;
@@ -2136,28 +2347,47 @@ export function validateJobLinkResponse(value: unknown): ValidationProblem[] {
 function _isReturnedError(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["arguments"];
-  if (v3 !== undefined && (plain2 || _own(o1, "arguments"))) {
-    if (!Array.isArray(v3)) return false;
-    const a4 = v3 as unknown[];
-    for (let i5 = 0; i5 < a4.length; i5++) {
-      const v6 = a4[i5];
-      if (!_isErrorArguments(v6)) return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "arguments": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!Array.isArray(v5)) return false;
+          const a6 = v5 as unknown[];
+          for (let i7 = 0; i7 < a6.length; i7++) {
+            const v8 = a6[i7];
+            if (!_isErrorArguments(v8)) return false;
+          }
+        }
+        break;
+      }
+      case "code": {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (typeof v9 !== "string") return false;
+        }
+        break;
+      }
+      case "message": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "string") return false;
+        }
+        break;
+      }
+      case "target": {
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (typeof v11 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        break;
     }
-  }
-  const v7 = o1["code"];
-  if (v7 !== undefined && (plain2 || _own(o1, "code"))) {
-    if (typeof v7 !== "string") return false;
-  }
-  const v8 = o1["message"];
-  if (v8 !== undefined && (plain2 || _own(o1, "message"))) {
-    if (typeof v8 !== "string") return false;
-  }
-  const v9 = o1["target"];
-  if (v9 !== undefined && (plain2 || _own(o1, "target"))) {
-    if (typeof v9 !== "string") return false;
   }
   return true;
 }
@@ -2280,165 +2510,319 @@ export function validateScope(value: unknown): ValidationProblem[] {
 function _isSecurityAssociation(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["_links"];
-  if (v3 !== undefined && (plain2 || _own(o1, "_links"))) {
-    if (!_isSelfLink(v3)) return false;
-  }
-  const v4 = o1["cipher_suite"];
-  if (v4 !== undefined && (plain2 || _own(o1, "cipher_suite"))) {
-    if (v4 !== "suite_aescbc" && v4 !== "suiteb_gcm256" && v4 !== "suiteb_gmac256") return false;
-  }
-  const v5 = o1["ike"];
-  if (v5 !== undefined && (plain2 || _own(o1, "ike"))) {
-    if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) return false;
-    const o6 = v5 as Record<string, unknown>;
-    const plain7$ = Object.getPrototypeOf(o6);
-    const plain7 = plain7$ === Object.prototype || plain7$ === null;
-    const v8 = o6["authentication"];
-    if (v8 !== undefined && (plain7 || _own(o6, "authentication"))) {
-      if (v8 !== "none" && v8 !== "psk" && v8 !== "cert") return false;
-    }
-    const v9 = o6["initiator_security_parameter_index"];
-    if (v9 !== undefined && (plain7 || _own(o6, "initiator_security_parameter_index"))) {
-      if (typeof v9 !== "string") return false;
-    }
-    const v10 = o6["is_initiator"];
-    if (v10 !== undefined && (plain7 || _own(o6, "is_initiator"))) {
-      if (typeof v10 !== "boolean") return false;
-    }
-    const v11 = o6["responder_security_parameter_index"];
-    if (v11 !== undefined && (plain7 || _own(o6, "responder_security_parameter_index"))) {
-      if (typeof v11 !== "string") return false;
-    }
-    const v12 = o6["state"];
-    if (v12 !== undefined && (plain7 || _own(o6, "state"))) {
-      if (v12 !== "none" && v12 !== "connecting" && v12 !== "established" && v12 !== "dead_peer_probe") return false;
-    }
-    const v13 = o6["version"];
-    if (v13 !== undefined && (plain7 || _own(o6, "version"))) {
-      if (!Number.isInteger(v13)) return false;
-    }
-  }
-  const v14 = o1["ipsec"];
-  if (v14 !== undefined && (plain2 || _own(o1, "ipsec"))) {
-    if (typeof v14 !== "object" || v14 === null || Array.isArray(v14)) return false;
-    const o15 = v14 as Record<string, unknown>;
-    const plain16$ = Object.getPrototypeOf(o15);
-    const plain16 = plain16$ === Object.prototype || plain16$ === null;
-    const v17 = o15["action"];
-    if (v17 !== undefined && (plain16 || _own(o15, "action"))) {
-      if (v17 !== "bypass" && v17 !== "discard" && v17 !== "esp_transport") return false;
-    }
-    const v18 = o15["inbound"];
-    if (v18 !== undefined && (plain16 || _own(o15, "inbound"))) {
-      if (typeof v18 !== "object" || v18 === null || Array.isArray(v18)) return false;
-      const o19 = v18 as Record<string, unknown>;
-      const plain20$ = Object.getPrototypeOf(o19);
-      const plain20 = plain20$ === Object.prototype || plain20$ === null;
-      const v21 = o19["bytes"];
-      if (v21 !== undefined && (plain20 || _own(o19, "bytes"))) {
-        if (!Number.isInteger(v21)) return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
       }
-      const v22 = o19["packets"];
-      if (v22 !== undefined && (plain20 || _own(o19, "packets"))) {
-        if (!Number.isInteger(v22)) return false;
+      case "cipher_suite": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (v6 !== "suite_aescbc" && v6 !== "suiteb_gcm256" && v6 !== "suiteb_gmac256") return false;
+        }
+        break;
       }
-      const v23 = o19["security_parameter_index"];
-      if (v23 !== undefined && (plain20 || _own(o19, "security_parameter_index"))) {
-        if (typeof v23 !== "string") return false;
+      case "ike": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "object" || v7 === null || Array.isArray(v7)) return false;
+          const o8 = v7 as Record<string, unknown>;
+          const proto9 = Object.getPrototypeOf(o8);
+          const ordinary10 = proto9 === Object.prototype || proto9 === null;
+          for (const k11 in o8) {
+            if (!ordinary10 && !_own(o8, k11)) continue;
+            switch (k11) {
+              case "authentication": {
+                const v12 = o8[k11];
+                if (v12 !== undefined) {
+                  if (v12 !== "none" && v12 !== "psk" && v12 !== "cert") return false;
+                }
+                break;
+              }
+              case "initiator_security_parameter_index": {
+                const v13 = o8[k11];
+                if (v13 !== undefined) {
+                  if (typeof v13 !== "string") return false;
+                }
+                break;
+              }
+              case "is_initiator": {
+                const v14 = o8[k11];
+                if (v14 !== undefined) {
+                  if (typeof v14 !== "boolean") return false;
+                }
+                break;
+              }
+              case "responder_security_parameter_index": {
+                const v15 = o8[k11];
+                if (v15 !== undefined) {
+                  if (typeof v15 !== "string") return false;
+                }
+                break;
+              }
+              case "state": {
+                const v16 = o8[k11];
+                if (v16 !== undefined) {
+                  if (v16 !== "none" && v16 !== "connecting" && v16 !== "established" && v16 !== "dead_peer_probe") return false;
+                }
+                break;
+              }
+              case "version": {
+                const v17 = o8[k11];
+                if (v17 !== undefined) {
+                  if (!Number.isInteger(v17)) return false;
+                }
+                break;
+              }
+              default:
+                break;
+            }
+          }
+        }
+        break;
       }
-    }
-    const v24 = o15["outbound"];
-    if (v24 !== undefined && (plain16 || _own(o15, "outbound"))) {
-      if (typeof v24 !== "object" || v24 === null || Array.isArray(v24)) return false;
-      const o25 = v24 as Record<string, unknown>;
-      const plain26$ = Object.getPrototypeOf(o25);
-      const plain26 = plain26$ === Object.prototype || plain26$ === null;
-      const v27 = o25["bytes"];
-      if (v27 !== undefined && (plain26 || _own(o25, "bytes"))) {
-        if (!Number.isInteger(v27)) return false;
+      case "ipsec": {
+        const v18 = o1[k4];
+        if (v18 !== undefined) {
+          if (typeof v18 !== "object" || v18 === null || Array.isArray(v18)) return false;
+          const o19 = v18 as Record<string, unknown>;
+          const proto20 = Object.getPrototypeOf(o19);
+          const ordinary21 = proto20 === Object.prototype || proto20 === null;
+          for (const k22 in o19) {
+            if (!ordinary21 && !_own(o19, k22)) continue;
+            switch (k22) {
+              case "action": {
+                const v23 = o19[k22];
+                if (v23 !== undefined) {
+                  if (v23 !== "bypass" && v23 !== "discard" && v23 !== "esp_transport") return false;
+                }
+                break;
+              }
+              case "inbound": {
+                const v24 = o19[k22];
+                if (v24 !== undefined) {
+                  if (typeof v24 !== "object" || v24 === null || Array.isArray(v24)) return false;
+                  const o25 = v24 as Record<string, unknown>;
+                  const proto26 = Object.getPrototypeOf(o25);
+                  const ordinary27 = proto26 === Object.prototype || proto26 === null;
+                  for (const k28 in o25) {
+                    if (!ordinary27 && !_own(o25, k28)) continue;
+                    switch (k28) {
+                      case "bytes": {
+                        const v29 = o25[k28];
+                        if (v29 !== undefined) {
+                          if (!Number.isInteger(v29)) return false;
+                        }
+                        break;
+                      }
+                      case "packets": {
+                        const v30 = o25[k28];
+                        if (v30 !== undefined) {
+                          if (!Number.isInteger(v30)) return false;
+                        }
+                        break;
+                      }
+                      case "security_parameter_index": {
+                        const v31 = o25[k28];
+                        if (v31 !== undefined) {
+                          if (typeof v31 !== "string") return false;
+                        }
+                        break;
+                      }
+                      default:
+                        break;
+                    }
+                  }
+                }
+                break;
+              }
+              case "outbound": {
+                const v32 = o19[k22];
+                if (v32 !== undefined) {
+                  if (typeof v32 !== "object" || v32 === null || Array.isArray(v32)) return false;
+                  const o33 = v32 as Record<string, unknown>;
+                  const proto34 = Object.getPrototypeOf(o33);
+                  const ordinary35 = proto34 === Object.prototype || proto34 === null;
+                  for (const k36 in o33) {
+                    if (!ordinary35 && !_own(o33, k36)) continue;
+                    switch (k36) {
+                      case "bytes": {
+                        const v37 = o33[k36];
+                        if (v37 !== undefined) {
+                          if (!Number.isInteger(v37)) return false;
+                        }
+                        break;
+                      }
+                      case "packets": {
+                        const v38 = o33[k36];
+                        if (v38 !== undefined) {
+                          if (!Number.isInteger(v38)) return false;
+                        }
+                        break;
+                      }
+                      case "security_parameter_index": {
+                        const v39 = o33[k36];
+                        if (v39 !== undefined) {
+                          if (typeof v39 !== "string") return false;
+                        }
+                        break;
+                      }
+                      default:
+                        break;
+                    }
+                  }
+                }
+                break;
+              }
+              case "state": {
+                const v40 = o19[k22];
+                if (v40 !== undefined) {
+                  if (typeof v40 !== "string") return false;
+                }
+                break;
+              }
+              default:
+                break;
+            }
+          }
+        }
+        break;
       }
-      const v28 = o25["packets"];
-      if (v28 !== undefined && (plain26 || _own(o25, "packets"))) {
-        if (!Number.isInteger(v28)) return false;
+      case "lifetime": {
+        const v41 = o1[k4];
+        if (v41 !== undefined) {
+          if (!Number.isInteger(v41)) return false;
+        }
+        break;
       }
-      const v29 = o25["security_parameter_index"];
-      if (v29 !== undefined && (plain26 || _own(o25, "security_parameter_index"))) {
-        if (typeof v29 !== "string") return false;
+      case "local_address": {
+        const v42 = o1[k4];
+        if (v42 !== undefined) {
+          if (typeof v42 !== "string") return false;
+        }
+        break;
       }
+      case "node": {
+        const v43 = o1[k4];
+        if (v43 !== undefined) {
+          if (typeof v43 !== "object" || v43 === null || Array.isArray(v43)) return false;
+          const o44 = v43 as Record<string, unknown>;
+          const proto45 = Object.getPrototypeOf(o44);
+          const ordinary46 = proto45 === Object.prototype || proto45 === null;
+          for (const k47 in o44) {
+            if (!ordinary46 && !_own(o44, k47)) continue;
+            switch (k47) {
+              case "_links": {
+                const v48 = o44[k47];
+                if (v48 !== undefined) {
+                  if (!_isSelfLink(v48)) return false;
+                }
+                break;
+              }
+              case "name": {
+                const v49 = o44[k47];
+                if (v49 !== undefined) {
+                  if (typeof v49 !== "string") return false;
+                }
+                break;
+              }
+              case "uuid": {
+                const v50 = o44[k47];
+                if (v50 !== undefined) {
+                  if (typeof v50 !== "string") return false;
+                }
+                break;
+              }
+              default:
+                break;
+            }
+          }
+        }
+        break;
+      }
+      case "policy_name": {
+        const v51 = o1[k4];
+        if (v51 !== undefined) {
+          if (typeof v51 !== "string") return false;
+        }
+        break;
+      }
+      case "remote_address": {
+        const v52 = o1[k4];
+        if (v52 !== undefined) {
+          if (typeof v52 !== "string") return false;
+        }
+        break;
+      }
+      case "scope": {
+        const v53 = o1[k4];
+        if (v53 !== undefined) {
+          if (v53 !== "svm" && v53 !== "cluster") return false;
+        }
+        break;
+      }
+      case "svm": {
+        const v54 = o1[k4];
+        if (v54 !== undefined) {
+          if (typeof v54 !== "object" || v54 === null || Array.isArray(v54)) return false;
+          const o55 = v54 as Record<string, unknown>;
+          const proto56 = Object.getPrototypeOf(o55);
+          const ordinary57 = proto56 === Object.prototype || proto56 === null;
+          for (const k58 in o55) {
+            if (!ordinary57 && !_own(o55, k58)) continue;
+            switch (k58) {
+              case "_links": {
+                const v59 = o55[k58];
+                if (v59 !== undefined) {
+                  if (!_isSelfLink(v59)) return false;
+                }
+                break;
+              }
+              case "name": {
+                const v60 = o55[k58];
+                if (v60 !== undefined) {
+                  if (typeof v60 !== "string") return false;
+                }
+                break;
+              }
+              case "uuid": {
+                const v61 = o55[k58];
+                if (v61 !== undefined) {
+                  if (typeof v61 !== "string") return false;
+                }
+                break;
+              }
+              default:
+                break;
+            }
+          }
+        }
+        break;
+      }
+      case "type": {
+        const v62 = o1[k4];
+        if (v62 !== undefined) {
+          if (v62 !== "ipsec" && v62 !== "ike") return false;
+        }
+        break;
+      }
+      case "uuid": {
+        const v63 = o1[k4];
+        if (v63 !== undefined) {
+          if (typeof v63 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        break;
     }
-    const v30 = o15["state"];
-    if (v30 !== undefined && (plain16 || _own(o15, "state"))) {
-      if (typeof v30 !== "string") return false;
-    }
-  }
-  const v31 = o1["lifetime"];
-  if (v31 !== undefined && (plain2 || _own(o1, "lifetime"))) {
-    if (!Number.isInteger(v31)) return false;
-  }
-  const v32 = o1["local_address"];
-  if (v32 !== undefined && (plain2 || _own(o1, "local_address"))) {
-    if (typeof v32 !== "string") return false;
-  }
-  const v33 = o1["node"];
-  if (v33 !== undefined && (plain2 || _own(o1, "node"))) {
-    if (typeof v33 !== "object" || v33 === null || Array.isArray(v33)) return false;
-    const o34 = v33 as Record<string, unknown>;
-    const plain35$ = Object.getPrototypeOf(o34);
-    const plain35 = plain35$ === Object.prototype || plain35$ === null;
-    const v36 = o34["_links"];
-    if (v36 !== undefined && (plain35 || _own(o34, "_links"))) {
-      if (!_isSelfLink(v36)) return false;
-    }
-    const v37 = o34["name"];
-    if (v37 !== undefined && (plain35 || _own(o34, "name"))) {
-      if (typeof v37 !== "string") return false;
-    }
-    const v38 = o34["uuid"];
-    if (v38 !== undefined && (plain35 || _own(o34, "uuid"))) {
-      if (typeof v38 !== "string") return false;
-    }
-  }
-  const v39 = o1["policy_name"];
-  if (v39 !== undefined && (plain2 || _own(o1, "policy_name"))) {
-    if (typeof v39 !== "string") return false;
-  }
-  const v40 = o1["remote_address"];
-  if (v40 !== undefined && (plain2 || _own(o1, "remote_address"))) {
-    if (typeof v40 !== "string") return false;
-  }
-  const v41 = o1["scope"];
-  if (v41 !== undefined && (plain2 || _own(o1, "scope"))) {
-    if (v41 !== "svm" && v41 !== "cluster") return false;
-  }
-  const v42 = o1["svm"];
-  if (v42 !== undefined && (plain2 || _own(o1, "svm"))) {
-    if (typeof v42 !== "object" || v42 === null || Array.isArray(v42)) return false;
-    const o43 = v42 as Record<string, unknown>;
-    const plain44$ = Object.getPrototypeOf(o43);
-    const plain44 = plain44$ === Object.prototype || plain44$ === null;
-    const v45 = o43["_links"];
-    if (v45 !== undefined && (plain44 || _own(o43, "_links"))) {
-      if (!_isSelfLink(v45)) return false;
-    }
-    const v46 = o43["name"];
-    if (v46 !== undefined && (plain44 || _own(o43, "name"))) {
-      if (typeof v46 !== "string") return false;
-    }
-    const v47 = o43["uuid"];
-    if (v47 !== undefined && (plain44 || _own(o43, "uuid"))) {
-      if (typeof v47 !== "string") return false;
-    }
-  }
-  const v48 = o1["type"];
-  if (v48 !== undefined && (plain2 || _own(o1, "type"))) {
-    if (v48 !== "ipsec" && v48 !== "ike") return false;
-  }
-  const v49 = o1["uuid"];
-  if (v49 !== undefined && (plain2 || _own(o1, "uuid"))) {
-    if (typeof v49 !== "string") return false;
   }
   return true;
 }
@@ -2775,27 +3159,46 @@ export function validateSecurityAssociation(value: unknown): ValidationProblem[]
 function _isSecurityAssociationCollection(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["_links"];
-  if (v3 !== undefined && (plain2 || _own(o1, "_links"))) {
-    if (!_isCollectionLinks(v3)) return false;
-  }
-  const v4 = o1["error"];
-  if (v4 !== undefined && (plain2 || _own(o1, "error"))) {
-    if (!_isReturnedError(v4)) return false;
-  }
-  const v5 = o1["num_records"];
-  if (v5 !== undefined && (plain2 || _own(o1, "num_records"))) {
-    if (!Number.isInteger(v5)) return false;
-  }
-  const v6 = o1["records"];
-  if (v6 !== undefined && (plain2 || _own(o1, "records"))) {
-    if (!Array.isArray(v6)) return false;
-    const a7 = v6 as unknown[];
-    for (let i8 = 0; i8 < a7.length; i8++) {
-      const v9 = a7[i8];
-      if (!_isSecurityAssociation(v9)) return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isCollectionLinks(v5)) return false;
+        }
+        break;
+      }
+      case "error": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!_isReturnedError(v6)) return false;
+        }
+        break;
+      }
+      case "num_records": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!Number.isInteger(v7)) return false;
+        }
+        break;
+      }
+      case "records": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (!Array.isArray(v8)) return false;
+          const a9 = v8 as unknown[];
+          for (let i10 = 0; i10 < a9.length; i10++) {
+            const v11 = a9[i10];
+            if (!_isSecurityAssociation(v11)) return false;
+          }
+        }
+        break;
+      }
+      default:
+        break;
     }
   }
   return true;
@@ -2880,95 +3283,136 @@ export function validateSecurityAssociationCollection(value: unknown): Validatio
 function _isSecurityConfig(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["_links"];
-  if (v3 !== undefined && (plain2 || _own(o1, "_links"))) {
-    if (!_isSelfLink(v3)) return false;
-  }
-  const v4 = o1["fips"];
-  if (v4 !== undefined && (plain2 || _own(o1, "fips"))) {
-    if (typeof v4 !== "object" || v4 === null || Array.isArray(v4)) return false;
-    const o5 = v4 as Record<string, unknown>;
-    const plain6$ = Object.getPrototypeOf(o5);
-    const plain6 = plain6$ === Object.prototype || plain6$ === null;
-    const v7 = o5["enabled"];
-    if (v7 !== undefined && (plain6 || _own(o5, "enabled"))) {
-      if (typeof v7 !== "boolean") return false;
-    }
-  }
-  const v8 = o1["onboard_key_manager_configurable_status"];
-  if (v8 !== undefined && (plain2 || _own(o1, "onboard_key_manager_configurable_status"))) {
-    if (typeof v8 !== "object" || v8 === null || Array.isArray(v8)) return false;
-    const o9 = v8 as Record<string, unknown>;
-    const plain10$ = Object.getPrototypeOf(o9);
-    const plain10 = plain10$ === Object.prototype || plain10$ === null;
-    const v11 = o9["code"];
-    if (v11 !== undefined && (plain10 || _own(o9, "code"))) {
-      if (!Number.isInteger(v11)) return false;
-    }
-    const v12 = o9["message"];
-    if (v12 !== undefined && (plain10 || _own(o9, "message"))) {
-      if (typeof v12 !== "string") return false;
-    }
-    const v13 = o9["supported"];
-    if (v13 !== undefined && (plain10 || _own(o9, "supported"))) {
-      if (typeof v13 !== "boolean") return false;
-    }
-  }
-  const v14 = o1["software_data_encryption"];
-  if (v14 !== undefined && (plain2 || _own(o1, "software_data_encryption"))) {
-    if (typeof v14 !== "object" || v14 === null || Array.isArray(v14)) return false;
-    const o15 = v14 as Record<string, unknown>;
-    const plain16$ = Object.getPrototypeOf(o15);
-    const plain16 = plain16$ === Object.prototype || plain16$ === null;
-    const v17 = o15["conversion_enabled"];
-    if (v17 !== undefined && (plain16 || _own(o15, "conversion_enabled"))) {
-      if (typeof v17 !== "boolean") return false;
-    }
-    const v18 = o15["disabled_by_default"];
-    if (v18 !== undefined && (plain16 || _own(o15, "disabled_by_default"))) {
-      if (typeof v18 !== "boolean") return false;
-    }
-  }
-  const v19 = o1["tls"];
-  if (v19 !== undefined && (plain2 || _own(o1, "tls"))) {
-    if (typeof v19 !== "object" || v19 === null || Array.isArray(v19)) return false;
-    const o20 = v19 as Record<string, unknown>;
-    const plain21$ = Object.getPrototypeOf(o20);
-    const plain21 = plain21$ === Object.prototype || plain21$ === null;
-    const v22 = o20["cipher_suites"];
-    if (v22 !== undefined && (plain21 || _own(o20, "cipher_suites"))) {
-      if (!Array.isArray(v22)) return false;
-      const a23 = v22 as unknown[];
-      for (let i24 = 0; i24 < a23.length; i24++) {
-        const v25 = a23[i24];
-        if (typeof v25 !== "string") return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
       }
-    }
-    const v26 = o20["protocol_versions"];
-    if (v26 !== undefined && (plain21 || _own(o20, "protocol_versions"))) {
-      if (!Array.isArray(v26)) return false;
-      const a27 = v26 as unknown[];
-      for (let i28 = 0; i28 < a27.length; i28++) {
-        const v29 = a27[i28];
-        if (typeof v29 !== "string") return false;
+      case "fips": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) return false;
+          const o7 = v6 as Record<string, unknown>;
+          const plain8$ = Object.getPrototypeOf(o7);
+          const plain8 = plain8$ === Object.prototype || plain8$ === null;
+          const v9 = o7["enabled"];
+          if (v9 !== undefined && (plain8 || _own(o7, "enabled"))) {
+            if (typeof v9 !== "boolean") return false;
+          }
+        }
+        break;
       }
-    }
-  }
-  const v30 = o1["management_protocols"];
-  if (v30 !== undefined && (plain2 || _own(o1, "management_protocols"))) {
-    if (typeof v30 !== "object" || v30 === null || Array.isArray(v30)) return false;
-    const o31 = v30 as Record<string, unknown>;
-    const plain32$ = Object.getPrototypeOf(o31);
-    const plain32 = plain32$ === Object.prototype || plain32$ === null;
-    const v33 = o31["rsh_enabled"];
-    if (v33 !== undefined && (plain32 || _own(o31, "rsh_enabled"))) {
-      if (typeof v33 !== "boolean") return false;
-    }
-    const v34 = o31["telnet_enabled"];
-    if (v34 !== undefined && (plain32 || _own(o31, "telnet_enabled"))) {
-      if (typeof v34 !== "boolean") return false;
+      case "onboard_key_manager_configurable_status": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) return false;
+          const o11 = v10 as Record<string, unknown>;
+          const proto12 = Object.getPrototypeOf(o11);
+          const ordinary13 = proto12 === Object.prototype || proto12 === null;
+          for (const k14 in o11) {
+            if (!ordinary13 && !_own(o11, k14)) continue;
+            switch (k14) {
+              case "code": {
+                const v15 = o11[k14];
+                if (v15 !== undefined) {
+                  if (!Number.isInteger(v15)) return false;
+                }
+                break;
+              }
+              case "message": {
+                const v16 = o11[k14];
+                if (v16 !== undefined) {
+                  if (typeof v16 !== "string") return false;
+                }
+                break;
+              }
+              case "supported": {
+                const v17 = o11[k14];
+                if (v17 !== undefined) {
+                  if (typeof v17 !== "boolean") return false;
+                }
+                break;
+              }
+              default:
+                break;
+            }
+          }
+        }
+        break;
+      }
+      case "software_data_encryption": {
+        const v18 = o1[k4];
+        if (v18 !== undefined) {
+          if (typeof v18 !== "object" || v18 === null || Array.isArray(v18)) return false;
+          const o19 = v18 as Record<string, unknown>;
+          const plain20$ = Object.getPrototypeOf(o19);
+          const plain20 = plain20$ === Object.prototype || plain20$ === null;
+          const v21 = o19["conversion_enabled"];
+          if (v21 !== undefined && (plain20 || _own(o19, "conversion_enabled"))) {
+            if (typeof v21 !== "boolean") return false;
+          }
+          const v22 = o19["disabled_by_default"];
+          if (v22 !== undefined && (plain20 || _own(o19, "disabled_by_default"))) {
+            if (typeof v22 !== "boolean") return false;
+          }
+        }
+        break;
+      }
+      case "tls": {
+        const v23 = o1[k4];
+        if (v23 !== undefined) {
+          if (typeof v23 !== "object" || v23 === null || Array.isArray(v23)) return false;
+          const o24 = v23 as Record<string, unknown>;
+          const plain25$ = Object.getPrototypeOf(o24);
+          const plain25 = plain25$ === Object.prototype || plain25$ === null;
+          const v26 = o24["cipher_suites"];
+          if (v26 !== undefined && (plain25 || _own(o24, "cipher_suites"))) {
+            if (!Array.isArray(v26)) return false;
+            const a27 = v26 as unknown[];
+            for (let i28 = 0; i28 < a27.length; i28++) {
+              const v29 = a27[i28];
+              if (typeof v29 !== "string") return false;
+            }
+          }
+          const v30 = o24["protocol_versions"];
+          if (v30 !== undefined && (plain25 || _own(o24, "protocol_versions"))) {
+            if (!Array.isArray(v30)) return false;
+            const a31 = v30 as unknown[];
+            for (let i32 = 0; i32 < a31.length; i32++) {
+              const v33 = a31[i32];
+              if (typeof v33 !== "string") return false;
+            }
+          }
+        }
+        break;
+      }
+      case "management_protocols": {
+        const v34 = o1[k4];
+        if (v34 !== undefined) {
+          if (typeof v34 !== "object" || v34 === null || Array.isArray(v34)) return false;
+          const o35 = v34 as Record<string, unknown>;
+          const plain36$ = Object.getPrototypeOf(o35);
+          const plain36 = plain36$ === Object.prototype || plain36$ === null;
+          const v37 = o35["rsh_enabled"];
+          if (v37 !== undefined && (plain36 || _own(o35, "rsh_enabled"))) {
+            if (typeof v37 !== "boolean") return false;
+          }
+          const v38 = o35["telnet_enabled"];
+          if (v38 !== undefined && (plain36 || _own(o35, "telnet_enabled"))) {
+            if (typeof v38 !== "boolean") return false;
+          }
+        }
+        break;
+      }
+      default:
+        break;
     }
   }
   return true;
@@ -3203,118 +3647,127 @@ export function validateSecurityConfig(value: unknown): ValidationProblem[] {
 function _isSecurityConfigModify(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["fips"];
-  if (v3 !== undefined && (plain2 || _own(o1, "fips"))) {
-    if (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) return false;
-    const o4 = v3 as Record<string, unknown>;
-    const plain5$ = Object.getPrototypeOf(o4);
-    const plain5 = plain5$ === Object.prototype || plain5$ === null;
-    const v6 = o4["enabled"];
-    if (v6 !== undefined && (plain5 || _own(o4, "enabled"))) {
-      if (typeof v6 !== "boolean") return false;
-    }
-    for (const k7 in o4) {
-      switch (k7) {
-        case "enabled":
-          break;
-        default:
-          if (_own(o4, k7)) return false;
-      }
-    }
-  }
-  const v8 = o1["software_data_encryption"];
-  if (v8 !== undefined && (plain2 || _own(o1, "software_data_encryption"))) {
-    if (typeof v8 !== "object" || v8 === null || Array.isArray(v8)) return false;
-    const o9 = v8 as Record<string, unknown>;
-    const plain10$ = Object.getPrototypeOf(o9);
-    const plain10 = plain10$ === Object.prototype || plain10$ === null;
-    const v11 = o9["conversion_enabled"];
-    if (v11 !== undefined && (plain10 || _own(o9, "conversion_enabled"))) {
-      if (typeof v11 !== "boolean") return false;
-    }
-    const v12 = o9["disabled_by_default"];
-    if (v12 !== undefined && (plain10 || _own(o9, "disabled_by_default"))) {
-      if (typeof v12 !== "boolean") return false;
-    }
-    for (const k13 in o9) {
-      switch (k13) {
-        case "conversion_enabled":
-        case "disabled_by_default":
-          break;
-        default:
-          if (_own(o9, k13)) return false;
-      }
-    }
-  }
-  const v14 = o1["tls"];
-  if (v14 !== undefined && (plain2 || _own(o1, "tls"))) {
-    if (typeof v14 !== "object" || v14 === null || Array.isArray(v14)) return false;
-    const o15 = v14 as Record<string, unknown>;
-    const plain16$ = Object.getPrototypeOf(o15);
-    const plain16 = plain16$ === Object.prototype || plain16$ === null;
-    const v17 = o15["cipher_suites"];
-    if (v17 !== undefined && (plain16 || _own(o15, "cipher_suites"))) {
-      if (!Array.isArray(v17)) return false;
-      const a18 = v17 as unknown[];
-      for (let i19 = 0; i19 < a18.length; i19++) {
-        const v20 = a18[i19];
-        if (typeof v20 !== "string") return false;
-      }
-    }
-    const v21 = o15["protocol_versions"];
-    if (v21 !== undefined && (plain16 || _own(o15, "protocol_versions"))) {
-      if (!Array.isArray(v21)) return false;
-      const a22 = v21 as unknown[];
-      for (let i23 = 0; i23 < a22.length; i23++) {
-        const v24 = a22[i23];
-        if (typeof v24 !== "string") return false;
-      }
-    }
-    for (const k25 in o15) {
-      switch (k25) {
-        case "cipher_suites":
-        case "protocol_versions":
-          break;
-        default:
-          if (_own(o15, k25)) return false;
-      }
-    }
-  }
-  const v26 = o1["management_protocols"];
-  if (v26 !== undefined && (plain2 || _own(o1, "management_protocols"))) {
-    if (typeof v26 !== "object" || v26 === null || Array.isArray(v26)) return false;
-    const o27 = v26 as Record<string, unknown>;
-    const plain28$ = Object.getPrototypeOf(o27);
-    const plain28 = plain28$ === Object.prototype || plain28$ === null;
-    const v29 = o27["rsh_enabled"];
-    if (v29 !== undefined && (plain28 || _own(o27, "rsh_enabled"))) {
-      if (typeof v29 !== "boolean") return false;
-    }
-    const v30 = o27["telnet_enabled"];
-    if (v30 !== undefined && (plain28 || _own(o27, "telnet_enabled"))) {
-      if (typeof v30 !== "boolean") return false;
-    }
-    for (const k31 in o27) {
-      switch (k31) {
-        case "rsh_enabled":
-        case "telnet_enabled":
-          break;
-        default:
-          if (_own(o27, k31)) return false;
-      }
-    }
-  }
-  for (const k32 in o1) {
-    switch (k32) {
-      case "fips":
-      case "software_data_encryption":
-      case "tls":
-      case "management_protocols":
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "fips": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) return false;
+          const o6 = v5 as Record<string, unknown>;
+          const plain7$ = Object.getPrototypeOf(o6);
+          const plain7 = plain7$ === Object.prototype || plain7$ === null;
+          const v8 = o6["enabled"];
+          if (v8 !== undefined && (plain7 || _own(o6, "enabled"))) {
+            if (typeof v8 !== "boolean") return false;
+          }
+          for (const k9 in o6) {
+            switch (k9) {
+              case "enabled":
+                break;
+              default:
+                if (_own(o6, k9)) return false;
+            }
+          }
+        }
         break;
+      }
+      case "software_data_encryption": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) return false;
+          const o11 = v10 as Record<string, unknown>;
+          const plain12$ = Object.getPrototypeOf(o11);
+          const plain12 = plain12$ === Object.prototype || plain12$ === null;
+          const v13 = o11["conversion_enabled"];
+          if (v13 !== undefined && (plain12 || _own(o11, "conversion_enabled"))) {
+            if (typeof v13 !== "boolean") return false;
+          }
+          const v14 = o11["disabled_by_default"];
+          if (v14 !== undefined && (plain12 || _own(o11, "disabled_by_default"))) {
+            if (typeof v14 !== "boolean") return false;
+          }
+          for (const k15 in o11) {
+            switch (k15) {
+              case "conversion_enabled":
+              case "disabled_by_default":
+                break;
+              default:
+                if (_own(o11, k15)) return false;
+            }
+          }
+        }
+        break;
+      }
+      case "tls": {
+        const v16 = o1[k4];
+        if (v16 !== undefined) {
+          if (typeof v16 !== "object" || v16 === null || Array.isArray(v16)) return false;
+          const o17 = v16 as Record<string, unknown>;
+          const plain18$ = Object.getPrototypeOf(o17);
+          const plain18 = plain18$ === Object.prototype || plain18$ === null;
+          const v19 = o17["cipher_suites"];
+          if (v19 !== undefined && (plain18 || _own(o17, "cipher_suites"))) {
+            if (!Array.isArray(v19)) return false;
+            const a20 = v19 as unknown[];
+            for (let i21 = 0; i21 < a20.length; i21++) {
+              const v22 = a20[i21];
+              if (typeof v22 !== "string") return false;
+            }
+          }
+          const v23 = o17["protocol_versions"];
+          if (v23 !== undefined && (plain18 || _own(o17, "protocol_versions"))) {
+            if (!Array.isArray(v23)) return false;
+            const a24 = v23 as unknown[];
+            for (let i25 = 0; i25 < a24.length; i25++) {
+              const v26 = a24[i25];
+              if (typeof v26 !== "string") return false;
+            }
+          }
+          for (const k27 in o17) {
+            switch (k27) {
+              case "cipher_suites":
+              case "protocol_versions":
+                break;
+              default:
+                if (_own(o17, k27)) return false;
+            }
+          }
+        }
+        break;
+      }
+      case "management_protocols": {
+        const v28 = o1[k4];
+        if (v28 !== undefined) {
+          if (typeof v28 !== "object" || v28 === null || Array.isArray(v28)) return false;
+          const o29 = v28 as Record<string, unknown>;
+          const plain30$ = Object.getPrototypeOf(o29);
+          const plain30 = plain30$ === Object.prototype || plain30$ === null;
+          const v31 = o29["rsh_enabled"];
+          if (v31 !== undefined && (plain30 || _own(o29, "rsh_enabled"))) {
+            if (typeof v31 !== "boolean") return false;
+          }
+          const v32 = o29["telnet_enabled"];
+          if (v32 !== undefined && (plain30 || _own(o29, "telnet_enabled"))) {
+            if (typeof v32 !== "boolean") return false;
+          }
+          for (const k33 in o29) {
+            switch (k33) {
+              case "rsh_enabled":
+              case "telnet_enabled":
+                break;
+              default:
+                if (_own(o29, k33)) return false;
+            }
+          }
+        }
+        break;
+      }
       default:
-        if (_own(o1, k32)) return false;
+        if (_own(o1, k4)) return false;
+        break;
     }
   }
   return true;

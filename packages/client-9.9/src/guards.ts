@@ -315,19 +315,35 @@ export function validateHref(value: unknown): ValidationProblem[] {
 function _isIpsec(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["_links"];
-  if (v3 !== undefined && (plain2 || _own(o1, "_links"))) {
-    if (!_isSelfLink(v3)) return false;
-  }
-  const v4 = o1["enabled"];
-  if (v4 !== undefined && (plain2 || _own(o1, "enabled"))) {
-    if (typeof v4 !== "boolean") return false;
-  }
-  const v5 = o1["replay_window"];
-  if (v5 !== undefined && (plain2 || _own(o1, "replay_window"))) {
-    if (v5 !== 0 && v5 !== 64 && v5 !== 128 && v5 !== 256 && v5 !== 512 && v5 !== 1024) return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "enabled": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "boolean") return false;
+        }
+        break;
+      }
+      case "replay_window": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (v7 !== 0 && v7 !== 64 && v7 !== 128 && v7 !== 256 && v7 !== 512 && v7 !== 1024) return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
   }
   return true;
 }
@@ -394,23 +410,42 @@ export function validateIpsec(value: unknown): ValidationProblem[] {
 function _isIpsecEndpoint(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["address"];
-  if (v3 !== undefined && (plain2 || _own(o1, "address"))) {
-    if (typeof v3 !== "string") return false;
-  }
-  const v4 = o1["family"];
-  if (v4 !== undefined && (plain2 || _own(o1, "family"))) {
-    if (v4 !== "ipv4" && v4 !== "ipv6") return false;
-  }
-  const v5 = o1["netmask"];
-  if (v5 !== undefined && (plain2 || _own(o1, "netmask"))) {
-    if (typeof v5 !== "string") return false;
-  }
-  const v6 = o1["port"];
-  if (v6 !== undefined && (plain2 || _own(o1, "port"))) {
-    if (typeof v6 !== "string") return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "address": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (typeof v5 !== "string") return false;
+        }
+        break;
+      }
+      case "family": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (v6 !== "ipv4" && v6 !== "ipv6") return false;
+        }
+        break;
+      }
+      case "netmask": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "string") return false;
+        }
+        break;
+      }
+      case "port": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (typeof v8 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
   }
   return true;
 }
@@ -486,28 +521,35 @@ export function validateIpsecEndpoint(value: unknown): ValidationProblem[] {
 function _isIpsecEndpointCreate(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["address"];
-  if (v3 !== undefined && (plain2 || _own(o1, "address"))) {
-    if (typeof v3 !== "string") return false;
-  }
-  const v4 = o1["netmask"];
-  if (v4 !== undefined && (plain2 || _own(o1, "netmask"))) {
-    if (typeof v4 !== "string") return false;
-  }
-  const v5 = o1["port"];
-  if (v5 !== undefined && (plain2 || _own(o1, "port"))) {
-    if (typeof v5 !== "string") return false;
-  }
-  for (const k6 in o1) {
-    switch (k6) {
-      case "address":
-      case "netmask":
-      case "port":
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "address": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (typeof v5 !== "string") return false;
+        }
         break;
+      }
+      case "netmask": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "string") return false;
+        }
+        break;
+      }
+      case "port": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "string") return false;
+        }
+        break;
+      }
       default:
-        if (_own(o1, k6)) return false;
+        if (_own(o1, k4)) return false;
+        break;
     }
   }
   return true;
@@ -703,61 +745,104 @@ export function validateIpsecModify(value: unknown): ValidationProblem[] {
 function _isIpsecPolicy(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["_links"];
-  if (v3 !== undefined && (plain2 || _own(o1, "_links"))) {
-    if (!_isSelfLink(v3)) return false;
-  }
-  const v4 = o1["enabled"];
-  if (v4 !== undefined && (plain2 || _own(o1, "enabled"))) {
-    if (typeof v4 !== "boolean") return false;
-  }
-  const v5 = o1["ipspace"];
-  if (v5 !== undefined && (plain2 || _own(o1, "ipspace"))) {
-    if (!_isIpspaceReference(v5)) return false;
-  }
-  const v6 = o1["local_endpoint"];
-  if (v6 !== undefined && (plain2 || _own(o1, "local_endpoint"))) {
-    if (!_isIpsecEndpoint(v6)) return false;
-  }
-  const v7 = o1["local_identity"];
-  if (v7 !== undefined && (plain2 || _own(o1, "local_identity"))) {
-    if (typeof v7 !== "string") return false;
-    if ((v7 as string).length < 8 || ((v7 as string).length < 16 && _cpLen(v7 as string) < 8)) return false;
-    if ((v7 as string).length > 64 && _cpLen(v7 as string) > 64) return false;
-  }
-  const v8 = o1["name"];
-  if (v8 !== undefined && (plain2 || _own(o1, "name"))) {
-    if (typeof v8 !== "string") return false;
-    if ((v8 as string).length < 1 || ((v8 as string).length < 2 && _cpLen(v8 as string) < 1)) return false;
-    if ((v8 as string).length > 64 && _cpLen(v8 as string) > 64) return false;
-  }
-  const v9 = o1["protocol"];
-  if (v9 !== undefined && (plain2 || _own(o1, "protocol"))) {
-    if (typeof v9 !== "string") return false;
-  }
-  const v10 = o1["remote_endpoint"];
-  if (v10 !== undefined && (plain2 || _own(o1, "remote_endpoint"))) {
-    if (!_isIpsecEndpoint(v10)) return false;
-  }
-  const v11 = o1["remote_identity"];
-  if (v11 !== undefined && (plain2 || _own(o1, "remote_identity"))) {
-    if (typeof v11 !== "string") return false;
-    if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) return false;
-    if ((v11 as string).length > 64 && _cpLen(v11 as string) > 64) return false;
-  }
-  const v12 = o1["scope"];
-  if (v12 !== undefined && (plain2 || _own(o1, "scope"))) {
-    if (!_isScope(v12)) return false;
-  }
-  const v13 = o1["svm"];
-  if (v13 !== undefined && (plain2 || _own(o1, "svm"))) {
-    if (!_isIpspaceReference(v13)) return false;
-  }
-  const v14 = o1["uuid"];
-  if (v14 !== undefined && (plain2 || _own(o1, "uuid"))) {
-    if (typeof v14 !== "string") return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "enabled": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "boolean") return false;
+        }
+        break;
+      }
+      case "ipspace": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!_isIpspaceReference(v7)) return false;
+        }
+        break;
+      }
+      case "local_endpoint": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (!_isIpsecEndpoint(v8)) return false;
+        }
+        break;
+      }
+      case "local_identity": {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (typeof v9 !== "string") return false;
+          if ((v9 as string).length < 8 || ((v9 as string).length < 16 && _cpLen(v9 as string) < 8)) return false;
+          if ((v9 as string).length > 64 && ((v9 as string).length > 128 || _cpLen(v9 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "name": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "string") return false;
+          if ((v10 as string).length < 1 || ((v10 as string).length < 2 && _cpLen(v10 as string) < 1)) return false;
+          if ((v10 as string).length > 64 && ((v10 as string).length > 128 || _cpLen(v10 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "protocol": {
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (typeof v11 !== "string") return false;
+        }
+        break;
+      }
+      case "remote_endpoint": {
+        const v12 = o1[k4];
+        if (v12 !== undefined) {
+          if (!_isIpsecEndpoint(v12)) return false;
+        }
+        break;
+      }
+      case "remote_identity": {
+        const v13 = o1[k4];
+        if (v13 !== undefined) {
+          if (typeof v13 !== "string") return false;
+          if ((v13 as string).length < 8 || ((v13 as string).length < 16 && _cpLen(v13 as string) < 8)) return false;
+          if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "scope": {
+        const v14 = o1[k4];
+        if (v14 !== undefined) {
+          if (!_isScope(v14)) return false;
+        }
+        break;
+      }
+      case "svm": {
+        const v15 = o1[k4];
+        if (v15 !== undefined) {
+          if (!_isIpspaceReference(v15)) return false;
+        }
+        break;
+      }
+      case "uuid": {
+        const v16 = o1[k4];
+        if (v16 !== undefined) {
+          if (typeof v16 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
   }
   return true;
 }
@@ -800,7 +885,7 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
           _bad(e, p + ".local_identity", "must be a string");
         } else {
           if ((v8 as string).length < 8 || ((v8 as string).length < 16 && _cpLen(v8 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v8 as string).length > 64 && _cpLen(v8 as string) > 64) _bad(e, p + ".local_identity", "must be at most 64 characters");
+          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       r1 = ".name";
@@ -810,7 +895,7 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
           _bad(e, p + ".name", "must be a string");
         } else {
           if ((v9 as string).length < 1 || ((v9 as string).length < 2 && _cpLen(v9 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v9 as string).length > 64 && _cpLen(v9 as string) > 64) _bad(e, p + ".name", "must be at most 64 characters");
+          if ((v9 as string).length > 64 && ((v9 as string).length > 128 || _cpLen(v9 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
       r1 = ".protocol";
@@ -832,7 +917,7 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
           _bad(e, p + ".remote_identity", "must be a string");
         } else {
           if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v12 as string).length > 64 && _cpLen(v12 as string) > 64) _bad(e, p + ".remote_identity", "must be at most 64 characters");
+          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
       r1 = ".scope";
@@ -888,75 +973,106 @@ export function validateIpsecPolicy(value: unknown): ValidationProblem[] {
 function _isIpsecPolicyCreate(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["action"];
-  if (v3 !== undefined && (plain2 || _own(o1, "action"))) {
-    if (v3 !== "bypass" && v3 !== "discard" && v3 !== "esp_transport") return false;
-  }
-  const v4 = o1["enabled"];
-  if (v4 !== undefined && (plain2 || _own(o1, "enabled"))) {
-    if (typeof v4 !== "boolean") return false;
-  }
-  const v5 = o1["ipspace"];
-  if (v5 !== undefined && (plain2 || _own(o1, "ipspace"))) {
-    if (!_isIpspaceReferenceCreate(v5)) return false;
-  }
-  const v6 = o1["local_endpoint"];
-  if (v6 === undefined || !(plain2 || _own(o1, "local_endpoint"))) return false;
-  if (!_isIpsecEndpointCreate(v6)) return false;
-  const v7 = o1["local_identity"];
-  if (v7 !== undefined && (plain2 || _own(o1, "local_identity"))) {
-    if (typeof v7 !== "string") return false;
-    if ((v7 as string).length < 8 || ((v7 as string).length < 16 && _cpLen(v7 as string) < 8)) return false;
-    if ((v7 as string).length > 64 && _cpLen(v7 as string) > 64) return false;
-  }
-  const v8 = o1["name"];
-  if (v8 === undefined || !(plain2 || _own(o1, "name"))) return false;
-  if (typeof v8 !== "string") return false;
-  if ((v8 as string).length < 1 || ((v8 as string).length < 2 && _cpLen(v8 as string) < 1)) return false;
-  if ((v8 as string).length > 64 && _cpLen(v8 as string) > 64) return false;
-  const v9 = o1["protocol"];
-  if (v9 !== undefined && (plain2 || _own(o1, "protocol"))) {
-    if (typeof v9 !== "string") return false;
-  }
-  const v10 = o1["remote_endpoint"];
-  if (v10 === undefined || !(plain2 || _own(o1, "remote_endpoint"))) return false;
-  if (!_isIpsecEndpointCreate(v10)) return false;
-  const v11 = o1["remote_identity"];
-  if (v11 !== undefined && (plain2 || _own(o1, "remote_identity"))) {
-    if (typeof v11 !== "string") return false;
-    if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) return false;
-    if ((v11 as string).length > 64 && _cpLen(v11 as string) > 64) return false;
-  }
-  const v12 = o1["secret_key"];
-  if (v12 !== undefined && (plain2 || _own(o1, "secret_key"))) {
-    if (typeof v12 !== "string") return false;
-    if ((v12 as string).length < 18 || ((v12 as string).length < 36 && _cpLen(v12 as string) < 18)) return false;
-    if ((v12 as string).length > 128 && _cpLen(v12 as string) > 128) return false;
-  }
-  const v13 = o1["svm"];
-  if (v13 !== undefined && (plain2 || _own(o1, "svm"))) {
-    if (!_isIpspaceReferenceCreate(v13)) return false;
-  }
-  for (const k14 in o1) {
-    switch (k14) {
-      case "action":
-      case "enabled":
-      case "ipspace":
-      case "local_endpoint":
-      case "local_identity":
-      case "name":
-      case "protocol":
-      case "remote_endpoint":
-      case "remote_identity":
-      case "secret_key":
-      case "svm":
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  let n4 = 0;
+  for (const k5 in o1) {
+    if (!ordinary3 && !_own(o1, k5)) continue;
+    switch (k5) {
+      case "action": {
+        const v6 = o1[k5];
+        if (v6 !== undefined) {
+          if (v6 !== "bypass" && v6 !== "discard" && v6 !== "esp_transport") return false;
+        }
         break;
+      }
+      case "enabled": {
+        const v7 = o1[k5];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "boolean") return false;
+        }
+        break;
+      }
+      case "ipspace": {
+        const v8 = o1[k5];
+        if (v8 !== undefined) {
+          if (!_isIpspaceReferenceCreate(v8)) return false;
+        }
+        break;
+      }
+      case "local_endpoint": {
+        const v9 = o1[k5];
+        if (v9 !== undefined) {
+          n4++;
+          if (!_isIpsecEndpointCreate(v9)) return false;
+        }
+        break;
+      }
+      case "local_identity": {
+        const v10 = o1[k5];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "string") return false;
+          if ((v10 as string).length < 8 || ((v10 as string).length < 16 && _cpLen(v10 as string) < 8)) return false;
+          if ((v10 as string).length > 64 && ((v10 as string).length > 128 || _cpLen(v10 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "name": {
+        const v11 = o1[k5];
+        if (v11 !== undefined) {
+          n4++;
+          if (typeof v11 !== "string") return false;
+          if ((v11 as string).length < 1 || ((v11 as string).length < 2 && _cpLen(v11 as string) < 1)) return false;
+          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "protocol": {
+        const v12 = o1[k5];
+        if (v12 !== undefined) {
+          if (typeof v12 !== "string") return false;
+        }
+        break;
+      }
+      case "remote_endpoint": {
+        const v13 = o1[k5];
+        if (v13 !== undefined) {
+          n4++;
+          if (!_isIpsecEndpointCreate(v13)) return false;
+        }
+        break;
+      }
+      case "remote_identity": {
+        const v14 = o1[k5];
+        if (v14 !== undefined) {
+          if (typeof v14 !== "string") return false;
+          if ((v14 as string).length < 8 || ((v14 as string).length < 16 && _cpLen(v14 as string) < 8)) return false;
+          if ((v14 as string).length > 64 && ((v14 as string).length > 128 || _cpLen(v14 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "secret_key": {
+        const v15 = o1[k5];
+        if (v15 !== undefined) {
+          if (typeof v15 !== "string") return false;
+          if ((v15 as string).length < 18 || ((v15 as string).length < 36 && _cpLen(v15 as string) < 18)) return false;
+          if ((v15 as string).length > 128 && ((v15 as string).length > 256 || _cpLen(v15 as string) > 128)) return false;
+        }
+        break;
+      }
+      case "svm": {
+        const v16 = o1[k5];
+        if (v16 !== undefined) {
+          if (!_isIpspaceReferenceCreate(v16)) return false;
+        }
+        break;
+      }
       default:
-        if (_own(o1, k14)) return false;
+        if (_own(o1, k5)) return false;
+        break;
     }
   }
+  if (n4 !== 3) return false;
   return true;
 }
 
@@ -1000,7 +1116,7 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
           _bad(e, p + ".local_identity", "must be a string");
         } else {
           if ((v8 as string).length < 8 || ((v8 as string).length < 16 && _cpLen(v8 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v8 as string).length > 64 && _cpLen(v8 as string) > 64) _bad(e, p + ".local_identity", "must be at most 64 characters");
+          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       r1 = ".name";
@@ -1012,7 +1128,7 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
           _bad(e, p + ".name", "must be a string");
         } else {
           if ((v9 as string).length < 1 || ((v9 as string).length < 2 && _cpLen(v9 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v9 as string).length > 64 && _cpLen(v9 as string) > 64) _bad(e, p + ".name", "must be at most 64 characters");
+          if ((v9 as string).length > 64 && ((v9 as string).length > 128 || _cpLen(v9 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
       r1 = ".protocol";
@@ -1036,7 +1152,7 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
           _bad(e, p + ".remote_identity", "must be a string");
         } else {
           if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v12 as string).length > 64 && _cpLen(v12 as string) > 64) _bad(e, p + ".remote_identity", "must be at most 64 characters");
+          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
       r1 = ".secret_key";
@@ -1046,7 +1162,7 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
           _bad(e, p + ".secret_key", "must be a string");
         } else {
           if ((v13 as string).length < 18 || ((v13 as string).length < 36 && _cpLen(v13 as string) < 18)) _bad(e, p + ".secret_key", "must be at least 18 characters");
-          if ((v13 as string).length > 128 && _cpLen(v13 as string) > 128) _bad(e, p + ".secret_key", "must be at most 128 characters");
+          if ((v13 as string).length > 128 && ((v13 as string).length > 256 || _cpLen(v13 as string) > 128)) _bad(e, p + ".secret_key", "must be at most 128 characters");
         }
       }
       r1 = ".svm";
@@ -1108,59 +1224,76 @@ export function validateIpsecPolicyCreate(value: unknown): ValidationProblem[] {
 function _isIpsecPolicyModify(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["enabled"];
-  if (v3 !== undefined && (plain2 || _own(o1, "enabled"))) {
-    if (typeof v3 !== "boolean") return false;
-  }
-  const v4 = o1["ipspace"];
-  if (v4 !== undefined && (plain2 || _own(o1, "ipspace"))) {
-    if (!_isIpspaceReferenceCreate(v4)) return false;
-  }
-  const v5 = o1["local_endpoint"];
-  if (v5 !== undefined && (plain2 || _own(o1, "local_endpoint"))) {
-    if (!_isIpsecEndpointCreate(v5)) return false;
-  }
-  const v6 = o1["local_identity"];
-  if (v6 !== undefined && (plain2 || _own(o1, "local_identity"))) {
-    if (typeof v6 !== "string") return false;
-    if ((v6 as string).length < 8 || ((v6 as string).length < 16 && _cpLen(v6 as string) < 8)) return false;
-    if ((v6 as string).length > 64 && _cpLen(v6 as string) > 64) return false;
-  }
-  const v7 = o1["name"];
-  if (v7 !== undefined && (plain2 || _own(o1, "name"))) {
-    if (typeof v7 !== "string") return false;
-    if ((v7 as string).length < 1 || ((v7 as string).length < 2 && _cpLen(v7 as string) < 1)) return false;
-    if ((v7 as string).length > 64 && _cpLen(v7 as string) > 64) return false;
-  }
-  const v8 = o1["protocol"];
-  if (v8 !== undefined && (plain2 || _own(o1, "protocol"))) {
-    if (typeof v8 !== "string") return false;
-  }
-  const v9 = o1["remote_endpoint"];
-  if (v9 !== undefined && (plain2 || _own(o1, "remote_endpoint"))) {
-    if (!_isIpsecEndpointCreate(v9)) return false;
-  }
-  const v10 = o1["remote_identity"];
-  if (v10 !== undefined && (plain2 || _own(o1, "remote_identity"))) {
-    if (typeof v10 !== "string") return false;
-    if ((v10 as string).length < 8 || ((v10 as string).length < 16 && _cpLen(v10 as string) < 8)) return false;
-    if ((v10 as string).length > 64 && _cpLen(v10 as string) > 64) return false;
-  }
-  for (const k11 in o1) {
-    switch (k11) {
-      case "enabled":
-      case "ipspace":
-      case "local_endpoint":
-      case "local_identity":
-      case "name":
-      case "protocol":
-      case "remote_endpoint":
-      case "remote_identity":
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "enabled": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (typeof v5 !== "boolean") return false;
+        }
         break;
+      }
+      case "ipspace": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!_isIpspaceReferenceCreate(v6)) return false;
+        }
+        break;
+      }
+      case "local_endpoint": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!_isIpsecEndpointCreate(v7)) return false;
+        }
+        break;
+      }
+      case "local_identity": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (typeof v8 !== "string") return false;
+          if ((v8 as string).length < 8 || ((v8 as string).length < 16 && _cpLen(v8 as string) < 8)) return false;
+          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "name": {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (typeof v9 !== "string") return false;
+          if ((v9 as string).length < 1 || ((v9 as string).length < 2 && _cpLen(v9 as string) < 1)) return false;
+          if ((v9 as string).length > 64 && ((v9 as string).length > 128 || _cpLen(v9 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "protocol": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "string") return false;
+        }
+        break;
+      }
+      case "remote_endpoint": {
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (!_isIpsecEndpointCreate(v11)) return false;
+        }
+        break;
+      }
+      case "remote_identity": {
+        const v12 = o1[k4];
+        if (v12 !== undefined) {
+          if (typeof v12 !== "string") return false;
+          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) return false;
+          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) return false;
+        }
+        break;
+      }
       default:
-        if (_own(o1, k11)) return false;
+        if (_own(o1, k4)) return false;
+        break;
     }
   }
   return true;
@@ -1199,7 +1332,7 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
           _bad(e, p + ".local_identity", "must be a string");
         } else {
           if ((v7 as string).length < 8 || ((v7 as string).length < 16 && _cpLen(v7 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v7 as string).length > 64 && _cpLen(v7 as string) > 64) _bad(e, p + ".local_identity", "must be at most 64 characters");
+          if ((v7 as string).length > 64 && ((v7 as string).length > 128 || _cpLen(v7 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       r1 = ".name";
@@ -1209,7 +1342,7 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
           _bad(e, p + ".name", "must be a string");
         } else {
           if ((v8 as string).length < 1 || ((v8 as string).length < 2 && _cpLen(v8 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v8 as string).length > 64 && _cpLen(v8 as string) > 64) _bad(e, p + ".name", "must be at most 64 characters");
+          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
       r1 = ".protocol";
@@ -1231,7 +1364,7 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
           _bad(e, p + ".remote_identity", "must be a string");
         } else {
           if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v11 as string).length > 64 && _cpLen(v11 as string) > 64) _bad(e, p + ".remote_identity", "must be at most 64 characters");
+          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
       r1 = "";
@@ -1285,27 +1418,46 @@ export function validateIpsecPolicyModify(value: unknown): ValidationProblem[] {
 function _isIpsecPolicyResponse(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["_links"];
-  if (v3 !== undefined && (plain2 || _own(o1, "_links"))) {
-    if (!_isCollectionLinks(v3)) return false;
-  }
-  const v4 = o1["error"];
-  if (v4 !== undefined && (plain2 || _own(o1, "error"))) {
-    if (!_isReturnedError(v4)) return false;
-  }
-  const v5 = o1["num_records"];
-  if (v5 !== undefined && (plain2 || _own(o1, "num_records"))) {
-    if (!Number.isInteger(v5)) return false;
-  }
-  const v6 = o1["records"];
-  if (v6 !== undefined && (plain2 || _own(o1, "records"))) {
-    if (!Array.isArray(v6)) return false;
-    const a7 = v6 as unknown[];
-    for (let i8 = 0; i8 < a7.length; i8++) {
-      const v9 = a7[i8];
-      if (!_isIpsecPolicy(v9)) return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isCollectionLinks(v5)) return false;
+        }
+        break;
+      }
+      case "error": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!_isReturnedError(v6)) return false;
+        }
+        break;
+      }
+      case "num_records": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!Number.isInteger(v7)) return false;
+        }
+        break;
+      }
+      case "records": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (!Array.isArray(v8)) return false;
+          const a9 = v8 as unknown[];
+          for (let i10 = 0; i10 < a9.length; i10++) {
+            const v11 = a9[i10];
+            if (!_isIpsecPolicy(v11)) return false;
+          }
+        }
+        break;
+      }
+      default:
+        break;
     }
   }
   return true;
@@ -1390,19 +1542,35 @@ export function validateIpsecPolicyResponse(value: unknown): ValidationProblem[]
 function _isIpspaceReference(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["_links"];
-  if (v3 !== undefined && (plain2 || _own(o1, "_links"))) {
-    if (!_isSelfLink(v3)) return false;
-  }
-  const v4 = o1["name"];
-  if (v4 !== undefined && (plain2 || _own(o1, "name"))) {
-    if (typeof v4 !== "string") return false;
-  }
-  const v5 = o1["uuid"];
-  if (v5 !== undefined && (plain2 || _own(o1, "uuid"))) {
-    if (typeof v5 !== "string") return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "name": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "string") return false;
+        }
+        break;
+      }
+      case "uuid": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
   }
   return true;
 }
@@ -1716,28 +1884,47 @@ export function validateJobLinkResponse(value: unknown): ValidationProblem[] {
 function _isReturnedError(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["arguments"];
-  if (v3 !== undefined && (plain2 || _own(o1, "arguments"))) {
-    if (!Array.isArray(v3)) return false;
-    const a4 = v3 as unknown[];
-    for (let i5 = 0; i5 < a4.length; i5++) {
-      const v6 = a4[i5];
-      if (!_isErrorArguments(v6)) return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "arguments": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!Array.isArray(v5)) return false;
+          const a6 = v5 as unknown[];
+          for (let i7 = 0; i7 < a6.length; i7++) {
+            const v8 = a6[i7];
+            if (!_isErrorArguments(v8)) return false;
+          }
+        }
+        break;
+      }
+      case "code": {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (typeof v9 !== "string") return false;
+        }
+        break;
+      }
+      case "message": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "string") return false;
+        }
+        break;
+      }
+      case "target": {
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (typeof v11 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        break;
     }
-  }
-  const v7 = o1["code"];
-  if (v7 !== undefined && (plain2 || _own(o1, "code"))) {
-    if (typeof v7 !== "string") return false;
-  }
-  const v8 = o1["message"];
-  if (v8 !== undefined && (plain2 || _own(o1, "message"))) {
-    if (typeof v8 !== "string") return false;
-  }
-  const v9 = o1["target"];
-  if (v9 !== undefined && (plain2 || _own(o1, "target"))) {
-    if (typeof v9 !== "string") return false;
   }
   return true;
 }
@@ -1860,165 +2047,319 @@ export function validateScope(value: unknown): ValidationProblem[] {
 function _isSecurityAssociation(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["_links"];
-  if (v3 !== undefined && (plain2 || _own(o1, "_links"))) {
-    if (!_isSelfLink(v3)) return false;
-  }
-  const v4 = o1["cipher_suite"];
-  if (v4 !== undefined && (plain2 || _own(o1, "cipher_suite"))) {
-    if (v4 !== "suite_aescbc" && v4 !== "suiteb_gcm256" && v4 !== "suiteb_gmac256") return false;
-  }
-  const v5 = o1["ike"];
-  if (v5 !== undefined && (plain2 || _own(o1, "ike"))) {
-    if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) return false;
-    const o6 = v5 as Record<string, unknown>;
-    const plain7$ = Object.getPrototypeOf(o6);
-    const plain7 = plain7$ === Object.prototype || plain7$ === null;
-    const v8 = o6["authentication"];
-    if (v8 !== undefined && (plain7 || _own(o6, "authentication"))) {
-      if (v8 !== "none" && v8 !== "psk" && v8 !== "cert") return false;
-    }
-    const v9 = o6["initiator_security_parameter_index"];
-    if (v9 !== undefined && (plain7 || _own(o6, "initiator_security_parameter_index"))) {
-      if (typeof v9 !== "string") return false;
-    }
-    const v10 = o6["is_initiator"];
-    if (v10 !== undefined && (plain7 || _own(o6, "is_initiator"))) {
-      if (typeof v10 !== "boolean") return false;
-    }
-    const v11 = o6["responder_security_parameter_index"];
-    if (v11 !== undefined && (plain7 || _own(o6, "responder_security_parameter_index"))) {
-      if (typeof v11 !== "string") return false;
-    }
-    const v12 = o6["state"];
-    if (v12 !== undefined && (plain7 || _own(o6, "state"))) {
-      if (v12 !== "none" && v12 !== "connecting" && v12 !== "established" && v12 !== "dead_peer_probe") return false;
-    }
-    const v13 = o6["version"];
-    if (v13 !== undefined && (plain7 || _own(o6, "version"))) {
-      if (!Number.isInteger(v13)) return false;
-    }
-  }
-  const v14 = o1["ipsec"];
-  if (v14 !== undefined && (plain2 || _own(o1, "ipsec"))) {
-    if (typeof v14 !== "object" || v14 === null || Array.isArray(v14)) return false;
-    const o15 = v14 as Record<string, unknown>;
-    const plain16$ = Object.getPrototypeOf(o15);
-    const plain16 = plain16$ === Object.prototype || plain16$ === null;
-    const v17 = o15["action"];
-    if (v17 !== undefined && (plain16 || _own(o15, "action"))) {
-      if (v17 !== "bypass" && v17 !== "discard" && v17 !== "esp_transport") return false;
-    }
-    const v18 = o15["inbound"];
-    if (v18 !== undefined && (plain16 || _own(o15, "inbound"))) {
-      if (typeof v18 !== "object" || v18 === null || Array.isArray(v18)) return false;
-      const o19 = v18 as Record<string, unknown>;
-      const plain20$ = Object.getPrototypeOf(o19);
-      const plain20 = plain20$ === Object.prototype || plain20$ === null;
-      const v21 = o19["bytes"];
-      if (v21 !== undefined && (plain20 || _own(o19, "bytes"))) {
-        if (!Number.isInteger(v21)) return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
       }
-      const v22 = o19["packets"];
-      if (v22 !== undefined && (plain20 || _own(o19, "packets"))) {
-        if (!Number.isInteger(v22)) return false;
+      case "cipher_suite": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (v6 !== "suite_aescbc" && v6 !== "suiteb_gcm256" && v6 !== "suiteb_gmac256") return false;
+        }
+        break;
       }
-      const v23 = o19["security_parameter_index"];
-      if (v23 !== undefined && (plain20 || _own(o19, "security_parameter_index"))) {
-        if (typeof v23 !== "string") return false;
+      case "ike": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "object" || v7 === null || Array.isArray(v7)) return false;
+          const o8 = v7 as Record<string, unknown>;
+          const proto9 = Object.getPrototypeOf(o8);
+          const ordinary10 = proto9 === Object.prototype || proto9 === null;
+          for (const k11 in o8) {
+            if (!ordinary10 && !_own(o8, k11)) continue;
+            switch (k11) {
+              case "authentication": {
+                const v12 = o8[k11];
+                if (v12 !== undefined) {
+                  if (v12 !== "none" && v12 !== "psk" && v12 !== "cert") return false;
+                }
+                break;
+              }
+              case "initiator_security_parameter_index": {
+                const v13 = o8[k11];
+                if (v13 !== undefined) {
+                  if (typeof v13 !== "string") return false;
+                }
+                break;
+              }
+              case "is_initiator": {
+                const v14 = o8[k11];
+                if (v14 !== undefined) {
+                  if (typeof v14 !== "boolean") return false;
+                }
+                break;
+              }
+              case "responder_security_parameter_index": {
+                const v15 = o8[k11];
+                if (v15 !== undefined) {
+                  if (typeof v15 !== "string") return false;
+                }
+                break;
+              }
+              case "state": {
+                const v16 = o8[k11];
+                if (v16 !== undefined) {
+                  if (v16 !== "none" && v16 !== "connecting" && v16 !== "established" && v16 !== "dead_peer_probe") return false;
+                }
+                break;
+              }
+              case "version": {
+                const v17 = o8[k11];
+                if (v17 !== undefined) {
+                  if (!Number.isInteger(v17)) return false;
+                }
+                break;
+              }
+              default:
+                break;
+            }
+          }
+        }
+        break;
       }
-    }
-    const v24 = o15["outbound"];
-    if (v24 !== undefined && (plain16 || _own(o15, "outbound"))) {
-      if (typeof v24 !== "object" || v24 === null || Array.isArray(v24)) return false;
-      const o25 = v24 as Record<string, unknown>;
-      const plain26$ = Object.getPrototypeOf(o25);
-      const plain26 = plain26$ === Object.prototype || plain26$ === null;
-      const v27 = o25["bytes"];
-      if (v27 !== undefined && (plain26 || _own(o25, "bytes"))) {
-        if (!Number.isInteger(v27)) return false;
+      case "ipsec": {
+        const v18 = o1[k4];
+        if (v18 !== undefined) {
+          if (typeof v18 !== "object" || v18 === null || Array.isArray(v18)) return false;
+          const o19 = v18 as Record<string, unknown>;
+          const proto20 = Object.getPrototypeOf(o19);
+          const ordinary21 = proto20 === Object.prototype || proto20 === null;
+          for (const k22 in o19) {
+            if (!ordinary21 && !_own(o19, k22)) continue;
+            switch (k22) {
+              case "action": {
+                const v23 = o19[k22];
+                if (v23 !== undefined) {
+                  if (v23 !== "bypass" && v23 !== "discard" && v23 !== "esp_transport") return false;
+                }
+                break;
+              }
+              case "inbound": {
+                const v24 = o19[k22];
+                if (v24 !== undefined) {
+                  if (typeof v24 !== "object" || v24 === null || Array.isArray(v24)) return false;
+                  const o25 = v24 as Record<string, unknown>;
+                  const proto26 = Object.getPrototypeOf(o25);
+                  const ordinary27 = proto26 === Object.prototype || proto26 === null;
+                  for (const k28 in o25) {
+                    if (!ordinary27 && !_own(o25, k28)) continue;
+                    switch (k28) {
+                      case "bytes": {
+                        const v29 = o25[k28];
+                        if (v29 !== undefined) {
+                          if (!Number.isInteger(v29)) return false;
+                        }
+                        break;
+                      }
+                      case "packets": {
+                        const v30 = o25[k28];
+                        if (v30 !== undefined) {
+                          if (!Number.isInteger(v30)) return false;
+                        }
+                        break;
+                      }
+                      case "security_parameter_index": {
+                        const v31 = o25[k28];
+                        if (v31 !== undefined) {
+                          if (typeof v31 !== "string") return false;
+                        }
+                        break;
+                      }
+                      default:
+                        break;
+                    }
+                  }
+                }
+                break;
+              }
+              case "outbound": {
+                const v32 = o19[k22];
+                if (v32 !== undefined) {
+                  if (typeof v32 !== "object" || v32 === null || Array.isArray(v32)) return false;
+                  const o33 = v32 as Record<string, unknown>;
+                  const proto34 = Object.getPrototypeOf(o33);
+                  const ordinary35 = proto34 === Object.prototype || proto34 === null;
+                  for (const k36 in o33) {
+                    if (!ordinary35 && !_own(o33, k36)) continue;
+                    switch (k36) {
+                      case "bytes": {
+                        const v37 = o33[k36];
+                        if (v37 !== undefined) {
+                          if (!Number.isInteger(v37)) return false;
+                        }
+                        break;
+                      }
+                      case "packets": {
+                        const v38 = o33[k36];
+                        if (v38 !== undefined) {
+                          if (!Number.isInteger(v38)) return false;
+                        }
+                        break;
+                      }
+                      case "security_parameter_index": {
+                        const v39 = o33[k36];
+                        if (v39 !== undefined) {
+                          if (typeof v39 !== "string") return false;
+                        }
+                        break;
+                      }
+                      default:
+                        break;
+                    }
+                  }
+                }
+                break;
+              }
+              case "state": {
+                const v40 = o19[k22];
+                if (v40 !== undefined) {
+                  if (typeof v40 !== "string") return false;
+                }
+                break;
+              }
+              default:
+                break;
+            }
+          }
+        }
+        break;
       }
-      const v28 = o25["packets"];
-      if (v28 !== undefined && (plain26 || _own(o25, "packets"))) {
-        if (!Number.isInteger(v28)) return false;
+      case "lifetime": {
+        const v41 = o1[k4];
+        if (v41 !== undefined) {
+          if (!Number.isInteger(v41)) return false;
+        }
+        break;
       }
-      const v29 = o25["security_parameter_index"];
-      if (v29 !== undefined && (plain26 || _own(o25, "security_parameter_index"))) {
-        if (typeof v29 !== "string") return false;
+      case "local_address": {
+        const v42 = o1[k4];
+        if (v42 !== undefined) {
+          if (typeof v42 !== "string") return false;
+        }
+        break;
       }
+      case "node": {
+        const v43 = o1[k4];
+        if (v43 !== undefined) {
+          if (typeof v43 !== "object" || v43 === null || Array.isArray(v43)) return false;
+          const o44 = v43 as Record<string, unknown>;
+          const proto45 = Object.getPrototypeOf(o44);
+          const ordinary46 = proto45 === Object.prototype || proto45 === null;
+          for (const k47 in o44) {
+            if (!ordinary46 && !_own(o44, k47)) continue;
+            switch (k47) {
+              case "_links": {
+                const v48 = o44[k47];
+                if (v48 !== undefined) {
+                  if (!_isSelfLink(v48)) return false;
+                }
+                break;
+              }
+              case "name": {
+                const v49 = o44[k47];
+                if (v49 !== undefined) {
+                  if (typeof v49 !== "string") return false;
+                }
+                break;
+              }
+              case "uuid": {
+                const v50 = o44[k47];
+                if (v50 !== undefined) {
+                  if (typeof v50 !== "string") return false;
+                }
+                break;
+              }
+              default:
+                break;
+            }
+          }
+        }
+        break;
+      }
+      case "policy_name": {
+        const v51 = o1[k4];
+        if (v51 !== undefined) {
+          if (typeof v51 !== "string") return false;
+        }
+        break;
+      }
+      case "remote_address": {
+        const v52 = o1[k4];
+        if (v52 !== undefined) {
+          if (typeof v52 !== "string") return false;
+        }
+        break;
+      }
+      case "scope": {
+        const v53 = o1[k4];
+        if (v53 !== undefined) {
+          if (v53 !== "svm" && v53 !== "cluster") return false;
+        }
+        break;
+      }
+      case "svm": {
+        const v54 = o1[k4];
+        if (v54 !== undefined) {
+          if (typeof v54 !== "object" || v54 === null || Array.isArray(v54)) return false;
+          const o55 = v54 as Record<string, unknown>;
+          const proto56 = Object.getPrototypeOf(o55);
+          const ordinary57 = proto56 === Object.prototype || proto56 === null;
+          for (const k58 in o55) {
+            if (!ordinary57 && !_own(o55, k58)) continue;
+            switch (k58) {
+              case "_links": {
+                const v59 = o55[k58];
+                if (v59 !== undefined) {
+                  if (!_isSelfLink(v59)) return false;
+                }
+                break;
+              }
+              case "name": {
+                const v60 = o55[k58];
+                if (v60 !== undefined) {
+                  if (typeof v60 !== "string") return false;
+                }
+                break;
+              }
+              case "uuid": {
+                const v61 = o55[k58];
+                if (v61 !== undefined) {
+                  if (typeof v61 !== "string") return false;
+                }
+                break;
+              }
+              default:
+                break;
+            }
+          }
+        }
+        break;
+      }
+      case "type": {
+        const v62 = o1[k4];
+        if (v62 !== undefined) {
+          if (v62 !== "ipsec" && v62 !== "ike") return false;
+        }
+        break;
+      }
+      case "uuid": {
+        const v63 = o1[k4];
+        if (v63 !== undefined) {
+          if (typeof v63 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        break;
     }
-    const v30 = o15["state"];
-    if (v30 !== undefined && (plain16 || _own(o15, "state"))) {
-      if (typeof v30 !== "string") return false;
-    }
-  }
-  const v31 = o1["lifetime"];
-  if (v31 !== undefined && (plain2 || _own(o1, "lifetime"))) {
-    if (!Number.isInteger(v31)) return false;
-  }
-  const v32 = o1["local_address"];
-  if (v32 !== undefined && (plain2 || _own(o1, "local_address"))) {
-    if (typeof v32 !== "string") return false;
-  }
-  const v33 = o1["node"];
-  if (v33 !== undefined && (plain2 || _own(o1, "node"))) {
-    if (typeof v33 !== "object" || v33 === null || Array.isArray(v33)) return false;
-    const o34 = v33 as Record<string, unknown>;
-    const plain35$ = Object.getPrototypeOf(o34);
-    const plain35 = plain35$ === Object.prototype || plain35$ === null;
-    const v36 = o34["_links"];
-    if (v36 !== undefined && (plain35 || _own(o34, "_links"))) {
-      if (!_isSelfLink(v36)) return false;
-    }
-    const v37 = o34["name"];
-    if (v37 !== undefined && (plain35 || _own(o34, "name"))) {
-      if (typeof v37 !== "string") return false;
-    }
-    const v38 = o34["uuid"];
-    if (v38 !== undefined && (plain35 || _own(o34, "uuid"))) {
-      if (typeof v38 !== "string") return false;
-    }
-  }
-  const v39 = o1["policy_name"];
-  if (v39 !== undefined && (plain2 || _own(o1, "policy_name"))) {
-    if (typeof v39 !== "string") return false;
-  }
-  const v40 = o1["remote_address"];
-  if (v40 !== undefined && (plain2 || _own(o1, "remote_address"))) {
-    if (typeof v40 !== "string") return false;
-  }
-  const v41 = o1["scope"];
-  if (v41 !== undefined && (plain2 || _own(o1, "scope"))) {
-    if (v41 !== "svm" && v41 !== "cluster") return false;
-  }
-  const v42 = o1["svm"];
-  if (v42 !== undefined && (plain2 || _own(o1, "svm"))) {
-    if (typeof v42 !== "object" || v42 === null || Array.isArray(v42)) return false;
-    const o43 = v42 as Record<string, unknown>;
-    const plain44$ = Object.getPrototypeOf(o43);
-    const plain44 = plain44$ === Object.prototype || plain44$ === null;
-    const v45 = o43["_links"];
-    if (v45 !== undefined && (plain44 || _own(o43, "_links"))) {
-      if (!_isSelfLink(v45)) return false;
-    }
-    const v46 = o43["name"];
-    if (v46 !== undefined && (plain44 || _own(o43, "name"))) {
-      if (typeof v46 !== "string") return false;
-    }
-    const v47 = o43["uuid"];
-    if (v47 !== undefined && (plain44 || _own(o43, "uuid"))) {
-      if (typeof v47 !== "string") return false;
-    }
-  }
-  const v48 = o1["type"];
-  if (v48 !== undefined && (plain2 || _own(o1, "type"))) {
-    if (v48 !== "ipsec" && v48 !== "ike") return false;
-  }
-  const v49 = o1["uuid"];
-  if (v49 !== undefined && (plain2 || _own(o1, "uuid"))) {
-    if (typeof v49 !== "string") return false;
   }
   return true;
 }
@@ -2355,27 +2696,46 @@ export function validateSecurityAssociation(value: unknown): ValidationProblem[]
 function _isSecurityAssociationCollection(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["_links"];
-  if (v3 !== undefined && (plain2 || _own(o1, "_links"))) {
-    if (!_isCollectionLinks(v3)) return false;
-  }
-  const v4 = o1["error"];
-  if (v4 !== undefined && (plain2 || _own(o1, "error"))) {
-    if (!_isReturnedError(v4)) return false;
-  }
-  const v5 = o1["num_records"];
-  if (v5 !== undefined && (plain2 || _own(o1, "num_records"))) {
-    if (!Number.isInteger(v5)) return false;
-  }
-  const v6 = o1["records"];
-  if (v6 !== undefined && (plain2 || _own(o1, "records"))) {
-    if (!Array.isArray(v6)) return false;
-    const a7 = v6 as unknown[];
-    for (let i8 = 0; i8 < a7.length; i8++) {
-      const v9 = a7[i8];
-      if (!_isSecurityAssociation(v9)) return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isCollectionLinks(v5)) return false;
+        }
+        break;
+      }
+      case "error": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!_isReturnedError(v6)) return false;
+        }
+        break;
+      }
+      case "num_records": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!Number.isInteger(v7)) return false;
+        }
+        break;
+      }
+      case "records": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (!Array.isArray(v8)) return false;
+          const a9 = v8 as unknown[];
+          for (let i10 = 0; i10 < a9.length; i10++) {
+            const v11 = a9[i10];
+            if (!_isSecurityAssociation(v11)) return false;
+          }
+        }
+        break;
+      }
+      default:
+        break;
     }
   }
   return true;
@@ -2460,55 +2820,90 @@ export function validateSecurityAssociationCollection(value: unknown): Validatio
 function _isSecurityConfig(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["_links"];
-  if (v3 !== undefined && (plain2 || _own(o1, "_links"))) {
-    if (!_isSelfLink(v3)) return false;
-  }
-  const v4 = o1["fips"];
-  if (v4 !== undefined && (plain2 || _own(o1, "fips"))) {
-    if (typeof v4 !== "object" || v4 === null || Array.isArray(v4)) return false;
-    const o5 = v4 as Record<string, unknown>;
-    const plain6$ = Object.getPrototypeOf(o5);
-    const plain6 = plain6$ === Object.prototype || plain6$ === null;
-    const v7 = o5["enabled"];
-    if (v7 !== undefined && (plain6 || _own(o5, "enabled"))) {
-      if (typeof v7 !== "boolean") return false;
-    }
-  }
-  const v8 = o1["onboard_key_manager_configurable_status"];
-  if (v8 !== undefined && (plain2 || _own(o1, "onboard_key_manager_configurable_status"))) {
-    if (typeof v8 !== "object" || v8 === null || Array.isArray(v8)) return false;
-    const o9 = v8 as Record<string, unknown>;
-    const plain10$ = Object.getPrototypeOf(o9);
-    const plain10 = plain10$ === Object.prototype || plain10$ === null;
-    const v11 = o9["code"];
-    if (v11 !== undefined && (plain10 || _own(o9, "code"))) {
-      if (!Number.isInteger(v11)) return false;
-    }
-    const v12 = o9["message"];
-    if (v12 !== undefined && (plain10 || _own(o9, "message"))) {
-      if (typeof v12 !== "string") return false;
-    }
-    const v13 = o9["supported"];
-    if (v13 !== undefined && (plain10 || _own(o9, "supported"))) {
-      if (typeof v13 !== "boolean") return false;
-    }
-  }
-  const v14 = o1["software_data_encryption"];
-  if (v14 !== undefined && (plain2 || _own(o1, "software_data_encryption"))) {
-    if (typeof v14 !== "object" || v14 === null || Array.isArray(v14)) return false;
-    const o15 = v14 as Record<string, unknown>;
-    const plain16$ = Object.getPrototypeOf(o15);
-    const plain16 = plain16$ === Object.prototype || plain16$ === null;
-    const v17 = o15["conversion_enabled"];
-    if (v17 !== undefined && (plain16 || _own(o15, "conversion_enabled"))) {
-      if (typeof v17 !== "boolean") return false;
-    }
-    const v18 = o15["disabled_by_default"];
-    if (v18 !== undefined && (plain16 || _own(o15, "disabled_by_default"))) {
-      if (typeof v18 !== "boolean") return false;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "fips": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) return false;
+          const o7 = v6 as Record<string, unknown>;
+          const plain8$ = Object.getPrototypeOf(o7);
+          const plain8 = plain8$ === Object.prototype || plain8$ === null;
+          const v9 = o7["enabled"];
+          if (v9 !== undefined && (plain8 || _own(o7, "enabled"))) {
+            if (typeof v9 !== "boolean") return false;
+          }
+        }
+        break;
+      }
+      case "onboard_key_manager_configurable_status": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) return false;
+          const o11 = v10 as Record<string, unknown>;
+          const proto12 = Object.getPrototypeOf(o11);
+          const ordinary13 = proto12 === Object.prototype || proto12 === null;
+          for (const k14 in o11) {
+            if (!ordinary13 && !_own(o11, k14)) continue;
+            switch (k14) {
+              case "code": {
+                const v15 = o11[k14];
+                if (v15 !== undefined) {
+                  if (!Number.isInteger(v15)) return false;
+                }
+                break;
+              }
+              case "message": {
+                const v16 = o11[k14];
+                if (v16 !== undefined) {
+                  if (typeof v16 !== "string") return false;
+                }
+                break;
+              }
+              case "supported": {
+                const v17 = o11[k14];
+                if (v17 !== undefined) {
+                  if (typeof v17 !== "boolean") return false;
+                }
+                break;
+              }
+              default:
+                break;
+            }
+          }
+        }
+        break;
+      }
+      case "software_data_encryption": {
+        const v18 = o1[k4];
+        if (v18 !== undefined) {
+          if (typeof v18 !== "object" || v18 === null || Array.isArray(v18)) return false;
+          const o19 = v18 as Record<string, unknown>;
+          const plain20$ = Object.getPrototypeOf(o19);
+          const plain20 = plain20$ === Object.prototype || plain20$ === null;
+          const v21 = o19["conversion_enabled"];
+          if (v21 !== undefined && (plain20 || _own(o19, "conversion_enabled"))) {
+            if (typeof v21 !== "boolean") return false;
+          }
+          const v22 = o19["disabled_by_default"];
+          if (v22 !== undefined && (plain20 || _own(o19, "disabled_by_default"))) {
+            if (typeof v22 !== "boolean") return false;
+          }
+        }
+        break;
+      }
+      default:
+        break;
     }
   }
   return true;

@@ -1,9 +1,10 @@
-// The fast boolean path: statements that `return false` at the first violation. No allocation,
-// no closures, no try/catch (the exported `isX` wraps the call once).
+// The fast boolean path: statements that `return false` at the first violation. No allocation
+// (for-in over an object in dictionary mode aside), no closures, no try/catch (the exported `isX`
+// wraps the call once).
 import type { FunctionContext } from "./emit-context.js";
 import { groupGuard, literal, typeImpliedByValues } from "./keyword-groups.js";
 import { acceptsAnything, type SchemaNode } from "./schema-node.js";
-import { ownCheckNeeded, ownTest, plainObjectTest } from "./own-property.js";
+import { INHERITED, ownCheckNeeded, ownTest, plainObjectTest } from "./own-property.js";
 import { notTypesCondition } from "./type-test.js";
 
 /** Writes the checks of `n` on the variable `v`; returns true when the code always returns (the false schema). */
@@ -46,7 +47,7 @@ function checkString(n: SchemaNode, v: string, cx: FunctionContext) {
   }
   if (n.maxLength !== undefined) {
     cx.file.helpers.add("cpLen");
-    w.writeLine(`if (${s}.length > ${n.maxLength} && _cpLen(${v} as string) > ${n.maxLength}) return false;`);
+    w.writeLine(`if (${s}.length > ${n.maxLength} && (${s}.length > ${2 * n.maxLength} || _cpLen(${v} as string) > ${n.maxLength})) return false;`);
   }
   if (n.pattern !== undefined) w.writeLine(`if (!${cx.file.regex(n.pattern)}.test(${s})) return false;`);
 }
@@ -62,12 +63,93 @@ function checkNumber(n: SchemaNode, v: string, cx: FunctionContext) {
   if (n.exclusiveMaximum !== undefined) w.writeLine(`if (${x} >= ${literal(n.exclusiveMaximum)}${nan}) return false;`);
 }
 
+/** Objects with this many listed properties are read key by key (see keyLoop). */
+const KEY_LOOP_MIN = 3;
+
 function checkObject(n: SchemaNode, v: string, cx: FunctionContext) {
   const { w } = cx;
   const o = cx.fresh("o");
   w.writeLine(`const ${o} = ${v} as Record<string, unknown>;`);
+  if ((n.properties ?? []).length >= KEY_LOOP_MIN) return keyLoop(n, o, cx);
   const plain = ownCheckNeeded(n) ? cx.fresh("plain") : undefined;
   if (plain) w.writeLine(plainObjectTest(plain, o));
+  lookups(n, o, cx, plain);
+}
+
+/**
+ * The properties of `o` found by walking its keys once: wire records come in many shapes (optional
+ * and unknown properties), which makes every by-name read megamorphic, while for-in reads through
+ * each shape's enum cache. Present = own enumerable and defined; an ordinary object (prototype
+ * Object.prototype or null) skips the own test except for names Object.prototype has.
+ */
+function keyLoop(n: SchemaNode, o: string, cx: FunctionContext) {
+  const { w } = cx;
+  const proto = cx.fresh("proto");
+  const ordinary = cx.fresh("ordinary");
+  cx.file.helpers.add("own");
+  w.writeLine(`const ${proto} = Object.getPrototypeOf(${o});`);
+  w.writeLine(`const ${ordinary} = ${proto} === Object.prototype || ${proto} === null;`);
+  const required = new Set(n.required ?? []);
+  const count = required.size > 0 ? cx.fresh("n") : undefined;
+  if (count) w.writeLine(`let ${count} = 0;`);
+  const k = cx.fresh("k");
+  const listed = new Set<string>();
+  const present = (x: string, name: string) => (INHERITED.has(name) ? `${x} !== undefined && _own(${o}, ${k})` : `${x} !== undefined`);
+  w.write(`for (const ${k} in ${o}) `).block(() => {
+    w.writeLine(`if (!${ordinary} && !_own(${o}, ${k})) continue;`);
+    w.write(`switch (${k}) `).block(() => {
+      for (const { name, schema } of n.properties ?? []) {
+        if (listed.has(name)) continue;
+        listed.add(name);
+        const req = required.has(name);
+        const key = JSON.stringify(name);
+        if (!req && acceptsAnything(schema)) {
+          w.writeLine(`case ${key}:`);
+          w.indent(() => w.writeLine("break;"));
+          continue;
+        }
+        w.write(`case ${key}: `).block(() => {
+          const x = cx.fresh("v");
+          w.writeLine(`const ${x} = ${o}[${k}];`);
+          w.write(`if (${present(x, name)}) `).block(() => {
+            if (count) if (req) w.writeLine(`${count}++;`);
+            emitCheck(schema, x, cx);
+          });
+          w.writeLine("break;");
+        });
+      }
+      for (const name of required) {
+        if (listed.has(name)) continue;
+        listed.add(name);
+        const x = `${o}[${k}]`;
+        w.writeLine(`case ${JSON.stringify(name)}:`);
+        w.indent(() => {
+          w.writeLine(`if (${present(x, name)}) ${count}++;`);
+          w.writeLine("break;");
+        });
+      }
+      const additional = n.additional;
+      w.writeLine("default:");
+      w.indent(() => {
+        if (additional === undefined || (additional !== false && acceptsAnything(additional))) return w.writeLine("break;");
+        cx.file.helpers.add("own");
+        if (additional === false) w.writeLine(`if (_own(${o}, ${k})) return false;`);
+        else
+          w.write(`if (_own(${o}, ${k})) `).block(() => {
+            const x = cx.fresh("v");
+            w.writeLine(`const ${x} = ${o}[${k}];`);
+            emitCheck(additional, x, cx);
+          });
+        w.writeLine("break;");
+      });
+    });
+  });
+  if (count) w.writeLine(`if (${count} !== ${required.size}) return false;`);
+}
+
+/** The listed properties of `o` read by name (`plain`: the variable telling an ordinary object, if any). */
+function lookups(n: SchemaNode, o: string, cx: FunctionContext, plain: string | undefined) {
+  const { w } = cx;
   const own = (key: string, name: string) => ownTest(plain, o, key, name);
   const required = new Set(n.required ?? []);
   const known = new Set<string>();

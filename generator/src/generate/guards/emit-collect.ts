@@ -87,7 +87,7 @@ function collectString(n: SchemaNode, v: string, path: PathExpr, cx: FunctionCon
   }
   if (n.maxLength !== undefined) {
     cx.file.helpers.add("cpLen");
-    w.writeLine(`if (${s}.length > ${n.maxLength} && _cpLen(${v} as string) > ${n.maxLength}) ${push(cx, path, messages.maxLength(n.maxLength))}`);
+    w.writeLine(`if (${s}.length > ${n.maxLength} && (${s}.length > ${2 * n.maxLength} || _cpLen(${v} as string) > ${n.maxLength})) ${push(cx, path, messages.maxLength(n.maxLength))}`);
   }
   if (n.pattern !== undefined) w.writeLine(`if (!${cx.file.regex(n.pattern)}.test(${s})) ${push(cx, path, messages.pattern(n.pattern))}`);
 }

@@ -6,7 +6,7 @@
 import type { SchemaNode } from "./schema-node.js";
 
 /** Property names an ordinary object inherits from Object.prototype (`constructor`, `__proto__`, …). */
-const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+export const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 export function ownCheckNeeded(n: SchemaNode): boolean {
   return (n.properties ?? []).length > 0 || (n.required ?? []).length > 0;
