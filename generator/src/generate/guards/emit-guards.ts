@@ -1,7 +1,8 @@
 // emitGuards(slice): the `src/guards.ts` of a release package — for every component schema X a
 // type guard `isX`, an assertion `assertX`, a validator `validateX`, and the `validators` map.
 // Straight-line TypeScript specialised per schema; no runtime dependency, no schema at run time.
-import { CodeBlockWriter, printStructure, StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { printStructure, StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { CodeWriter } from "./code-writer.js";
 import { emitCheck } from "./emit-check.js";
 import { emitCollect } from "./emit-collect.js";
 import { FileContext, FunctionContext, type Helper, isRequestShape } from "./emit-context.js";
@@ -34,12 +35,8 @@ export function readComponents(slice: any): [string, SchemaNode][] {
   return names.map((n) => [n, readSchema(schemas[n], n, known)]);
 }
 
-function newWriter(): CodeBlockWriter {
-  return new CodeBlockWriter({
-    indentNumberOfSpaces: 2,
-    useTabs: false,
-    newLine: "\n",
-  });
+function newWriter(): CodeWriter {
+  return new CodeWriter();
 }
 
 /** The TypeScript source of `src/guards.ts` for one release slice. */
