@@ -355,26 +355,47 @@ function _checkIpsec(v: unknown, p: string, e: ValidationProblem[]): void {
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = "._links";
-      const v4 = o2["_links"];
-      if (v4 !== undefined && (plain3 || _own(o2, "_links"))) {
-        _checkSelfLink(v4, p + "._links", e);
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      for (const k8 in o2) {
+        if (!ordinary4 && !_own(o2, k8)) continue;
+        switch (k8) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "enabled": {
+            r1 = ".enabled";
+            v6 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "replay_window": {
+            r1 = ".replay_window";
+            v7 = o2[k8];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
       }
-      r1 = ".enabled";
-      const v5 = o2["enabled"];
-      if (v5 !== undefined && (plain3 || _own(o2, "enabled"))) {
-        if (typeof v5 !== "boolean") {
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "boolean") {
           _bad(e, p + ".enabled", "must be a boolean");
         }
       }
-      r1 = ".replay_window";
-      const v6 = o2["replay_window"];
-      if (v6 !== undefined && (plain3 || _own(o2, "replay_window"))) {
-        if (v6 !== 0 && v6 !== 64 && v6 !== 128 && v6 !== 256 && v6 !== 512 && v6 !== 1024) _bad(e, p + ".replay_window", "must be one of 0, 64, 128, 256, 512, 1024");
+      if (v7 !== undefined) {
+        if (v7 !== 0 && v7 !== 64 && v7 !== 128 && v7 !== 256 && v7 !== 512 && v7 !== 1024) _bad(e, p + ".replay_window", "must be one of 0, 64, 128, 256, 512, 1024");
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -468,53 +489,79 @@ function _checkIpsecCaCertificate(v: unknown, p: string, e: ValidationProblem[])
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = "._links";
-      const v4 = o2["_links"];
-      if (v4 !== undefined && (plain3 || _own(o2, "_links"))) {
-        _checkSelfLink(v4, p + "._links", e);
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "certificate": {
+            r1 = ".certificate";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "scope": {
+            r1 = ".scope";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "svm": {
+            r1 = ".svm";
+            v8 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
       }
-      r1 = ".certificate";
-      const v5 = o2["certificate"];
-      if (v5 !== undefined && (plain3 || _own(o2, "certificate"))) {
-        let r6 = "";
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        let r10 = "";
         try {
-          if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) {
+          if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) {
             _bad(e, p + ".certificate", "must be an object");
           } else {
-            const o7 = v5 as Record<string, unknown>;
-            const plain8$ = Object.getPrototypeOf(o7);
-            const plain8 = plain8$ === Object.prototype || plain8$ === null;
-            r6 = "._links";
-            const v9 = o7["_links"];
-            if (v9 !== undefined && (plain8 || _own(o7, "_links"))) {
-              _checkSelfLink(v9, p + ".certificate._links", e);
+            const o11 = v6 as Record<string, unknown>;
+            const plain12$ = Object.getPrototypeOf(o11);
+            const plain12 = plain12$ === Object.prototype || plain12$ === null;
+            r10 = "._links";
+            const v13 = o11["_links"];
+            if (v13 !== undefined && (plain12 || _own(o11, "_links"))) {
+              _checkSelfLink(v13, p + ".certificate._links", e);
             }
-            r6 = ".uuid";
-            const v10 = o7["uuid"];
-            if (v10 !== undefined && (plain8 || _own(o7, "uuid"))) {
-              if (typeof v10 !== "string") {
+            r10 = ".uuid";
+            const v14 = o11["uuid"];
+            if (v14 !== undefined && (plain12 || _own(o11, "uuid"))) {
+              if (typeof v14 !== "string") {
                 _bad(e, p + ".certificate.uuid", "must be a string");
               }
             }
-            r6 = "";
+            r10 = "";
           }
         } catch {
-          _bad(e, r6 === "" ? p + ".certificate" : p + ".certificate" + r6, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r10 === "" ? p + ".certificate" : p + ".certificate" + r10, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".scope";
-      const v11 = o2["scope"];
-      if (v11 !== undefined && (plain3 || _own(o2, "scope"))) {
-        if (v11 !== "svm" && v11 !== "cluster") _bad(e, p + ".scope", "must be one of \"svm\", \"cluster\"");
+      if (v7 !== undefined) {
+        if (v7 !== "svm" && v7 !== "cluster") _bad(e, p + ".scope", "must be one of \"svm\", \"cluster\"");
       }
-      r1 = ".svm";
-      const v12 = o2["svm"];
-      if (v12 !== undefined && (plain3 || _own(o2, "svm"))) {
-        _checkIpsecPolicyCertificate(v12, p + ".svm", e);
+      if (v8 !== undefined) {
+        _checkIpsecPolicyCertificate(v8, p + ".svm", e);
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -595,38 +642,59 @@ function _checkIpsecCaCertificateCollection(v: unknown, p: string, e: Validation
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = "._links";
-      const v4 = o2["_links"];
-      if (v4 !== undefined && (plain3 || _own(o2, "_links"))) {
-        _checkCollectionLinks(v4, p + "._links", e);
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      for (const k8 in o2) {
+        if (!ordinary4 && !_own(o2, k8)) continue;
+        switch (k8) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "num_records": {
+            r1 = ".num_records";
+            v6 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "records": {
+            r1 = ".records";
+            v7 = o2[k8];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
       }
-      r1 = ".num_records";
-      const v5 = o2["num_records"];
-      if (v5 !== undefined && (plain3 || _own(o2, "num_records"))) {
-        if (!Number.isInteger(v5)) {
+      if (v5 !== undefined) {
+        _checkCollectionLinks(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (!Number.isInteger(v6)) {
           _bad(e, p + ".num_records", "must be an integer");
         }
       }
-      r1 = ".records";
-      const v6 = o2["records"];
-      if (v6 !== undefined && (plain3 || _own(o2, "records"))) {
+      if (v7 !== undefined) {
         try {
-          if (!Array.isArray(v6)) {
+          if (!Array.isArray(v7)) {
             _bad(e, p + ".records", "must be an array");
           } else {
-            const a7 = v6 as unknown[];
-            for (let i8 = 0; i8 < a7.length; i8++) {
-              const v9 = a7[i8];
-              _checkIpsecCaCertificate(v9, p + ".records[" + i8 + "]", e);
+            const a9 = v7 as unknown[];
+            for (let i10 = 0; i10 < a9.length; i10++) {
+              const v11 = a9[i10];
+              _checkIpsecCaCertificate(v11, p + ".records[" + i10 + "]", e);
             }
           }
         } catch {
           _bad(e, p + ".records", "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -838,35 +906,61 @@ function _checkIpsecEndpoint(v: unknown, p: string, e: ValidationProblem[]): voi
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = ".address";
-      const v4 = o2["address"];
-      if (v4 !== undefined && (plain3 || _own(o2, "address"))) {
-        if (typeof v4 !== "string") {
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "address": {
+            r1 = ".address";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "family": {
+            r1 = ".family";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "netmask": {
+            r1 = ".netmask";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "port": {
+            r1 = ".port";
+            v8 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        if (typeof v5 !== "string") {
           _bad(e, p + ".address", "must be a string");
         }
       }
-      r1 = ".family";
-      const v5 = o2["family"];
-      if (v5 !== undefined && (plain3 || _own(o2, "family"))) {
-        if (v5 !== "ipv4" && v5 !== "ipv6") _bad(e, p + ".family", "must be one of \"ipv4\", \"ipv6\"");
+      if (v6 !== undefined) {
+        if (v6 !== "ipv4" && v6 !== "ipv6") _bad(e, p + ".family", "must be one of \"ipv4\", \"ipv6\"");
       }
-      r1 = ".netmask";
-      const v6 = o2["netmask"];
-      if (v6 !== undefined && (plain3 || _own(o2, "netmask"))) {
-        if (typeof v6 !== "string") {
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
           _bad(e, p + ".netmask", "must be a string");
         }
       }
-      r1 = ".port";
-      const v7 = o2["port"];
-      if (v7 !== undefined && (plain3 || _own(o2, "port"))) {
-        if (typeof v7 !== "string") {
+      if (v8 !== undefined) {
+        if (typeof v8 !== "string") {
           _bad(e, p + ".port", "must be a string");
         }
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -943,39 +1037,58 @@ function _checkIpsecEndpointCreate(v: unknown, p: string, e: ValidationProblem[]
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = ".address";
-      const v4 = o2["address"];
-      if (v4 !== undefined && (plain3 || _own(o2, "address"))) {
-        if (typeof v4 !== "string") {
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let others8: string[] | undefined;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "address": {
+            r1 = ".address";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "netmask": {
+            r1 = ".netmask";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "port": {
+            r1 = ".port";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k9)) {
+              if (others8 === undefined) others8 = [];
+              others8.push(k9);
+            }
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        if (typeof v5 !== "string") {
           _bad(e, p + ".address", "must be a string");
         }
       }
-      r1 = ".netmask";
-      const v5 = o2["netmask"];
-      if (v5 !== undefined && (plain3 || _own(o2, "netmask"))) {
-        if (typeof v5 !== "string") {
+      if (v6 !== undefined) {
+        if (typeof v6 !== "string") {
           _bad(e, p + ".netmask", "must be a string");
         }
       }
-      r1 = ".port";
-      const v6 = o2["port"];
-      if (v6 !== undefined && (plain3 || _own(o2, "port"))) {
-        if (typeof v6 !== "string") {
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
           _bad(e, p + ".port", "must be a string");
         }
       }
-      r1 = "";
-      for (const k7 in o2) {
-        switch (k7) {
-          case "address":
-          case "netmask":
-          case "port":
-            break;
-          default:
-            if (_own(o2, k7)) _bad(e, _key(p, k7), "is not a property of this release's request body");
-        }
+      if (others8 !== undefined) for (const k10 of others8) {
+        _bad(e, _key(p, k10), "is not a property of this release's request body");
       }
     }
   } catch {
@@ -1249,100 +1362,176 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = "._links";
-      const v4 = o2["_links"];
-      if (v4 !== undefined && (plain3 || _own(o2, "_links"))) {
-        _checkSelfLink(v4, p + "._links", e);
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      let v13: unknown;
+      let v14: unknown;
+      let v15: unknown;
+      let v16: unknown;
+      let v17: unknown;
+      let v18: unknown;
+      for (const k19 in o2) {
+        if (!ordinary4 && !_own(o2, k19)) continue;
+        switch (k19) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "authentication_method": {
+            r1 = ".authentication_method";
+            v6 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "certificate": {
+            r1 = ".certificate";
+            v7 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "enabled": {
+            r1 = ".enabled";
+            v8 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "ipspace": {
+            r1 = ".ipspace";
+            v9 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "local_endpoint": {
+            r1 = ".local_endpoint";
+            v10 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "local_identity": {
+            r1 = ".local_identity";
+            v11 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "name": {
+            r1 = ".name";
+            v12 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "protocol": {
+            r1 = ".protocol";
+            v13 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "remote_endpoint": {
+            r1 = ".remote_endpoint";
+            v14 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "remote_identity": {
+            r1 = ".remote_identity";
+            v15 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "scope": {
+            r1 = ".scope";
+            v16 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "svm": {
+            r1 = ".svm";
+            v17 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "uuid": {
+            r1 = ".uuid";
+            v18 = o2[k19];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
       }
-      r1 = ".authentication_method";
-      const v5 = o2["authentication_method"];
-      if (v5 !== undefined && (plain3 || _own(o2, "authentication_method"))) {
-        if (v5 !== "none" && v5 !== "psk" && v5 !== "pki") _bad(e, p + ".authentication_method", "must be one of \"none\", \"psk\", \"pki\"");
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
       }
-      r1 = ".certificate";
-      const v6 = o2["certificate"];
-      if (v6 !== undefined && (plain3 || _own(o2, "certificate"))) {
-        _checkIpsecPolicyCertificate(v6, p + ".certificate", e);
+      if (v6 !== undefined) {
+        if (v6 !== "none" && v6 !== "psk" && v6 !== "pki") _bad(e, p + ".authentication_method", "must be one of \"none\", \"psk\", \"pki\"");
       }
-      r1 = ".enabled";
-      const v7 = o2["enabled"];
-      if (v7 !== undefined && (plain3 || _own(o2, "enabled"))) {
-        if (typeof v7 !== "boolean") {
+      if (v7 !== undefined) {
+        _checkIpsecPolicyCertificate(v7, p + ".certificate", e);
+      }
+      if (v8 !== undefined) {
+        if (typeof v8 !== "boolean") {
           _bad(e, p + ".enabled", "must be a boolean");
         }
       }
-      r1 = ".ipspace";
-      const v8 = o2["ipspace"];
-      if (v8 !== undefined && (plain3 || _own(o2, "ipspace"))) {
-        _checkIpsecPolicyCertificate(v8, p + ".ipspace", e);
+      if (v9 !== undefined) {
+        _checkIpsecPolicyCertificate(v9, p + ".ipspace", e);
       }
-      r1 = ".local_endpoint";
-      const v9 = o2["local_endpoint"];
-      if (v9 !== undefined && (plain3 || _own(o2, "local_endpoint"))) {
-        _checkIpsecEndpoint(v9, p + ".local_endpoint", e);
+      if (v10 !== undefined) {
+        _checkIpsecEndpoint(v10, p + ".local_endpoint", e);
       }
-      r1 = ".local_identity";
-      const v10 = o2["local_identity"];
-      if (v10 !== undefined && (plain3 || _own(o2, "local_identity"))) {
-        if (typeof v10 !== "string") {
+      if (v11 !== undefined) {
+        if (typeof v11 !== "string") {
           _bad(e, p + ".local_identity", "must be a string");
         } else {
-          if ((v10 as string).length < 8 || ((v10 as string).length < 16 && _cpLen(v10 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v10 as string).length > 64 && ((v10 as string).length > 128 || _cpLen(v10 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
+          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
+          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
-      r1 = ".name";
-      const v11 = o2["name"];
-      if (v11 !== undefined && (plain3 || _own(o2, "name"))) {
-        if (typeof v11 !== "string") {
+      if (v12 !== undefined) {
+        if (typeof v12 !== "string") {
           _bad(e, p + ".name", "must be a string");
         } else {
-          if ((v11 as string).length < 1 || ((v11 as string).length < 2 && _cpLen(v11 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
+          if ((v12 as string).length < 1 || ((v12 as string).length < 2 && _cpLen(v12 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
+          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
-      r1 = ".protocol";
-      const v12 = o2["protocol"];
-      if (v12 !== undefined && (plain3 || _own(o2, "protocol"))) {
-        if (typeof v12 !== "string") {
+      if (v13 !== undefined) {
+        if (typeof v13 !== "string") {
           _bad(e, p + ".protocol", "must be a string");
         }
       }
-      r1 = ".remote_endpoint";
-      const v13 = o2["remote_endpoint"];
-      if (v13 !== undefined && (plain3 || _own(o2, "remote_endpoint"))) {
-        _checkIpsecEndpoint(v13, p + ".remote_endpoint", e);
+      if (v14 !== undefined) {
+        _checkIpsecEndpoint(v14, p + ".remote_endpoint", e);
       }
-      r1 = ".remote_identity";
-      const v14 = o2["remote_identity"];
-      if (v14 !== undefined && (plain3 || _own(o2, "remote_identity"))) {
-        if (typeof v14 !== "string") {
+      if (v15 !== undefined) {
+        if (typeof v15 !== "string") {
           _bad(e, p + ".remote_identity", "must be a string");
         } else {
-          if ((v14 as string).length < 8 || ((v14 as string).length < 16 && _cpLen(v14 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v14 as string).length > 64 && ((v14 as string).length > 128 || _cpLen(v14 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
+          if ((v15 as string).length < 8 || ((v15 as string).length < 16 && _cpLen(v15 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
+          if ((v15 as string).length > 64 && ((v15 as string).length > 128 || _cpLen(v15 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
-      r1 = ".scope";
-      const v15 = o2["scope"];
-      if (v15 !== undefined && (plain3 || _own(o2, "scope"))) {
-        _checkScope(v15, p + ".scope", e);
+      if (v16 !== undefined) {
+        _checkScope(v16, p + ".scope", e);
       }
-      r1 = ".svm";
-      const v16 = o2["svm"];
-      if (v16 !== undefined && (plain3 || _own(o2, "svm"))) {
-        _checkIpsecPolicyCertificate(v16, p + ".svm", e);
+      if (v17 !== undefined) {
+        _checkIpsecPolicyCertificate(v17, p + ".svm", e);
       }
-      r1 = ".uuid";
-      const v17 = o2["uuid"];
-      if (v17 !== undefined && (plain3 || _own(o2, "uuid"))) {
-        if (typeof v17 !== "string") {
+      if (v18 !== undefined) {
+        if (typeof v18 !== "string") {
           _bad(e, p + ".uuid", "must be a string");
         }
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -1418,28 +1607,49 @@ function _checkIpsecPolicyCertificate(v: unknown, p: string, e: ValidationProble
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = "._links";
-      const v4 = o2["_links"];
-      if (v4 !== undefined && (plain3 || _own(o2, "_links"))) {
-        _checkSelfLink(v4, p + "._links", e);
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      for (const k8 in o2) {
+        if (!ordinary4 && !_own(o2, k8)) continue;
+        switch (k8) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "name": {
+            r1 = ".name";
+            v6 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "uuid": {
+            r1 = ".uuid";
+            v7 = o2[k8];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
       }
-      r1 = ".name";
-      const v5 = o2["name"];
-      if (v5 !== undefined && (plain3 || _own(o2, "name"))) {
-        if (typeof v5 !== "string") {
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "string") {
           _bad(e, p + ".name", "must be a string");
         }
       }
-      r1 = ".uuid";
-      const v6 = o2["uuid"];
-      if (v6 !== undefined && (plain3 || _own(o2, "uuid"))) {
-        if (typeof v6 !== "string") {
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
           _bad(e, p + ".uuid", "must be a string");
         }
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -1715,123 +1925,182 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = ".action";
-      const v4 = o2["action"];
-      if (v4 !== undefined && (plain3 || _own(o2, "action"))) {
-        if (v4 !== "bypass" && v4 !== "discard" && v4 !== "esp_transport") _bad(e, p + ".action", "must be one of \"bypass\", \"discard\", \"esp_transport\"");
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      let v13: unknown;
+      let v14: unknown;
+      let v15: unknown;
+      let v16: unknown;
+      let v17: unknown;
+      let others18: string[] | undefined;
+      for (const k19 in o2) {
+        if (!ordinary4 && !_own(o2, k19)) continue;
+        switch (k19) {
+          case "action": {
+            r1 = ".action";
+            v5 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "authentication_method": {
+            r1 = ".authentication_method";
+            v6 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "certificate": {
+            r1 = ".certificate";
+            v7 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "enabled": {
+            r1 = ".enabled";
+            v8 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "ipspace": {
+            r1 = ".ipspace";
+            v9 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "local_endpoint": {
+            r1 = ".local_endpoint";
+            v10 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "local_identity": {
+            r1 = ".local_identity";
+            v11 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "name": {
+            r1 = ".name";
+            v12 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "protocol": {
+            r1 = ".protocol";
+            v13 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "remote_endpoint": {
+            r1 = ".remote_endpoint";
+            v14 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "remote_identity": {
+            r1 = ".remote_identity";
+            v15 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "secret_key": {
+            r1 = ".secret_key";
+            v16 = o2[k19];
+            r1 = "";
+            break;
+          }
+          case "svm": {
+            r1 = ".svm";
+            v17 = o2[k19];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k19)) {
+              if (others18 === undefined) others18 = [];
+              others18.push(k19);
+            }
+            break;
+        }
       }
-      r1 = ".authentication_method";
-      const v5 = o2["authentication_method"];
-      if (v5 !== undefined && (plain3 || _own(o2, "authentication_method"))) {
-        if (v5 !== "none" && v5 !== "psk" && v5 !== "pki") _bad(e, p + ".authentication_method", "must be one of \"none\", \"psk\", \"pki\"");
+      if (v5 !== undefined) {
+        if (v5 !== "bypass" && v5 !== "discard" && v5 !== "esp_transport") _bad(e, p + ".action", "must be one of \"bypass\", \"discard\", \"esp_transport\"");
       }
-      r1 = ".certificate";
-      const v6 = o2["certificate"];
-      if (v6 !== undefined && (plain3 || _own(o2, "certificate"))) {
-        _checkIpsecPolicyCertificateCreate(v6, p + ".certificate", e);
+      if (v6 !== undefined) {
+        if (v6 !== "none" && v6 !== "psk" && v6 !== "pki") _bad(e, p + ".authentication_method", "must be one of \"none\", \"psk\", \"pki\"");
       }
-      r1 = ".enabled";
-      const v7 = o2["enabled"];
-      if (v7 !== undefined && (plain3 || _own(o2, "enabled"))) {
-        if (typeof v7 !== "boolean") {
+      if (v7 !== undefined) {
+        _checkIpsecPolicyCertificateCreate(v7, p + ".certificate", e);
+      }
+      if (v8 !== undefined) {
+        if (typeof v8 !== "boolean") {
           _bad(e, p + ".enabled", "must be a boolean");
         }
       }
-      r1 = ".ipspace";
-      const v8 = o2["ipspace"];
-      if (v8 !== undefined && (plain3 || _own(o2, "ipspace"))) {
-        _checkIpsecPolicyCertificateCreate(v8, p + ".ipspace", e);
+      if (v9 !== undefined) {
+        _checkIpsecPolicyCertificateCreate(v9, p + ".ipspace", e);
       }
-      r1 = ".local_endpoint";
-      const v9 = o2["local_endpoint"];
-      if (v9 === undefined || !(plain3 || _own(o2, "local_endpoint"))) {
+      if (v10 === undefined) {
         _bad(e, p + ".local_endpoint", "is required");
       } else {
-        _checkIpsecEndpointCreate(v9, p + ".local_endpoint", e);
+        _checkIpsecEndpointCreate(v10, p + ".local_endpoint", e);
       }
-      r1 = ".local_identity";
-      const v10 = o2["local_identity"];
-      if (v10 !== undefined && (plain3 || _own(o2, "local_identity"))) {
-        if (typeof v10 !== "string") {
+      if (v11 !== undefined) {
+        if (typeof v11 !== "string") {
           _bad(e, p + ".local_identity", "must be a string");
         } else {
-          if ((v10 as string).length < 8 || ((v10 as string).length < 16 && _cpLen(v10 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v10 as string).length > 64 && ((v10 as string).length > 128 || _cpLen(v10 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
+          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
+          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
-      r1 = ".name";
-      const v11 = o2["name"];
-      if (v11 === undefined || !(plain3 || _own(o2, "name"))) {
+      if (v12 === undefined) {
         _bad(e, p + ".name", "is required");
       } else {
-        if (typeof v11 !== "string") {
+        if (typeof v12 !== "string") {
           _bad(e, p + ".name", "must be a string");
         } else {
-          if ((v11 as string).length < 1 || ((v11 as string).length < 2 && _cpLen(v11 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
+          if ((v12 as string).length < 1 || ((v12 as string).length < 2 && _cpLen(v12 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
+          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
-      r1 = ".protocol";
-      const v12 = o2["protocol"];
-      if (v12 !== undefined && (plain3 || _own(o2, "protocol"))) {
-        if (typeof v12 !== "string") {
+      if (v13 !== undefined) {
+        if (typeof v13 !== "string") {
           _bad(e, p + ".protocol", "must be a string");
         }
       }
-      r1 = ".remote_endpoint";
-      const v13 = o2["remote_endpoint"];
-      if (v13 === undefined || !(plain3 || _own(o2, "remote_endpoint"))) {
+      if (v14 === undefined) {
         _bad(e, p + ".remote_endpoint", "is required");
       } else {
-        _checkIpsecEndpointCreate(v13, p + ".remote_endpoint", e);
+        _checkIpsecEndpointCreate(v14, p + ".remote_endpoint", e);
       }
-      r1 = ".remote_identity";
-      const v14 = o2["remote_identity"];
-      if (v14 !== undefined && (plain3 || _own(o2, "remote_identity"))) {
-        if (typeof v14 !== "string") {
+      if (v15 !== undefined) {
+        if (typeof v15 !== "string") {
           _bad(e, p + ".remote_identity", "must be a string");
         } else {
-          if ((v14 as string).length < 8 || ((v14 as string).length < 16 && _cpLen(v14 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v14 as string).length > 64 && ((v14 as string).length > 128 || _cpLen(v14 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
+          if ((v15 as string).length < 8 || ((v15 as string).length < 16 && _cpLen(v15 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
+          if ((v15 as string).length > 64 && ((v15 as string).length > 128 || _cpLen(v15 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
-      r1 = ".secret_key";
-      const v15 = o2["secret_key"];
-      if (v15 !== undefined && (plain3 || _own(o2, "secret_key"))) {
-        if (typeof v15 !== "string") {
+      if (v16 !== undefined) {
+        if (typeof v16 !== "string") {
           _bad(e, p + ".secret_key", "must be a string");
         } else {
-          if ((v15 as string).length < 18 || ((v15 as string).length < 36 && _cpLen(v15 as string) < 18)) _bad(e, p + ".secret_key", "must be at least 18 characters");
-          if ((v15 as string).length > 128 && ((v15 as string).length > 256 || _cpLen(v15 as string) > 128)) _bad(e, p + ".secret_key", "must be at most 128 characters");
+          if ((v16 as string).length < 18 || ((v16 as string).length < 36 && _cpLen(v16 as string) < 18)) _bad(e, p + ".secret_key", "must be at least 18 characters");
+          if ((v16 as string).length > 128 && ((v16 as string).length > 256 || _cpLen(v16 as string) > 128)) _bad(e, p + ".secret_key", "must be at most 128 characters");
         }
       }
-      r1 = ".svm";
-      const v16 = o2["svm"];
-      if (v16 !== undefined && (plain3 || _own(o2, "svm"))) {
-        _checkIpsecPolicyCertificateCreate(v16, p + ".svm", e);
+      if (v17 !== undefined) {
+        _checkIpsecPolicyCertificateCreate(v17, p + ".svm", e);
       }
-      r1 = "";
-      for (const k17 in o2) {
-        switch (k17) {
-          case "action":
-          case "authentication_method":
-          case "certificate":
-          case "enabled":
-          case "ipspace":
-          case "local_endpoint":
-          case "local_identity":
-          case "name":
-          case "protocol":
-          case "remote_endpoint":
-          case "remote_identity":
-          case "secret_key":
-          case "svm":
-            break;
-          default:
-            if (_own(o2, k17)) _bad(e, _key(p, k17), "is not a property of this release's request body");
-        }
+      if (others18 !== undefined) for (const k20 of others18) {
+        _bad(e, _key(p, k20), "is not a property of this release's request body");
       }
     }
   } catch {
@@ -1957,88 +2226,131 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = ".certificate";
-      const v4 = o2["certificate"];
-      if (v4 !== undefined && (plain3 || _own(o2, "certificate"))) {
-        _checkIpsecPolicyCertificateCreate(v4, p + ".certificate", e);
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      let v13: unknown;
+      let others14: string[] | undefined;
+      for (const k15 in o2) {
+        if (!ordinary4 && !_own(o2, k15)) continue;
+        switch (k15) {
+          case "certificate": {
+            r1 = ".certificate";
+            v5 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "enabled": {
+            r1 = ".enabled";
+            v6 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "ipspace": {
+            r1 = ".ipspace";
+            v7 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "local_endpoint": {
+            r1 = ".local_endpoint";
+            v8 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "local_identity": {
+            r1 = ".local_identity";
+            v9 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "name": {
+            r1 = ".name";
+            v10 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "protocol": {
+            r1 = ".protocol";
+            v11 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "remote_endpoint": {
+            r1 = ".remote_endpoint";
+            v12 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "remote_identity": {
+            r1 = ".remote_identity";
+            v13 = o2[k15];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k15)) {
+              if (others14 === undefined) others14 = [];
+              others14.push(k15);
+            }
+            break;
+        }
       }
-      r1 = ".enabled";
-      const v5 = o2["enabled"];
-      if (v5 !== undefined && (plain3 || _own(o2, "enabled"))) {
-        if (typeof v5 !== "boolean") {
+      if (v5 !== undefined) {
+        _checkIpsecPolicyCertificateCreate(v5, p + ".certificate", e);
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "boolean") {
           _bad(e, p + ".enabled", "must be a boolean");
         }
       }
-      r1 = ".ipspace";
-      const v6 = o2["ipspace"];
-      if (v6 !== undefined && (plain3 || _own(o2, "ipspace"))) {
-        _checkIpsecPolicyCertificateCreate(v6, p + ".ipspace", e);
+      if (v7 !== undefined) {
+        _checkIpsecPolicyCertificateCreate(v7, p + ".ipspace", e);
       }
-      r1 = ".local_endpoint";
-      const v7 = o2["local_endpoint"];
-      if (v7 !== undefined && (plain3 || _own(o2, "local_endpoint"))) {
-        _checkIpsecEndpointCreate(v7, p + ".local_endpoint", e);
+      if (v8 !== undefined) {
+        _checkIpsecEndpointCreate(v8, p + ".local_endpoint", e);
       }
-      r1 = ".local_identity";
-      const v8 = o2["local_identity"];
-      if (v8 !== undefined && (plain3 || _own(o2, "local_identity"))) {
-        if (typeof v8 !== "string") {
+      if (v9 !== undefined) {
+        if (typeof v9 !== "string") {
           _bad(e, p + ".local_identity", "must be a string");
         } else {
-          if ((v8 as string).length < 8 || ((v8 as string).length < 16 && _cpLen(v8 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
+          if ((v9 as string).length < 8 || ((v9 as string).length < 16 && _cpLen(v9 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
+          if ((v9 as string).length > 64 && ((v9 as string).length > 128 || _cpLen(v9 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
-      r1 = ".name";
-      const v9 = o2["name"];
-      if (v9 !== undefined && (plain3 || _own(o2, "name"))) {
-        if (typeof v9 !== "string") {
+      if (v10 !== undefined) {
+        if (typeof v10 !== "string") {
           _bad(e, p + ".name", "must be a string");
         } else {
-          if ((v9 as string).length < 1 || ((v9 as string).length < 2 && _cpLen(v9 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v9 as string).length > 64 && ((v9 as string).length > 128 || _cpLen(v9 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
+          if ((v10 as string).length < 1 || ((v10 as string).length < 2 && _cpLen(v10 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
+          if ((v10 as string).length > 64 && ((v10 as string).length > 128 || _cpLen(v10 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
-      r1 = ".protocol";
-      const v10 = o2["protocol"];
-      if (v10 !== undefined && (plain3 || _own(o2, "protocol"))) {
-        if (typeof v10 !== "string") {
+      if (v11 !== undefined) {
+        if (typeof v11 !== "string") {
           _bad(e, p + ".protocol", "must be a string");
         }
       }
-      r1 = ".remote_endpoint";
-      const v11 = o2["remote_endpoint"];
-      if (v11 !== undefined && (plain3 || _own(o2, "remote_endpoint"))) {
-        _checkIpsecEndpointCreate(v11, p + ".remote_endpoint", e);
+      if (v12 !== undefined) {
+        _checkIpsecEndpointCreate(v12, p + ".remote_endpoint", e);
       }
-      r1 = ".remote_identity";
-      const v12 = o2["remote_identity"];
-      if (v12 !== undefined && (plain3 || _own(o2, "remote_identity"))) {
-        if (typeof v12 !== "string") {
+      if (v13 !== undefined) {
+        if (typeof v13 !== "string") {
           _bad(e, p + ".remote_identity", "must be a string");
         } else {
-          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
+          if ((v13 as string).length < 8 || ((v13 as string).length < 16 && _cpLen(v13 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
+          if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
-      r1 = "";
-      for (const k13 in o2) {
-        switch (k13) {
-          case "certificate":
-          case "enabled":
-          case "ipspace":
-          case "local_endpoint":
-          case "local_identity":
-          case "name":
-          case "protocol":
-          case "remote_endpoint":
-          case "remote_identity":
-            break;
-          default:
-            if (_own(o2, k13)) _bad(e, _key(p, k13), "is not a property of this release's request body");
-        }
+      if (others14 !== undefined) for (const k16 of others14) {
+        _bad(e, _key(p, k16), "is not a property of this release's request body");
       }
     }
   } catch {
@@ -2127,43 +2439,69 @@ function _checkIpsecPolicyResponse(v: unknown, p: string, e: ValidationProblem[]
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = "._links";
-      const v4 = o2["_links"];
-      if (v4 !== undefined && (plain3 || _own(o2, "_links"))) {
-        _checkCollectionLinks(v4, p + "._links", e);
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "error": {
+            r1 = ".error";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "num_records": {
+            r1 = ".num_records";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "records": {
+            r1 = ".records";
+            v8 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
       }
-      r1 = ".error";
-      const v5 = o2["error"];
-      if (v5 !== undefined && (plain3 || _own(o2, "error"))) {
-        _checkReturnedError(v5, p + ".error", e);
+      if (v5 !== undefined) {
+        _checkCollectionLinks(v5, p + "._links", e);
       }
-      r1 = ".num_records";
-      const v6 = o2["num_records"];
-      if (v6 !== undefined && (plain3 || _own(o2, "num_records"))) {
-        if (!Number.isInteger(v6)) {
+      if (v6 !== undefined) {
+        _checkReturnedError(v6, p + ".error", e);
+      }
+      if (v7 !== undefined) {
+        if (!Number.isInteger(v7)) {
           _bad(e, p + ".num_records", "must be an integer");
         }
       }
-      r1 = ".records";
-      const v7 = o2["records"];
-      if (v7 !== undefined && (plain3 || _own(o2, "records"))) {
+      if (v8 !== undefined) {
         try {
-          if (!Array.isArray(v7)) {
+          if (!Array.isArray(v8)) {
             _bad(e, p + ".records", "must be an array");
           } else {
-            const a8 = v7 as unknown[];
-            for (let i9 = 0; i9 < a8.length; i9++) {
-              const v10 = a8[i9];
-              _checkIpsecPolicy(v10, p + ".records[" + i9 + "]", e);
+            const a10 = v8 as unknown[];
+            for (let i11 = 0; i11 < a10.length; i11++) {
+              const v12 = a10[i11];
+              _checkIpsecPolicy(v12, p + ".records[" + i11 + "]", e);
             }
           }
         } catch {
           _bad(e, p + ".records", "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -2458,47 +2796,73 @@ function _checkReturnedError(v: unknown, p: string, e: ValidationProblem[]): voi
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = ".arguments";
-      const v4 = o2["arguments"];
-      if (v4 !== undefined && (plain3 || _own(o2, "arguments"))) {
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "arguments": {
+            r1 = ".arguments";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "code": {
+            r1 = ".code";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "message": {
+            r1 = ".message";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "target": {
+            r1 = ".target";
+            v8 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
         try {
-          if (!Array.isArray(v4)) {
+          if (!Array.isArray(v5)) {
             _bad(e, p + ".arguments", "must be an array");
           } else {
-            const a5 = v4 as unknown[];
-            for (let i6 = 0; i6 < a5.length; i6++) {
-              const v7 = a5[i6];
-              _checkErrorArguments(v7, p + ".arguments[" + i6 + "]", e);
+            const a10 = v5 as unknown[];
+            for (let i11 = 0; i11 < a10.length; i11++) {
+              const v12 = a10[i11];
+              _checkErrorArguments(v12, p + ".arguments[" + i11 + "]", e);
             }
           }
         } catch {
           _bad(e, p + ".arguments", "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".code";
-      const v8 = o2["code"];
-      if (v8 !== undefined && (plain3 || _own(o2, "code"))) {
-        if (typeof v8 !== "string") {
+      if (v6 !== undefined) {
+        if (typeof v6 !== "string") {
           _bad(e, p + ".code", "must be a string");
         }
       }
-      r1 = ".message";
-      const v9 = o2["message"];
-      if (v9 !== undefined && (plain3 || _own(o2, "message"))) {
-        if (typeof v9 !== "string") {
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
           _bad(e, p + ".message", "must be a string");
         }
       }
-      r1 = ".target";
-      const v10 = o2["target"];
-      if (v10 !== undefined && (plain3 || _own(o2, "target"))) {
-        if (typeof v10 !== "string") {
+      if (v8 !== undefined) {
+        if (typeof v8 !== "string") {
           _bad(e, p + ".target", "must be a string");
         }
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -2893,296 +3257,513 @@ function _checkSecurityAssociation(v: unknown, p: string, e: ValidationProblem[]
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = "._links";
-      const v4 = o2["_links"];
-      if (v4 !== undefined && (plain3 || _own(o2, "_links"))) {
-        _checkSelfLink(v4, p + "._links", e);
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      let v13: unknown;
+      let v14: unknown;
+      let v15: unknown;
+      let v16: unknown;
+      let v17: unknown;
+      for (const k18 in o2) {
+        if (!ordinary4 && !_own(o2, k18)) continue;
+        switch (k18) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "cipher_suite": {
+            r1 = ".cipher_suite";
+            v6 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "ike": {
+            r1 = ".ike";
+            v7 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "ipsec": {
+            r1 = ".ipsec";
+            v8 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "lifetime": {
+            r1 = ".lifetime";
+            v9 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "local_address": {
+            r1 = ".local_address";
+            v10 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "node": {
+            r1 = ".node";
+            v11 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "policy_name": {
+            r1 = ".policy_name";
+            v12 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "remote_address": {
+            r1 = ".remote_address";
+            v13 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "scope": {
+            r1 = ".scope";
+            v14 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "svm": {
+            r1 = ".svm";
+            v15 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "type": {
+            r1 = ".type";
+            v16 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "uuid": {
+            r1 = ".uuid";
+            v17 = o2[k18];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
       }
-      r1 = ".cipher_suite";
-      const v5 = o2["cipher_suite"];
-      if (v5 !== undefined && (plain3 || _own(o2, "cipher_suite"))) {
-        if (v5 !== "suite_aescbc" && v5 !== "suiteb_gcm256" && v5 !== "suiteb_gmac256") _bad(e, p + ".cipher_suite", "must be one of \"suite_aescbc\", \"suiteb_gcm256\", \"suiteb_gmac256\"");
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
       }
-      r1 = ".ike";
-      const v6 = o2["ike"];
-      if (v6 !== undefined && (plain3 || _own(o2, "ike"))) {
-        let r7 = "";
+      if (v6 !== undefined) {
+        if (v6 !== "suite_aescbc" && v6 !== "suiteb_gcm256" && v6 !== "suiteb_gmac256") _bad(e, p + ".cipher_suite", "must be one of \"suite_aescbc\", \"suiteb_gcm256\", \"suiteb_gmac256\"");
+      }
+      if (v7 !== undefined) {
+        let r19 = "";
         try {
-          if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) {
+          if (typeof v7 !== "object" || v7 === null || Array.isArray(v7)) {
             _bad(e, p + ".ike", "must be an object");
           } else {
-            const o8 = v6 as Record<string, unknown>;
-            const plain9$ = Object.getPrototypeOf(o8);
-            const plain9 = plain9$ === Object.prototype || plain9$ === null;
-            r7 = ".authentication";
-            const v10 = o8["authentication"];
-            if (v10 !== undefined && (plain9 || _own(o8, "authentication"))) {
-              if (v10 !== "none" && v10 !== "psk" && v10 !== "cert") _bad(e, p + ".ike.authentication", "must be one of \"none\", \"psk\", \"cert\"");
+            const o20 = v7 as Record<string, unknown>;
+            const proto21 = Object.getPrototypeOf(o20);
+            const ordinary22 = proto21 === Object.prototype || proto21 === null;
+            let v23: unknown;
+            let v24: unknown;
+            let v25: unknown;
+            let v26: unknown;
+            let v27: unknown;
+            let v28: unknown;
+            for (const k29 in o20) {
+              if (!ordinary22 && !_own(o20, k29)) continue;
+              switch (k29) {
+                case "authentication": {
+                  r19 = ".authentication";
+                  v23 = o20[k29];
+                  r19 = "";
+                  break;
+                }
+                case "initiator_security_parameter_index": {
+                  r19 = ".initiator_security_parameter_index";
+                  v24 = o20[k29];
+                  r19 = "";
+                  break;
+                }
+                case "is_initiator": {
+                  r19 = ".is_initiator";
+                  v25 = o20[k29];
+                  r19 = "";
+                  break;
+                }
+                case "responder_security_parameter_index": {
+                  r19 = ".responder_security_parameter_index";
+                  v26 = o20[k29];
+                  r19 = "";
+                  break;
+                }
+                case "state": {
+                  r19 = ".state";
+                  v27 = o20[k29];
+                  r19 = "";
+                  break;
+                }
+                case "version": {
+                  r19 = ".version";
+                  v28 = o20[k29];
+                  r19 = "";
+                  break;
+                }
+                default:
+                  break;
+              }
             }
-            r7 = ".initiator_security_parameter_index";
-            const v11 = o8["initiator_security_parameter_index"];
-            if (v11 !== undefined && (plain9 || _own(o8, "initiator_security_parameter_index"))) {
-              if (typeof v11 !== "string") {
+            if (v23 !== undefined) {
+              if (v23 !== "none" && v23 !== "psk" && v23 !== "cert") _bad(e, p + ".ike.authentication", "must be one of \"none\", \"psk\", \"cert\"");
+            }
+            if (v24 !== undefined) {
+              if (typeof v24 !== "string") {
                 _bad(e, p + ".ike.initiator_security_parameter_index", "must be a string");
               }
             }
-            r7 = ".is_initiator";
-            const v12 = o8["is_initiator"];
-            if (v12 !== undefined && (plain9 || _own(o8, "is_initiator"))) {
-              if (typeof v12 !== "boolean") {
+            if (v25 !== undefined) {
+              if (typeof v25 !== "boolean") {
                 _bad(e, p + ".ike.is_initiator", "must be a boolean");
               }
             }
-            r7 = ".responder_security_parameter_index";
-            const v13 = o8["responder_security_parameter_index"];
-            if (v13 !== undefined && (plain9 || _own(o8, "responder_security_parameter_index"))) {
-              if (typeof v13 !== "string") {
+            if (v26 !== undefined) {
+              if (typeof v26 !== "string") {
                 _bad(e, p + ".ike.responder_security_parameter_index", "must be a string");
               }
             }
-            r7 = ".state";
-            const v14 = o8["state"];
-            if (v14 !== undefined && (plain9 || _own(o8, "state"))) {
-              if (v14 !== "none" && v14 !== "connecting" && v14 !== "established" && v14 !== "dead_peer_probe") _bad(e, p + ".ike.state", "must be one of \"none\", \"connecting\", \"established\", \"dead_peer_probe\"");
+            if (v27 !== undefined) {
+              if (v27 !== "none" && v27 !== "connecting" && v27 !== "established" && v27 !== "dead_peer_probe") _bad(e, p + ".ike.state", "must be one of \"none\", \"connecting\", \"established\", \"dead_peer_probe\"");
             }
-            r7 = ".version";
-            const v15 = o8["version"];
-            if (v15 !== undefined && (plain9 || _own(o8, "version"))) {
-              if (!Number.isInteger(v15)) {
+            if (v28 !== undefined) {
+              if (!Number.isInteger(v28)) {
                 _bad(e, p + ".ike.version", "must be an integer");
               }
             }
-            r7 = "";
           }
         } catch {
-          _bad(e, r7 === "" ? p + ".ike" : p + ".ike" + r7, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r19 === "" ? p + ".ike" : p + ".ike" + r19, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".ipsec";
-      const v16 = o2["ipsec"];
-      if (v16 !== undefined && (plain3 || _own(o2, "ipsec"))) {
-        let r17 = "";
+      if (v8 !== undefined) {
+        let r30 = "";
         try {
-          if (typeof v16 !== "object" || v16 === null || Array.isArray(v16)) {
+          if (typeof v8 !== "object" || v8 === null || Array.isArray(v8)) {
             _bad(e, p + ".ipsec", "must be an object");
           } else {
-            const o18 = v16 as Record<string, unknown>;
-            const plain19$ = Object.getPrototypeOf(o18);
-            const plain19 = plain19$ === Object.prototype || plain19$ === null;
-            r17 = ".action";
-            const v20 = o18["action"];
-            if (v20 !== undefined && (plain19 || _own(o18, "action"))) {
-              if (v20 !== "bypass" && v20 !== "discard" && v20 !== "esp_transport") _bad(e, p + ".ipsec.action", "must be one of \"bypass\", \"discard\", \"esp_transport\"");
+            const o31 = v8 as Record<string, unknown>;
+            const proto32 = Object.getPrototypeOf(o31);
+            const ordinary33 = proto32 === Object.prototype || proto32 === null;
+            let v34: unknown;
+            let v35: unknown;
+            let v36: unknown;
+            let v37: unknown;
+            for (const k38 in o31) {
+              if (!ordinary33 && !_own(o31, k38)) continue;
+              switch (k38) {
+                case "action": {
+                  r30 = ".action";
+                  v34 = o31[k38];
+                  r30 = "";
+                  break;
+                }
+                case "inbound": {
+                  r30 = ".inbound";
+                  v35 = o31[k38];
+                  r30 = "";
+                  break;
+                }
+                case "outbound": {
+                  r30 = ".outbound";
+                  v36 = o31[k38];
+                  r30 = "";
+                  break;
+                }
+                case "state": {
+                  r30 = ".state";
+                  v37 = o31[k38];
+                  r30 = "";
+                  break;
+                }
+                default:
+                  break;
+              }
             }
-            r17 = ".inbound";
-            const v21 = o18["inbound"];
-            if (v21 !== undefined && (plain19 || _own(o18, "inbound"))) {
-              let r22 = "";
+            if (v34 !== undefined) {
+              if (v34 !== "bypass" && v34 !== "discard" && v34 !== "esp_transport") _bad(e, p + ".ipsec.action", "must be one of \"bypass\", \"discard\", \"esp_transport\"");
+            }
+            if (v35 !== undefined) {
+              let r39 = "";
               try {
-                if (typeof v21 !== "object" || v21 === null || Array.isArray(v21)) {
+                if (typeof v35 !== "object" || v35 === null || Array.isArray(v35)) {
                   _bad(e, p + ".ipsec.inbound", "must be an object");
                 } else {
-                  const o23 = v21 as Record<string, unknown>;
-                  const plain24$ = Object.getPrototypeOf(o23);
-                  const plain24 = plain24$ === Object.prototype || plain24$ === null;
-                  r22 = ".bytes";
-                  const v25 = o23["bytes"];
-                  if (v25 !== undefined && (plain24 || _own(o23, "bytes"))) {
-                    if (!Number.isInteger(v25)) {
+                  const o40 = v35 as Record<string, unknown>;
+                  const proto41 = Object.getPrototypeOf(o40);
+                  const ordinary42 = proto41 === Object.prototype || proto41 === null;
+                  let v43: unknown;
+                  let v44: unknown;
+                  let v45: unknown;
+                  for (const k46 in o40) {
+                    if (!ordinary42 && !_own(o40, k46)) continue;
+                    switch (k46) {
+                      case "bytes": {
+                        r39 = ".bytes";
+                        v43 = o40[k46];
+                        r39 = "";
+                        break;
+                      }
+                      case "packets": {
+                        r39 = ".packets";
+                        v44 = o40[k46];
+                        r39 = "";
+                        break;
+                      }
+                      case "security_parameter_index": {
+                        r39 = ".security_parameter_index";
+                        v45 = o40[k46];
+                        r39 = "";
+                        break;
+                      }
+                      default:
+                        break;
+                    }
+                  }
+                  if (v43 !== undefined) {
+                    if (!Number.isInteger(v43)) {
                       _bad(e, p + ".ipsec.inbound.bytes", "must be an integer");
                     }
                   }
-                  r22 = ".packets";
-                  const v26 = o23["packets"];
-                  if (v26 !== undefined && (plain24 || _own(o23, "packets"))) {
-                    if (!Number.isInteger(v26)) {
+                  if (v44 !== undefined) {
+                    if (!Number.isInteger(v44)) {
                       _bad(e, p + ".ipsec.inbound.packets", "must be an integer");
                     }
                   }
-                  r22 = ".security_parameter_index";
-                  const v27 = o23["security_parameter_index"];
-                  if (v27 !== undefined && (plain24 || _own(o23, "security_parameter_index"))) {
-                    if (typeof v27 !== "string") {
+                  if (v45 !== undefined) {
+                    if (typeof v45 !== "string") {
                       _bad(e, p + ".ipsec.inbound.security_parameter_index", "must be a string");
                     }
                   }
-                  r22 = "";
                 }
               } catch {
-                _bad(e, r22 === "" ? p + ".ipsec.inbound" : p + ".ipsec.inbound" + r22, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+                _bad(e, r39 === "" ? p + ".ipsec.inbound" : p + ".ipsec.inbound" + r39, "could not be read (a getter or proxy trap threw, or too deeply nested)");
               }
             }
-            r17 = ".outbound";
-            const v28 = o18["outbound"];
-            if (v28 !== undefined && (plain19 || _own(o18, "outbound"))) {
-              let r29 = "";
+            if (v36 !== undefined) {
+              let r47 = "";
               try {
-                if (typeof v28 !== "object" || v28 === null || Array.isArray(v28)) {
+                if (typeof v36 !== "object" || v36 === null || Array.isArray(v36)) {
                   _bad(e, p + ".ipsec.outbound", "must be an object");
                 } else {
-                  const o30 = v28 as Record<string, unknown>;
-                  const plain31$ = Object.getPrototypeOf(o30);
-                  const plain31 = plain31$ === Object.prototype || plain31$ === null;
-                  r29 = ".bytes";
-                  const v32 = o30["bytes"];
-                  if (v32 !== undefined && (plain31 || _own(o30, "bytes"))) {
-                    if (!Number.isInteger(v32)) {
+                  const o48 = v36 as Record<string, unknown>;
+                  const proto49 = Object.getPrototypeOf(o48);
+                  const ordinary50 = proto49 === Object.prototype || proto49 === null;
+                  let v51: unknown;
+                  let v52: unknown;
+                  let v53: unknown;
+                  for (const k54 in o48) {
+                    if (!ordinary50 && !_own(o48, k54)) continue;
+                    switch (k54) {
+                      case "bytes": {
+                        r47 = ".bytes";
+                        v51 = o48[k54];
+                        r47 = "";
+                        break;
+                      }
+                      case "packets": {
+                        r47 = ".packets";
+                        v52 = o48[k54];
+                        r47 = "";
+                        break;
+                      }
+                      case "security_parameter_index": {
+                        r47 = ".security_parameter_index";
+                        v53 = o48[k54];
+                        r47 = "";
+                        break;
+                      }
+                      default:
+                        break;
+                    }
+                  }
+                  if (v51 !== undefined) {
+                    if (!Number.isInteger(v51)) {
                       _bad(e, p + ".ipsec.outbound.bytes", "must be an integer");
                     }
                   }
-                  r29 = ".packets";
-                  const v33 = o30["packets"];
-                  if (v33 !== undefined && (plain31 || _own(o30, "packets"))) {
-                    if (!Number.isInteger(v33)) {
+                  if (v52 !== undefined) {
+                    if (!Number.isInteger(v52)) {
                       _bad(e, p + ".ipsec.outbound.packets", "must be an integer");
                     }
                   }
-                  r29 = ".security_parameter_index";
-                  const v34 = o30["security_parameter_index"];
-                  if (v34 !== undefined && (plain31 || _own(o30, "security_parameter_index"))) {
-                    if (typeof v34 !== "string") {
+                  if (v53 !== undefined) {
+                    if (typeof v53 !== "string") {
                       _bad(e, p + ".ipsec.outbound.security_parameter_index", "must be a string");
                     }
                   }
-                  r29 = "";
                 }
               } catch {
-                _bad(e, r29 === "" ? p + ".ipsec.outbound" : p + ".ipsec.outbound" + r29, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+                _bad(e, r47 === "" ? p + ".ipsec.outbound" : p + ".ipsec.outbound" + r47, "could not be read (a getter or proxy trap threw, or too deeply nested)");
               }
             }
-            r17 = ".state";
-            const v35 = o18["state"];
-            if (v35 !== undefined && (plain19 || _own(o18, "state"))) {
-              if (typeof v35 !== "string") {
+            if (v37 !== undefined) {
+              if (typeof v37 !== "string") {
                 _bad(e, p + ".ipsec.state", "must be a string");
               }
             }
-            r17 = "";
           }
         } catch {
-          _bad(e, r17 === "" ? p + ".ipsec" : p + ".ipsec" + r17, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r30 === "" ? p + ".ipsec" : p + ".ipsec" + r30, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".lifetime";
-      const v36 = o2["lifetime"];
-      if (v36 !== undefined && (plain3 || _own(o2, "lifetime"))) {
-        if (!Number.isInteger(v36)) {
+      if (v9 !== undefined) {
+        if (!Number.isInteger(v9)) {
           _bad(e, p + ".lifetime", "must be an integer");
         }
       }
-      r1 = ".local_address";
-      const v37 = o2["local_address"];
-      if (v37 !== undefined && (plain3 || _own(o2, "local_address"))) {
-        if (typeof v37 !== "string") {
+      if (v10 !== undefined) {
+        if (typeof v10 !== "string") {
           _bad(e, p + ".local_address", "must be a string");
         }
       }
-      r1 = ".node";
-      const v38 = o2["node"];
-      if (v38 !== undefined && (plain3 || _own(o2, "node"))) {
-        let r39 = "";
+      if (v11 !== undefined) {
+        let r55 = "";
         try {
-          if (typeof v38 !== "object" || v38 === null || Array.isArray(v38)) {
+          if (typeof v11 !== "object" || v11 === null || Array.isArray(v11)) {
             _bad(e, p + ".node", "must be an object");
           } else {
-            const o40 = v38 as Record<string, unknown>;
-            const plain41$ = Object.getPrototypeOf(o40);
-            const plain41 = plain41$ === Object.prototype || plain41$ === null;
-            r39 = "._links";
-            const v42 = o40["_links"];
-            if (v42 !== undefined && (plain41 || _own(o40, "_links"))) {
-              _checkSelfLink(v42, p + ".node._links", e);
+            const o56 = v11 as Record<string, unknown>;
+            const proto57 = Object.getPrototypeOf(o56);
+            const ordinary58 = proto57 === Object.prototype || proto57 === null;
+            let v59: unknown;
+            let v60: unknown;
+            let v61: unknown;
+            for (const k62 in o56) {
+              if (!ordinary58 && !_own(o56, k62)) continue;
+              switch (k62) {
+                case "_links": {
+                  r55 = "._links";
+                  v59 = o56[k62];
+                  r55 = "";
+                  break;
+                }
+                case "name": {
+                  r55 = ".name";
+                  v60 = o56[k62];
+                  r55 = "";
+                  break;
+                }
+                case "uuid": {
+                  r55 = ".uuid";
+                  v61 = o56[k62];
+                  r55 = "";
+                  break;
+                }
+                default:
+                  break;
+              }
             }
-            r39 = ".name";
-            const v43 = o40["name"];
-            if (v43 !== undefined && (plain41 || _own(o40, "name"))) {
-              if (typeof v43 !== "string") {
+            if (v59 !== undefined) {
+              _checkSelfLink(v59, p + ".node._links", e);
+            }
+            if (v60 !== undefined) {
+              if (typeof v60 !== "string") {
                 _bad(e, p + ".node.name", "must be a string");
               }
             }
-            r39 = ".uuid";
-            const v44 = o40["uuid"];
-            if (v44 !== undefined && (plain41 || _own(o40, "uuid"))) {
-              if (typeof v44 !== "string") {
+            if (v61 !== undefined) {
+              if (typeof v61 !== "string") {
                 _bad(e, p + ".node.uuid", "must be a string");
               }
             }
-            r39 = "";
           }
         } catch {
-          _bad(e, r39 === "" ? p + ".node" : p + ".node" + r39, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r55 === "" ? p + ".node" : p + ".node" + r55, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".policy_name";
-      const v45 = o2["policy_name"];
-      if (v45 !== undefined && (plain3 || _own(o2, "policy_name"))) {
-        if (typeof v45 !== "string") {
+      if (v12 !== undefined) {
+        if (typeof v12 !== "string") {
           _bad(e, p + ".policy_name", "must be a string");
         }
       }
-      r1 = ".remote_address";
-      const v46 = o2["remote_address"];
-      if (v46 !== undefined && (plain3 || _own(o2, "remote_address"))) {
-        if (typeof v46 !== "string") {
+      if (v13 !== undefined) {
+        if (typeof v13 !== "string") {
           _bad(e, p + ".remote_address", "must be a string");
         }
       }
-      r1 = ".scope";
-      const v47 = o2["scope"];
-      if (v47 !== undefined && (plain3 || _own(o2, "scope"))) {
-        if (v47 !== "svm" && v47 !== "cluster") _bad(e, p + ".scope", "must be one of \"svm\", \"cluster\"");
+      if (v14 !== undefined) {
+        if (v14 !== "svm" && v14 !== "cluster") _bad(e, p + ".scope", "must be one of \"svm\", \"cluster\"");
       }
-      r1 = ".svm";
-      const v48 = o2["svm"];
-      if (v48 !== undefined && (plain3 || _own(o2, "svm"))) {
-        let r49 = "";
+      if (v15 !== undefined) {
+        let r63 = "";
         try {
-          if (typeof v48 !== "object" || v48 === null || Array.isArray(v48)) {
+          if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) {
             _bad(e, p + ".svm", "must be an object");
           } else {
-            const o50 = v48 as Record<string, unknown>;
-            const plain51$ = Object.getPrototypeOf(o50);
-            const plain51 = plain51$ === Object.prototype || plain51$ === null;
-            r49 = "._links";
-            const v52 = o50["_links"];
-            if (v52 !== undefined && (plain51 || _own(o50, "_links"))) {
-              _checkSelfLink(v52, p + ".svm._links", e);
+            const o64 = v15 as Record<string, unknown>;
+            const proto65 = Object.getPrototypeOf(o64);
+            const ordinary66 = proto65 === Object.prototype || proto65 === null;
+            let v67: unknown;
+            let v68: unknown;
+            let v69: unknown;
+            for (const k70 in o64) {
+              if (!ordinary66 && !_own(o64, k70)) continue;
+              switch (k70) {
+                case "_links": {
+                  r63 = "._links";
+                  v67 = o64[k70];
+                  r63 = "";
+                  break;
+                }
+                case "name": {
+                  r63 = ".name";
+                  v68 = o64[k70];
+                  r63 = "";
+                  break;
+                }
+                case "uuid": {
+                  r63 = ".uuid";
+                  v69 = o64[k70];
+                  r63 = "";
+                  break;
+                }
+                default:
+                  break;
+              }
             }
-            r49 = ".name";
-            const v53 = o50["name"];
-            if (v53 !== undefined && (plain51 || _own(o50, "name"))) {
-              if (typeof v53 !== "string") {
+            if (v67 !== undefined) {
+              _checkSelfLink(v67, p + ".svm._links", e);
+            }
+            if (v68 !== undefined) {
+              if (typeof v68 !== "string") {
                 _bad(e, p + ".svm.name", "must be a string");
               }
             }
-            r49 = ".uuid";
-            const v54 = o50["uuid"];
-            if (v54 !== undefined && (plain51 || _own(o50, "uuid"))) {
-              if (typeof v54 !== "string") {
+            if (v69 !== undefined) {
+              if (typeof v69 !== "string") {
                 _bad(e, p + ".svm.uuid", "must be a string");
               }
             }
-            r49 = "";
           }
         } catch {
-          _bad(e, r49 === "" ? p + ".svm" : p + ".svm" + r49, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r63 === "" ? p + ".svm" : p + ".svm" + r63, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".type";
-      const v55 = o2["type"];
-      if (v55 !== undefined && (plain3 || _own(o2, "type"))) {
-        if (v55 !== "ipsec" && v55 !== "ike") _bad(e, p + ".type", "must be one of \"ipsec\", \"ike\"");
+      if (v16 !== undefined) {
+        if (v16 !== "ipsec" && v16 !== "ike") _bad(e, p + ".type", "must be one of \"ipsec\", \"ike\"");
       }
-      r1 = ".uuid";
-      const v56 = o2["uuid"];
-      if (v56 !== undefined && (plain3 || _own(o2, "uuid"))) {
-        if (typeof v56 !== "string") {
+      if (v17 !== undefined) {
+        if (typeof v17 !== "string") {
           _bad(e, p + ".uuid", "must be a string");
         }
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -3270,43 +3851,69 @@ function _checkSecurityAssociationCollection(v: unknown, p: string, e: Validatio
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = "._links";
-      const v4 = o2["_links"];
-      if (v4 !== undefined && (plain3 || _own(o2, "_links"))) {
-        _checkCollectionLinks(v4, p + "._links", e);
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "error": {
+            r1 = ".error";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "num_records": {
+            r1 = ".num_records";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "records": {
+            r1 = ".records";
+            v8 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
       }
-      r1 = ".error";
-      const v5 = o2["error"];
-      if (v5 !== undefined && (plain3 || _own(o2, "error"))) {
-        _checkReturnedError(v5, p + ".error", e);
+      if (v5 !== undefined) {
+        _checkCollectionLinks(v5, p + "._links", e);
       }
-      r1 = ".num_records";
-      const v6 = o2["num_records"];
-      if (v6 !== undefined && (plain3 || _own(o2, "num_records"))) {
-        if (!Number.isInteger(v6)) {
+      if (v6 !== undefined) {
+        _checkReturnedError(v6, p + ".error", e);
+      }
+      if (v7 !== undefined) {
+        if (!Number.isInteger(v7)) {
           _bad(e, p + ".num_records", "must be an integer");
         }
       }
-      r1 = ".records";
-      const v7 = o2["records"];
-      if (v7 !== undefined && (plain3 || _own(o2, "records"))) {
+      if (v8 !== undefined) {
         try {
-          if (!Array.isArray(v7)) {
+          if (!Array.isArray(v8)) {
             _bad(e, p + ".records", "must be an array");
           } else {
-            const a8 = v7 as unknown[];
-            for (let i9 = 0; i9 < a8.length; i9++) {
-              const v10 = a8[i9];
-              _checkSecurityAssociation(v10, p + ".records[" + i9 + "]", e);
+            const a10 = v8 as unknown[];
+            for (let i11 = 0; i11 < a10.length; i11++) {
+              const v12 = a10[i11];
+              _checkSecurityAssociation(v12, p + ".records[" + i11 + "]", e);
             }
           }
         } catch {
           _bad(e, p + ".records", "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -3484,129 +4091,189 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = "._links";
-      const v4 = o2["_links"];
-      if (v4 !== undefined && (plain3 || _own(o2, "_links"))) {
-        _checkSelfLink(v4, p + "._links", e);
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      for (const k11 in o2) {
+        if (!ordinary4 && !_own(o2, k11)) continue;
+        switch (k11) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "fips": {
+            r1 = ".fips";
+            v6 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "onboard_key_manager_configurable_status": {
+            r1 = ".onboard_key_manager_configurable_status";
+            v7 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "software_data_encryption": {
+            r1 = ".software_data_encryption";
+            v8 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "tls": {
+            r1 = ".tls";
+            v9 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "management_protocols": {
+            r1 = ".management_protocols";
+            v10 = o2[k11];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
       }
-      r1 = ".fips";
-      const v5 = o2["fips"];
-      if (v5 !== undefined && (plain3 || _own(o2, "fips"))) {
-        let r6 = "";
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        let r12 = "";
         try {
-          if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) {
+          if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) {
             _bad(e, p + ".fips", "must be an object");
           } else {
-            const o7 = v5 as Record<string, unknown>;
-            const plain8$ = Object.getPrototypeOf(o7);
-            const plain8 = plain8$ === Object.prototype || plain8$ === null;
-            r6 = ".enabled";
-            const v9 = o7["enabled"];
-            if (v9 !== undefined && (plain8 || _own(o7, "enabled"))) {
-              if (typeof v9 !== "boolean") {
+            const o13 = v6 as Record<string, unknown>;
+            const plain14$ = Object.getPrototypeOf(o13);
+            const plain14 = plain14$ === Object.prototype || plain14$ === null;
+            r12 = ".enabled";
+            const v15 = o13["enabled"];
+            if (v15 !== undefined && (plain14 || _own(o13, "enabled"))) {
+              if (typeof v15 !== "boolean") {
                 _bad(e, p + ".fips.enabled", "must be a boolean");
               }
             }
-            r6 = "";
+            r12 = "";
           }
         } catch {
-          _bad(e, r6 === "" ? p + ".fips" : p + ".fips" + r6, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r12 === "" ? p + ".fips" : p + ".fips" + r12, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".onboard_key_manager_configurable_status";
-      const v10 = o2["onboard_key_manager_configurable_status"];
-      if (v10 !== undefined && (plain3 || _own(o2, "onboard_key_manager_configurable_status"))) {
-        let r11 = "";
+      if (v7 !== undefined) {
+        let r16 = "";
         try {
-          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) {
+          if (typeof v7 !== "object" || v7 === null || Array.isArray(v7)) {
             _bad(e, p + ".onboard_key_manager_configurable_status", "must be an object");
           } else {
-            const o12 = v10 as Record<string, unknown>;
-            const plain13$ = Object.getPrototypeOf(o12);
-            const plain13 = plain13$ === Object.prototype || plain13$ === null;
-            r11 = ".code";
-            const v14 = o12["code"];
-            if (v14 !== undefined && (plain13 || _own(o12, "code"))) {
-              if (!Number.isInteger(v14)) {
+            const o17 = v7 as Record<string, unknown>;
+            const proto18 = Object.getPrototypeOf(o17);
+            const ordinary19 = proto18 === Object.prototype || proto18 === null;
+            let v20: unknown;
+            let v21: unknown;
+            let v22: unknown;
+            for (const k23 in o17) {
+              if (!ordinary19 && !_own(o17, k23)) continue;
+              switch (k23) {
+                case "code": {
+                  r16 = ".code";
+                  v20 = o17[k23];
+                  r16 = "";
+                  break;
+                }
+                case "message": {
+                  r16 = ".message";
+                  v21 = o17[k23];
+                  r16 = "";
+                  break;
+                }
+                case "supported": {
+                  r16 = ".supported";
+                  v22 = o17[k23];
+                  r16 = "";
+                  break;
+                }
+                default:
+                  break;
+              }
+            }
+            if (v20 !== undefined) {
+              if (!Number.isInteger(v20)) {
                 _bad(e, p + ".onboard_key_manager_configurable_status.code", "must be an integer");
               }
             }
-            r11 = ".message";
-            const v15 = o12["message"];
-            if (v15 !== undefined && (plain13 || _own(o12, "message"))) {
-              if (typeof v15 !== "string") {
+            if (v21 !== undefined) {
+              if (typeof v21 !== "string") {
                 _bad(e, p + ".onboard_key_manager_configurable_status.message", "must be a string");
               }
             }
-            r11 = ".supported";
-            const v16 = o12["supported"];
-            if (v16 !== undefined && (plain13 || _own(o12, "supported"))) {
-              if (typeof v16 !== "boolean") {
+            if (v22 !== undefined) {
+              if (typeof v22 !== "boolean") {
                 _bad(e, p + ".onboard_key_manager_configurable_status.supported", "must be a boolean");
               }
             }
-            r11 = "";
           }
         } catch {
-          _bad(e, r11 === "" ? p + ".onboard_key_manager_configurable_status" : p + ".onboard_key_manager_configurable_status" + r11, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r16 === "" ? p + ".onboard_key_manager_configurable_status" : p + ".onboard_key_manager_configurable_status" + r16, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".software_data_encryption";
-      const v17 = o2["software_data_encryption"];
-      if (v17 !== undefined && (plain3 || _own(o2, "software_data_encryption"))) {
-        let r18 = "";
+      if (v8 !== undefined) {
+        let r24 = "";
         try {
-          if (typeof v17 !== "object" || v17 === null || Array.isArray(v17)) {
+          if (typeof v8 !== "object" || v8 === null || Array.isArray(v8)) {
             _bad(e, p + ".software_data_encryption", "must be an object");
           } else {
-            const o19 = v17 as Record<string, unknown>;
-            const plain20$ = Object.getPrototypeOf(o19);
-            const plain20 = plain20$ === Object.prototype || plain20$ === null;
-            r18 = ".conversion_enabled";
-            const v21 = o19["conversion_enabled"];
-            if (v21 !== undefined && (plain20 || _own(o19, "conversion_enabled"))) {
-              if (typeof v21 !== "boolean") {
+            const o25 = v8 as Record<string, unknown>;
+            const plain26$ = Object.getPrototypeOf(o25);
+            const plain26 = plain26$ === Object.prototype || plain26$ === null;
+            r24 = ".conversion_enabled";
+            const v27 = o25["conversion_enabled"];
+            if (v27 !== undefined && (plain26 || _own(o25, "conversion_enabled"))) {
+              if (typeof v27 !== "boolean") {
                 _bad(e, p + ".software_data_encryption.conversion_enabled", "must be a boolean");
               }
             }
-            r18 = ".disabled_by_default";
-            const v22 = o19["disabled_by_default"];
-            if (v22 !== undefined && (plain20 || _own(o19, "disabled_by_default"))) {
-              if (typeof v22 !== "boolean") {
+            r24 = ".disabled_by_default";
+            const v28 = o25["disabled_by_default"];
+            if (v28 !== undefined && (plain26 || _own(o25, "disabled_by_default"))) {
+              if (typeof v28 !== "boolean") {
                 _bad(e, p + ".software_data_encryption.disabled_by_default", "must be a boolean");
               }
             }
-            r18 = "";
+            r24 = "";
           }
         } catch {
-          _bad(e, r18 === "" ? p + ".software_data_encryption" : p + ".software_data_encryption" + r18, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r24 === "" ? p + ".software_data_encryption" : p + ".software_data_encryption" + r24, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".tls";
-      const v23 = o2["tls"];
-      if (v23 !== undefined && (plain3 || _own(o2, "tls"))) {
-        let r24 = "";
+      if (v9 !== undefined) {
+        let r29 = "";
         try {
-          if (typeof v23 !== "object" || v23 === null || Array.isArray(v23)) {
+          if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) {
             _bad(e, p + ".tls", "must be an object");
           } else {
-            const o25 = v23 as Record<string, unknown>;
-            const plain26$ = Object.getPrototypeOf(o25);
-            const plain26 = plain26$ === Object.prototype || plain26$ === null;
-            r24 = ".cipher_suites";
-            const v27 = o25["cipher_suites"];
-            if (v27 !== undefined && (plain26 || _own(o25, "cipher_suites"))) {
+            const o30 = v9 as Record<string, unknown>;
+            const plain31$ = Object.getPrototypeOf(o30);
+            const plain31 = plain31$ === Object.prototype || plain31$ === null;
+            r29 = ".cipher_suites";
+            const v32 = o30["cipher_suites"];
+            if (v32 !== undefined && (plain31 || _own(o30, "cipher_suites"))) {
               try {
-                if (!Array.isArray(v27)) {
+                if (!Array.isArray(v32)) {
                   _bad(e, p + ".tls.cipher_suites", "must be an array");
                 } else {
-                  const a28 = v27 as unknown[];
-                  for (let i29 = 0; i29 < a28.length; i29++) {
-                    const v30 = a28[i29];
-                    if (typeof v30 !== "string") {
-                      _bad(e, p + ".tls.cipher_suites[" + i29 + "]", "must be a string");
+                  const a33 = v32 as unknown[];
+                  for (let i34 = 0; i34 < a33.length; i34++) {
+                    const v35 = a33[i34];
+                    if (typeof v35 !== "string") {
+                      _bad(e, p + ".tls.cipher_suites[" + i34 + "]", "must be a string");
                     }
                   }
                 }
@@ -3614,18 +4281,18 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
                 _bad(e, p + ".tls.cipher_suites", "could not be read (a getter or proxy trap threw, or too deeply nested)");
               }
             }
-            r24 = ".protocol_versions";
-            const v31 = o25["protocol_versions"];
-            if (v31 !== undefined && (plain26 || _own(o25, "protocol_versions"))) {
+            r29 = ".protocol_versions";
+            const v36 = o30["protocol_versions"];
+            if (v36 !== undefined && (plain31 || _own(o30, "protocol_versions"))) {
               try {
-                if (!Array.isArray(v31)) {
+                if (!Array.isArray(v36)) {
                   _bad(e, p + ".tls.protocol_versions", "must be an array");
                 } else {
-                  const a32 = v31 as unknown[];
-                  for (let i33 = 0; i33 < a32.length; i33++) {
-                    const v34 = a32[i33];
-                    if (typeof v34 !== "string") {
-                      _bad(e, p + ".tls.protocol_versions[" + i33 + "]", "must be a string");
+                  const a37 = v36 as unknown[];
+                  for (let i38 = 0; i38 < a37.length; i38++) {
+                    const v39 = a37[i38];
+                    if (typeof v39 !== "string") {
+                      _bad(e, p + ".tls.protocol_versions[" + i38 + "]", "must be a string");
                     }
                   }
                 }
@@ -3633,44 +4300,41 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
                 _bad(e, p + ".tls.protocol_versions", "could not be read (a getter or proxy trap threw, or too deeply nested)");
               }
             }
-            r24 = "";
+            r29 = "";
           }
         } catch {
-          _bad(e, r24 === "" ? p + ".tls" : p + ".tls" + r24, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r29 === "" ? p + ".tls" : p + ".tls" + r29, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".management_protocols";
-      const v35 = o2["management_protocols"];
-      if (v35 !== undefined && (plain3 || _own(o2, "management_protocols"))) {
-        let r36 = "";
+      if (v10 !== undefined) {
+        let r40 = "";
         try {
-          if (typeof v35 !== "object" || v35 === null || Array.isArray(v35)) {
+          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) {
             _bad(e, p + ".management_protocols", "must be an object");
           } else {
-            const o37 = v35 as Record<string, unknown>;
-            const plain38$ = Object.getPrototypeOf(o37);
-            const plain38 = plain38$ === Object.prototype || plain38$ === null;
-            r36 = ".rsh_enabled";
-            const v39 = o37["rsh_enabled"];
-            if (v39 !== undefined && (plain38 || _own(o37, "rsh_enabled"))) {
-              if (typeof v39 !== "boolean") {
+            const o41 = v10 as Record<string, unknown>;
+            const plain42$ = Object.getPrototypeOf(o41);
+            const plain42 = plain42$ === Object.prototype || plain42$ === null;
+            r40 = ".rsh_enabled";
+            const v43 = o41["rsh_enabled"];
+            if (v43 !== undefined && (plain42 || _own(o41, "rsh_enabled"))) {
+              if (typeof v43 !== "boolean") {
                 _bad(e, p + ".management_protocols.rsh_enabled", "must be a boolean");
               }
             }
-            r36 = ".telnet_enabled";
-            const v40 = o37["telnet_enabled"];
-            if (v40 !== undefined && (plain38 || _own(o37, "telnet_enabled"))) {
-              if (typeof v40 !== "boolean") {
+            r40 = ".telnet_enabled";
+            const v44 = o41["telnet_enabled"];
+            if (v44 !== undefined && (plain42 || _own(o41, "telnet_enabled"))) {
+              if (typeof v44 !== "boolean") {
                 _bad(e, p + ".management_protocols.telnet_enabled", "must be a boolean");
               }
             }
-            r36 = "";
+            r40 = "";
           }
         } catch {
-          _bad(e, r36 === "" ? p + ".management_protocols" : p + ".management_protocols" + r36, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r40 === "" ? p + ".management_protocols" : p + ".management_protocols" + r40, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -3839,103 +4503,137 @@ function _checkSecurityConfigModify(v: unknown, p: string, e: ValidationProblem[
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = ".fips";
-      const v4 = o2["fips"];
-      if (v4 !== undefined && (plain3 || _own(o2, "fips"))) {
-        let r5 = "";
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let others9: string[] | undefined;
+      for (const k10 in o2) {
+        if (!ordinary4 && !_own(o2, k10)) continue;
+        switch (k10) {
+          case "fips": {
+            r1 = ".fips";
+            v5 = o2[k10];
+            r1 = "";
+            break;
+          }
+          case "software_data_encryption": {
+            r1 = ".software_data_encryption";
+            v6 = o2[k10];
+            r1 = "";
+            break;
+          }
+          case "tls": {
+            r1 = ".tls";
+            v7 = o2[k10];
+            r1 = "";
+            break;
+          }
+          case "management_protocols": {
+            r1 = ".management_protocols";
+            v8 = o2[k10];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k10)) {
+              if (others9 === undefined) others9 = [];
+              others9.push(k10);
+            }
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        let r11 = "";
         try {
-          if (typeof v4 !== "object" || v4 === null || Array.isArray(v4)) {
+          if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) {
             _bad(e, p + ".fips", "must be an object");
           } else {
-            const o6 = v4 as Record<string, unknown>;
-            const plain7$ = Object.getPrototypeOf(o6);
-            const plain7 = plain7$ === Object.prototype || plain7$ === null;
-            r5 = ".enabled";
-            const v8 = o6["enabled"];
-            if (v8 !== undefined && (plain7 || _own(o6, "enabled"))) {
-              if (typeof v8 !== "boolean") {
+            const o12 = v5 as Record<string, unknown>;
+            const plain13$ = Object.getPrototypeOf(o12);
+            const plain13 = plain13$ === Object.prototype || plain13$ === null;
+            r11 = ".enabled";
+            const v14 = o12["enabled"];
+            if (v14 !== undefined && (plain13 || _own(o12, "enabled"))) {
+              if (typeof v14 !== "boolean") {
                 _bad(e, p + ".fips.enabled", "must be a boolean");
               }
             }
-            r5 = "";
-            for (const k9 in o6) {
-              switch (k9) {
+            r11 = "";
+            for (const k15 in o12) {
+              switch (k15) {
                 case "enabled":
                   break;
                 default:
-                  if (_own(o6, k9)) _bad(e, _key(p + ".fips", k9), "is not a property of this release's request body");
+                  if (_own(o12, k15)) _bad(e, _key(p + ".fips", k15), "is not a property of this release's request body");
               }
             }
           }
         } catch {
-          _bad(e, r5 === "" ? p + ".fips" : p + ".fips" + r5, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r11 === "" ? p + ".fips" : p + ".fips" + r11, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".software_data_encryption";
-      const v10 = o2["software_data_encryption"];
-      if (v10 !== undefined && (plain3 || _own(o2, "software_data_encryption"))) {
-        let r11 = "";
+      if (v6 !== undefined) {
+        let r16 = "";
         try {
-          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) {
+          if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) {
             _bad(e, p + ".software_data_encryption", "must be an object");
           } else {
-            const o12 = v10 as Record<string, unknown>;
-            const plain13$ = Object.getPrototypeOf(o12);
-            const plain13 = plain13$ === Object.prototype || plain13$ === null;
-            r11 = ".conversion_enabled";
-            const v14 = o12["conversion_enabled"];
-            if (v14 !== undefined && (plain13 || _own(o12, "conversion_enabled"))) {
-              if (typeof v14 !== "boolean") {
+            const o17 = v6 as Record<string, unknown>;
+            const plain18$ = Object.getPrototypeOf(o17);
+            const plain18 = plain18$ === Object.prototype || plain18$ === null;
+            r16 = ".conversion_enabled";
+            const v19 = o17["conversion_enabled"];
+            if (v19 !== undefined && (plain18 || _own(o17, "conversion_enabled"))) {
+              if (typeof v19 !== "boolean") {
                 _bad(e, p + ".software_data_encryption.conversion_enabled", "must be a boolean");
               }
             }
-            r11 = ".disabled_by_default";
-            const v15 = o12["disabled_by_default"];
-            if (v15 !== undefined && (plain13 || _own(o12, "disabled_by_default"))) {
-              if (typeof v15 !== "boolean") {
+            r16 = ".disabled_by_default";
+            const v20 = o17["disabled_by_default"];
+            if (v20 !== undefined && (plain18 || _own(o17, "disabled_by_default"))) {
+              if (typeof v20 !== "boolean") {
                 _bad(e, p + ".software_data_encryption.disabled_by_default", "must be a boolean");
               }
             }
-            r11 = "";
-            for (const k16 in o12) {
-              switch (k16) {
+            r16 = "";
+            for (const k21 in o17) {
+              switch (k21) {
                 case "conversion_enabled":
                 case "disabled_by_default":
                   break;
                 default:
-                  if (_own(o12, k16)) _bad(e, _key(p + ".software_data_encryption", k16), "is not a property of this release's request body");
+                  if (_own(o17, k21)) _bad(e, _key(p + ".software_data_encryption", k21), "is not a property of this release's request body");
               }
             }
           }
         } catch {
-          _bad(e, r11 === "" ? p + ".software_data_encryption" : p + ".software_data_encryption" + r11, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r16 === "" ? p + ".software_data_encryption" : p + ".software_data_encryption" + r16, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".tls";
-      const v17 = o2["tls"];
-      if (v17 !== undefined && (plain3 || _own(o2, "tls"))) {
-        let r18 = "";
+      if (v7 !== undefined) {
+        let r22 = "";
         try {
-          if (typeof v17 !== "object" || v17 === null || Array.isArray(v17)) {
+          if (typeof v7 !== "object" || v7 === null || Array.isArray(v7)) {
             _bad(e, p + ".tls", "must be an object");
           } else {
-            const o19 = v17 as Record<string, unknown>;
-            const plain20$ = Object.getPrototypeOf(o19);
-            const plain20 = plain20$ === Object.prototype || plain20$ === null;
-            r18 = ".cipher_suites";
-            const v21 = o19["cipher_suites"];
-            if (v21 !== undefined && (plain20 || _own(o19, "cipher_suites"))) {
+            const o23 = v7 as Record<string, unknown>;
+            const plain24$ = Object.getPrototypeOf(o23);
+            const plain24 = plain24$ === Object.prototype || plain24$ === null;
+            r22 = ".cipher_suites";
+            const v25 = o23["cipher_suites"];
+            if (v25 !== undefined && (plain24 || _own(o23, "cipher_suites"))) {
               try {
-                if (!Array.isArray(v21)) {
+                if (!Array.isArray(v25)) {
                   _bad(e, p + ".tls.cipher_suites", "must be an array");
                 } else {
-                  const a22 = v21 as unknown[];
-                  for (let i23 = 0; i23 < a22.length; i23++) {
-                    const v24 = a22[i23];
-                    if (typeof v24 !== "string") {
-                      _bad(e, p + ".tls.cipher_suites[" + i23 + "]", "must be a string");
+                  const a26 = v25 as unknown[];
+                  for (let i27 = 0; i27 < a26.length; i27++) {
+                    const v28 = a26[i27];
+                    if (typeof v28 !== "string") {
+                      _bad(e, p + ".tls.cipher_suites[" + i27 + "]", "must be a string");
                     }
                   }
                 }
@@ -3943,18 +4641,18 @@ function _checkSecurityConfigModify(v: unknown, p: string, e: ValidationProblem[
                 _bad(e, p + ".tls.cipher_suites", "could not be read (a getter or proxy trap threw, or too deeply nested)");
               }
             }
-            r18 = ".protocol_versions";
-            const v25 = o19["protocol_versions"];
-            if (v25 !== undefined && (plain20 || _own(o19, "protocol_versions"))) {
+            r22 = ".protocol_versions";
+            const v29 = o23["protocol_versions"];
+            if (v29 !== undefined && (plain24 || _own(o23, "protocol_versions"))) {
               try {
-                if (!Array.isArray(v25)) {
+                if (!Array.isArray(v29)) {
                   _bad(e, p + ".tls.protocol_versions", "must be an array");
                 } else {
-                  const a26 = v25 as unknown[];
-                  for (let i27 = 0; i27 < a26.length; i27++) {
-                    const v28 = a26[i27];
-                    if (typeof v28 !== "string") {
-                      _bad(e, p + ".tls.protocol_versions[" + i27 + "]", "must be a string");
+                  const a30 = v29 as unknown[];
+                  for (let i31 = 0; i31 < a30.length; i31++) {
+                    const v32 = a30[i31];
+                    if (typeof v32 !== "string") {
+                      _bad(e, p + ".tls.protocol_versions[" + i31 + "]", "must be a string");
                     }
                   }
                 }
@@ -3962,72 +4660,61 @@ function _checkSecurityConfigModify(v: unknown, p: string, e: ValidationProblem[
                 _bad(e, p + ".tls.protocol_versions", "could not be read (a getter or proxy trap threw, or too deeply nested)");
               }
             }
-            r18 = "";
-            for (const k29 in o19) {
-              switch (k29) {
+            r22 = "";
+            for (const k33 in o23) {
+              switch (k33) {
                 case "cipher_suites":
                 case "protocol_versions":
                   break;
                 default:
-                  if (_own(o19, k29)) _bad(e, _key(p + ".tls", k29), "is not a property of this release's request body");
+                  if (_own(o23, k33)) _bad(e, _key(p + ".tls", k33), "is not a property of this release's request body");
               }
             }
           }
         } catch {
-          _bad(e, r18 === "" ? p + ".tls" : p + ".tls" + r18, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r22 === "" ? p + ".tls" : p + ".tls" + r22, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".management_protocols";
-      const v30 = o2["management_protocols"];
-      if (v30 !== undefined && (plain3 || _own(o2, "management_protocols"))) {
-        let r31 = "";
+      if (v8 !== undefined) {
+        let r34 = "";
         try {
-          if (typeof v30 !== "object" || v30 === null || Array.isArray(v30)) {
+          if (typeof v8 !== "object" || v8 === null || Array.isArray(v8)) {
             _bad(e, p + ".management_protocols", "must be an object");
           } else {
-            const o32 = v30 as Record<string, unknown>;
-            const plain33$ = Object.getPrototypeOf(o32);
-            const plain33 = plain33$ === Object.prototype || plain33$ === null;
-            r31 = ".rsh_enabled";
-            const v34 = o32["rsh_enabled"];
-            if (v34 !== undefined && (plain33 || _own(o32, "rsh_enabled"))) {
-              if (typeof v34 !== "boolean") {
+            const o35 = v8 as Record<string, unknown>;
+            const plain36$ = Object.getPrototypeOf(o35);
+            const plain36 = plain36$ === Object.prototype || plain36$ === null;
+            r34 = ".rsh_enabled";
+            const v37 = o35["rsh_enabled"];
+            if (v37 !== undefined && (plain36 || _own(o35, "rsh_enabled"))) {
+              if (typeof v37 !== "boolean") {
                 _bad(e, p + ".management_protocols.rsh_enabled", "must be a boolean");
               }
             }
-            r31 = ".telnet_enabled";
-            const v35 = o32["telnet_enabled"];
-            if (v35 !== undefined && (plain33 || _own(o32, "telnet_enabled"))) {
-              if (typeof v35 !== "boolean") {
+            r34 = ".telnet_enabled";
+            const v38 = o35["telnet_enabled"];
+            if (v38 !== undefined && (plain36 || _own(o35, "telnet_enabled"))) {
+              if (typeof v38 !== "boolean") {
                 _bad(e, p + ".management_protocols.telnet_enabled", "must be a boolean");
               }
             }
-            r31 = "";
-            for (const k36 in o32) {
-              switch (k36) {
+            r34 = "";
+            for (const k39 in o35) {
+              switch (k39) {
                 case "rsh_enabled":
                 case "telnet_enabled":
                   break;
                 default:
-                  if (_own(o32, k36)) _bad(e, _key(p + ".management_protocols", k36), "is not a property of this release's request body");
+                  if (_own(o35, k39)) _bad(e, _key(p + ".management_protocols", k39), "is not a property of this release's request body");
               }
             }
           }
         } catch {
-          _bad(e, r31 === "" ? p + ".management_protocols" : p + ".management_protocols" + r31, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r34 === "" ? p + ".management_protocols" : p + ".management_protocols" + r34, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = "";
-      for (const k37 in o2) {
-        switch (k37) {
-          case "fips":
-          case "software_data_encryption":
-          case "tls":
-          case "management_protocols":
-            break;
-          default:
-            if (_own(o2, k37)) _bad(e, _key(p, k37), "is not a property of this release's request body");
-        }
+      if (others9 !== undefined) for (const k40 of others9) {
+        _bad(e, _key(p, k40), "is not a property of this release's request body");
       }
     }
   } catch {

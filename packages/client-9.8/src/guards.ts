@@ -355,26 +355,47 @@ function _checkIpsec(v: unknown, p: string, e: ValidationProblem[]): void {
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = "._links";
-      const v4 = o2["_links"];
-      if (v4 !== undefined && (plain3 || _own(o2, "_links"))) {
-        _checkSelfLink(v4, p + "._links", e);
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      for (const k8 in o2) {
+        if (!ordinary4 && !_own(o2, k8)) continue;
+        switch (k8) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "enabled": {
+            r1 = ".enabled";
+            v6 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "replay_window": {
+            r1 = ".replay_window";
+            v7 = o2[k8];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
       }
-      r1 = ".enabled";
-      const v5 = o2["enabled"];
-      if (v5 !== undefined && (plain3 || _own(o2, "enabled"))) {
-        if (typeof v5 !== "boolean") {
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "boolean") {
           _bad(e, p + ".enabled", "must be a boolean");
         }
       }
-      r1 = ".replay_window";
-      const v6 = o2["replay_window"];
-      if (v6 !== undefined && (plain3 || _own(o2, "replay_window"))) {
-        if (v6 !== 0 && v6 !== 64 && v6 !== 128 && v6 !== 256 && v6 !== 512 && v6 !== 1024) _bad(e, p + ".replay_window", "must be one of 0, 64, 128, 256, 512, 1024");
+      if (v7 !== undefined) {
+        if (v7 !== 0 && v7 !== 64 && v7 !== 128 && v7 !== 256 && v7 !== 512 && v7 !== 1024) _bad(e, p + ".replay_window", "must be one of 0, 64, 128, 256, 512, 1024");
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -450,28 +471,49 @@ function _checkIpsecEndpoint(v: unknown, p: string, e: ValidationProblem[]): voi
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = ".address";
-      const v4 = o2["address"];
-      if (v4 !== undefined && (plain3 || _own(o2, "address"))) {
-        if (typeof v4 !== "string") {
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      for (const k8 in o2) {
+        if (!ordinary4 && !_own(o2, k8)) continue;
+        switch (k8) {
+          case "address": {
+            r1 = ".address";
+            v5 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "family": {
+            r1 = ".family";
+            v6 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "netmask": {
+            r1 = ".netmask";
+            v7 = o2[k8];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        if (typeof v5 !== "string") {
           _bad(e, p + ".address", "must be a string");
         }
       }
-      r1 = ".family";
-      const v5 = o2["family"];
-      if (v5 !== undefined && (plain3 || _own(o2, "family"))) {
-        if (v5 !== "ipv4" && v5 !== "ipv6") _bad(e, p + ".family", "must be one of \"ipv4\", \"ipv6\"");
+      if (v6 !== undefined) {
+        if (v6 !== "ipv4" && v6 !== "ipv6") _bad(e, p + ".family", "must be one of \"ipv4\", \"ipv6\"");
       }
-      r1 = ".netmask";
-      const v6 = o2["netmask"];
-      if (v6 !== undefined && (plain3 || _own(o2, "netmask"))) {
-        if (typeof v6 !== "string") {
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
           _bad(e, p + ".netmask", "must be a string");
         }
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -795,65 +837,116 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = "._links";
-      const v4 = o2["_links"];
-      if (v4 !== undefined && (plain3 || _own(o2, "_links"))) {
-        _checkSelfLink(v4, p + "._links", e);
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      let v13: unknown;
+      for (const k14 in o2) {
+        if (!ordinary4 && !_own(o2, k14)) continue;
+        switch (k14) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "enabled": {
+            r1 = ".enabled";
+            v6 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "local_endpoint": {
+            r1 = ".local_endpoint";
+            v7 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "name": {
+            r1 = ".name";
+            v8 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "protocol": {
+            r1 = ".protocol";
+            v9 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "remote_endpoint": {
+            r1 = ".remote_endpoint";
+            v10 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "scope": {
+            r1 = ".scope";
+            v11 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "svm": {
+            r1 = ".svm";
+            v12 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "uuid": {
+            r1 = ".uuid";
+            v13 = o2[k14];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
       }
-      r1 = ".enabled";
-      const v5 = o2["enabled"];
-      if (v5 !== undefined && (plain3 || _own(o2, "enabled"))) {
-        if (typeof v5 !== "boolean") {
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "boolean") {
           _bad(e, p + ".enabled", "must be a boolean");
         }
       }
-      r1 = ".local_endpoint";
-      const v6 = o2["local_endpoint"];
-      if (v6 !== undefined && (plain3 || _own(o2, "local_endpoint"))) {
-        _checkIpsecEndpoint(v6, p + ".local_endpoint", e);
+      if (v7 !== undefined) {
+        _checkIpsecEndpoint(v7, p + ".local_endpoint", e);
       }
-      r1 = ".name";
-      const v7 = o2["name"];
-      if (v7 !== undefined && (plain3 || _own(o2, "name"))) {
-        if (typeof v7 !== "string") {
+      if (v8 !== undefined) {
+        if (typeof v8 !== "string") {
           _bad(e, p + ".name", "must be a string");
         } else {
-          if ((v7 as string).length < 1 || ((v7 as string).length < 2 && _cpLen(v7 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v7 as string).length > 64 && ((v7 as string).length > 128 || _cpLen(v7 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
+          if ((v8 as string).length < 1 || ((v8 as string).length < 2 && _cpLen(v8 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
+          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
-      r1 = ".protocol";
-      const v8 = o2["protocol"];
-      if (v8 !== undefined && (plain3 || _own(o2, "protocol"))) {
-        if (typeof v8 !== "string") {
+      if (v9 !== undefined) {
+        if (typeof v9 !== "string") {
           _bad(e, p + ".protocol", "must be a string");
         }
       }
-      r1 = ".remote_endpoint";
-      const v9 = o2["remote_endpoint"];
-      if (v9 !== undefined && (plain3 || _own(o2, "remote_endpoint"))) {
-        _checkIpsecEndpoint(v9, p + ".remote_endpoint", e);
+      if (v10 !== undefined) {
+        _checkIpsecEndpoint(v10, p + ".remote_endpoint", e);
       }
-      r1 = ".scope";
-      const v10 = o2["scope"];
-      if (v10 !== undefined && (plain3 || _own(o2, "scope"))) {
-        _checkScope(v10, p + ".scope", e);
+      if (v11 !== undefined) {
+        _checkScope(v11, p + ".scope", e);
       }
-      r1 = ".svm";
-      const v11 = o2["svm"];
-      if (v11 !== undefined && (plain3 || _own(o2, "svm"))) {
-        _checkSvmReference(v11, p + ".svm", e);
+      if (v12 !== undefined) {
+        _checkSvmReference(v12, p + ".svm", e);
       }
-      r1 = ".uuid";
-      const v12 = o2["uuid"];
-      if (v12 !== undefined && (plain3 || _own(o2, "uuid"))) {
-        if (typeof v12 !== "string") {
+      if (v13 !== undefined) {
+        if (typeof v13 !== "string") {
           _bad(e, p + ".uuid", "must be a string");
         }
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -974,83 +1067,122 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = ".action";
-      const v4 = o2["action"];
-      if (v4 !== undefined && (plain3 || _own(o2, "action"))) {
-        if (v4 !== "bypass" && v4 !== "discard" && v4 !== "esp_transport") _bad(e, p + ".action", "must be one of \"bypass\", \"discard\", \"esp_transport\"");
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      let others13: string[] | undefined;
+      for (const k14 in o2) {
+        if (!ordinary4 && !_own(o2, k14)) continue;
+        switch (k14) {
+          case "action": {
+            r1 = ".action";
+            v5 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "enabled": {
+            r1 = ".enabled";
+            v6 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "local_endpoint": {
+            r1 = ".local_endpoint";
+            v7 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "name": {
+            r1 = ".name";
+            v8 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "protocol": {
+            r1 = ".protocol";
+            v9 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "remote_endpoint": {
+            r1 = ".remote_endpoint";
+            v10 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "secret_key": {
+            r1 = ".secret_key";
+            v11 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "svm": {
+            r1 = ".svm";
+            v12 = o2[k14];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k14)) {
+              if (others13 === undefined) others13 = [];
+              others13.push(k14);
+            }
+            break;
+        }
       }
-      r1 = ".enabled";
-      const v5 = o2["enabled"];
-      if (v5 !== undefined && (plain3 || _own(o2, "enabled"))) {
-        if (typeof v5 !== "boolean") {
+      if (v5 !== undefined) {
+        if (v5 !== "bypass" && v5 !== "discard" && v5 !== "esp_transport") _bad(e, p + ".action", "must be one of \"bypass\", \"discard\", \"esp_transport\"");
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "boolean") {
           _bad(e, p + ".enabled", "must be a boolean");
         }
       }
-      r1 = ".local_endpoint";
-      const v6 = o2["local_endpoint"];
-      if (v6 === undefined || !(plain3 || _own(o2, "local_endpoint"))) {
+      if (v7 === undefined) {
         _bad(e, p + ".local_endpoint", "is required");
       } else {
-        _checkIpsecEndpointCreate(v6, p + ".local_endpoint", e);
+        _checkIpsecEndpointCreate(v7, p + ".local_endpoint", e);
       }
-      r1 = ".name";
-      const v7 = o2["name"];
-      if (v7 === undefined || !(plain3 || _own(o2, "name"))) {
+      if (v8 === undefined) {
         _bad(e, p + ".name", "is required");
       } else {
-        if (typeof v7 !== "string") {
+        if (typeof v8 !== "string") {
           _bad(e, p + ".name", "must be a string");
         } else {
-          if ((v7 as string).length < 1 || ((v7 as string).length < 2 && _cpLen(v7 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v7 as string).length > 64 && ((v7 as string).length > 128 || _cpLen(v7 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
+          if ((v8 as string).length < 1 || ((v8 as string).length < 2 && _cpLen(v8 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
+          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
-      r1 = ".protocol";
-      const v8 = o2["protocol"];
-      if (v8 !== undefined && (plain3 || _own(o2, "protocol"))) {
-        if (typeof v8 !== "string") {
+      if (v9 !== undefined) {
+        if (typeof v9 !== "string") {
           _bad(e, p + ".protocol", "must be a string");
         }
       }
-      r1 = ".remote_endpoint";
-      const v9 = o2["remote_endpoint"];
-      if (v9 === undefined || !(plain3 || _own(o2, "remote_endpoint"))) {
+      if (v10 === undefined) {
         _bad(e, p + ".remote_endpoint", "is required");
       } else {
-        _checkIpsecEndpointCreate(v9, p + ".remote_endpoint", e);
+        _checkIpsecEndpointCreate(v10, p + ".remote_endpoint", e);
       }
-      r1 = ".secret_key";
-      const v10 = o2["secret_key"];
-      if (v10 !== undefined && (plain3 || _own(o2, "secret_key"))) {
-        if (typeof v10 !== "string") {
+      if (v11 !== undefined) {
+        if (typeof v11 !== "string") {
           _bad(e, p + ".secret_key", "must be a string");
         } else {
-          if ((v10 as string).length < 18 || ((v10 as string).length < 36 && _cpLen(v10 as string) < 18)) _bad(e, p + ".secret_key", "must be at least 18 characters");
-          if ((v10 as string).length > 128 && ((v10 as string).length > 256 || _cpLen(v10 as string) > 128)) _bad(e, p + ".secret_key", "must be at most 128 characters");
+          if ((v11 as string).length < 18 || ((v11 as string).length < 36 && _cpLen(v11 as string) < 18)) _bad(e, p + ".secret_key", "must be at least 18 characters");
+          if ((v11 as string).length > 128 && ((v11 as string).length > 256 || _cpLen(v11 as string) > 128)) _bad(e, p + ".secret_key", "must be at most 128 characters");
         }
       }
-      r1 = ".svm";
-      const v11 = o2["svm"];
-      if (v11 !== undefined && (plain3 || _own(o2, "svm"))) {
-        _checkSvmReferenceCreate(v11, p + ".svm", e);
+      if (v12 !== undefined) {
+        _checkSvmReferenceCreate(v12, p + ".svm", e);
       }
-      r1 = "";
-      for (const k12 in o2) {
-        switch (k12) {
-          case "action":
-          case "enabled":
-          case "local_endpoint":
-          case "name":
-          case "protocol":
-          case "remote_endpoint":
-          case "secret_key":
-          case "svm":
-            break;
-          default:
-            if (_own(o2, k12)) _bad(e, _key(p, k12), "is not a property of this release's request body");
-        }
+      if (others13 !== undefined) for (const k15 of others13) {
+        _bad(e, _key(p, k15), "is not a property of this release's request body");
       }
     }
   } catch {
@@ -1144,54 +1276,81 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = ".enabled";
-      const v4 = o2["enabled"];
-      if (v4 !== undefined && (plain3 || _own(o2, "enabled"))) {
-        if (typeof v4 !== "boolean") {
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let others10: string[] | undefined;
+      for (const k11 in o2) {
+        if (!ordinary4 && !_own(o2, k11)) continue;
+        switch (k11) {
+          case "enabled": {
+            r1 = ".enabled";
+            v5 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "local_endpoint": {
+            r1 = ".local_endpoint";
+            v6 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "name": {
+            r1 = ".name";
+            v7 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "protocol": {
+            r1 = ".protocol";
+            v8 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "remote_endpoint": {
+            r1 = ".remote_endpoint";
+            v9 = o2[k11];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k11)) {
+              if (others10 === undefined) others10 = [];
+              others10.push(k11);
+            }
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        if (typeof v5 !== "boolean") {
           _bad(e, p + ".enabled", "must be a boolean");
         }
       }
-      r1 = ".local_endpoint";
-      const v5 = o2["local_endpoint"];
-      if (v5 !== undefined && (plain3 || _own(o2, "local_endpoint"))) {
-        _checkIpsecEndpointCreate(v5, p + ".local_endpoint", e);
+      if (v6 !== undefined) {
+        _checkIpsecEndpointCreate(v6, p + ".local_endpoint", e);
       }
-      r1 = ".name";
-      const v6 = o2["name"];
-      if (v6 !== undefined && (plain3 || _own(o2, "name"))) {
-        if (typeof v6 !== "string") {
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
           _bad(e, p + ".name", "must be a string");
         } else {
-          if ((v6 as string).length < 1 || ((v6 as string).length < 2 && _cpLen(v6 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v6 as string).length > 64 && ((v6 as string).length > 128 || _cpLen(v6 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
+          if ((v7 as string).length < 1 || ((v7 as string).length < 2 && _cpLen(v7 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
+          if ((v7 as string).length > 64 && ((v7 as string).length > 128 || _cpLen(v7 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
-      r1 = ".protocol";
-      const v7 = o2["protocol"];
-      if (v7 !== undefined && (plain3 || _own(o2, "protocol"))) {
-        if (typeof v7 !== "string") {
+      if (v8 !== undefined) {
+        if (typeof v8 !== "string") {
           _bad(e, p + ".protocol", "must be a string");
         }
       }
-      r1 = ".remote_endpoint";
-      const v8 = o2["remote_endpoint"];
-      if (v8 !== undefined && (plain3 || _own(o2, "remote_endpoint"))) {
-        _checkIpsecEndpointCreate(v8, p + ".remote_endpoint", e);
+      if (v9 !== undefined) {
+        _checkIpsecEndpointCreate(v9, p + ".remote_endpoint", e);
       }
-      r1 = "";
-      for (const k9 in o2) {
-        switch (k9) {
-          case "enabled":
-          case "local_endpoint":
-          case "name":
-          case "protocol":
-          case "remote_endpoint":
-            break;
-          default:
-            if (_own(o2, k9)) _bad(e, _key(p, k9), "is not a property of this release's request body");
-        }
+      if (others10 !== undefined) for (const k12 of others10) {
+        _bad(e, _key(p, k12), "is not a property of this release's request body");
       }
     }
   } catch {
@@ -1280,43 +1439,69 @@ function _checkIpsecPolicyResponse(v: unknown, p: string, e: ValidationProblem[]
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = "._links";
-      const v4 = o2["_links"];
-      if (v4 !== undefined && (plain3 || _own(o2, "_links"))) {
-        _checkCollectionLinks(v4, p + "._links", e);
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "error": {
+            r1 = ".error";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "num_records": {
+            r1 = ".num_records";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "records": {
+            r1 = ".records";
+            v8 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
       }
-      r1 = ".error";
-      const v5 = o2["error"];
-      if (v5 !== undefined && (plain3 || _own(o2, "error"))) {
-        _checkReturnedError(v5, p + ".error", e);
+      if (v5 !== undefined) {
+        _checkCollectionLinks(v5, p + "._links", e);
       }
-      r1 = ".num_records";
-      const v6 = o2["num_records"];
-      if (v6 !== undefined && (plain3 || _own(o2, "num_records"))) {
-        if (!Number.isInteger(v6)) {
+      if (v6 !== undefined) {
+        _checkReturnedError(v6, p + ".error", e);
+      }
+      if (v7 !== undefined) {
+        if (!Number.isInteger(v7)) {
           _bad(e, p + ".num_records", "must be an integer");
         }
       }
-      r1 = ".records";
-      const v7 = o2["records"];
-      if (v7 !== undefined && (plain3 || _own(o2, "records"))) {
+      if (v8 !== undefined) {
         try {
-          if (!Array.isArray(v7)) {
+          if (!Array.isArray(v8)) {
             _bad(e, p + ".records", "must be an array");
           } else {
-            const a8 = v7 as unknown[];
-            for (let i9 = 0; i9 < a8.length; i9++) {
-              const v10 = a8[i9];
-              _checkIpsecPolicy(v10, p + ".records[" + i9 + "]", e);
+            const a10 = v8 as unknown[];
+            for (let i11 = 0; i11 < a10.length; i11++) {
+              const v12 = a10[i11];
+              _checkIpsecPolicy(v12, p + ".records[" + i11 + "]", e);
             }
           }
         } catch {
           _bad(e, p + ".records", "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -1533,47 +1718,73 @@ function _checkReturnedError(v: unknown, p: string, e: ValidationProblem[]): voi
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = ".arguments";
-      const v4 = o2["arguments"];
-      if (v4 !== undefined && (plain3 || _own(o2, "arguments"))) {
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "arguments": {
+            r1 = ".arguments";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "code": {
+            r1 = ".code";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "message": {
+            r1 = ".message";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "target": {
+            r1 = ".target";
+            v8 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
         try {
-          if (!Array.isArray(v4)) {
+          if (!Array.isArray(v5)) {
             _bad(e, p + ".arguments", "must be an array");
           } else {
-            const a5 = v4 as unknown[];
-            for (let i6 = 0; i6 < a5.length; i6++) {
-              const v7 = a5[i6];
-              _checkErrorArguments(v7, p + ".arguments[" + i6 + "]", e);
+            const a10 = v5 as unknown[];
+            for (let i11 = 0; i11 < a10.length; i11++) {
+              const v12 = a10[i11];
+              _checkErrorArguments(v12, p + ".arguments[" + i11 + "]", e);
             }
           }
         } catch {
           _bad(e, p + ".arguments", "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".code";
-      const v8 = o2["code"];
-      if (v8 !== undefined && (plain3 || _own(o2, "code"))) {
-        if (typeof v8 !== "string") {
+      if (v6 !== undefined) {
+        if (typeof v6 !== "string") {
           _bad(e, p + ".code", "must be a string");
         }
       }
-      r1 = ".message";
-      const v9 = o2["message"];
-      if (v9 !== undefined && (plain3 || _own(o2, "message"))) {
-        if (typeof v9 !== "string") {
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
           _bad(e, p + ".message", "must be a string");
         }
       }
-      r1 = ".target";
-      const v10 = o2["target"];
-      if (v10 !== undefined && (plain3 || _own(o2, "target"))) {
-        if (typeof v10 !== "string") {
+      if (v8 !== undefined) {
+        if (typeof v8 !== "string") {
           _bad(e, p + ".target", "must be a string");
         }
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -1968,296 +2179,513 @@ function _checkSecurityAssociation(v: unknown, p: string, e: ValidationProblem[]
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = "._links";
-      const v4 = o2["_links"];
-      if (v4 !== undefined && (plain3 || _own(o2, "_links"))) {
-        _checkSelfLink(v4, p + "._links", e);
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      let v13: unknown;
+      let v14: unknown;
+      let v15: unknown;
+      let v16: unknown;
+      let v17: unknown;
+      for (const k18 in o2) {
+        if (!ordinary4 && !_own(o2, k18)) continue;
+        switch (k18) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "cipher_suite": {
+            r1 = ".cipher_suite";
+            v6 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "ike": {
+            r1 = ".ike";
+            v7 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "ipsec": {
+            r1 = ".ipsec";
+            v8 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "lifetime": {
+            r1 = ".lifetime";
+            v9 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "local_address": {
+            r1 = ".local_address";
+            v10 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "node": {
+            r1 = ".node";
+            v11 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "policy_name": {
+            r1 = ".policy_name";
+            v12 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "remote_address": {
+            r1 = ".remote_address";
+            v13 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "scope": {
+            r1 = ".scope";
+            v14 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "svm": {
+            r1 = ".svm";
+            v15 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "type": {
+            r1 = ".type";
+            v16 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "uuid": {
+            r1 = ".uuid";
+            v17 = o2[k18];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
       }
-      r1 = ".cipher_suite";
-      const v5 = o2["cipher_suite"];
-      if (v5 !== undefined && (plain3 || _own(o2, "cipher_suite"))) {
-        if (v5 !== "suite_aescbc" && v5 !== "suiteb_gcm256" && v5 !== "suiteb_gmac256") _bad(e, p + ".cipher_suite", "must be one of \"suite_aescbc\", \"suiteb_gcm256\", \"suiteb_gmac256\"");
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
       }
-      r1 = ".ike";
-      const v6 = o2["ike"];
-      if (v6 !== undefined && (plain3 || _own(o2, "ike"))) {
-        let r7 = "";
+      if (v6 !== undefined) {
+        if (v6 !== "suite_aescbc" && v6 !== "suiteb_gcm256" && v6 !== "suiteb_gmac256") _bad(e, p + ".cipher_suite", "must be one of \"suite_aescbc\", \"suiteb_gcm256\", \"suiteb_gmac256\"");
+      }
+      if (v7 !== undefined) {
+        let r19 = "";
         try {
-          if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) {
+          if (typeof v7 !== "object" || v7 === null || Array.isArray(v7)) {
             _bad(e, p + ".ike", "must be an object");
           } else {
-            const o8 = v6 as Record<string, unknown>;
-            const plain9$ = Object.getPrototypeOf(o8);
-            const plain9 = plain9$ === Object.prototype || plain9$ === null;
-            r7 = ".authentication";
-            const v10 = o8["authentication"];
-            if (v10 !== undefined && (plain9 || _own(o8, "authentication"))) {
-              if (v10 !== "none" && v10 !== "psk" && v10 !== "cert") _bad(e, p + ".ike.authentication", "must be one of \"none\", \"psk\", \"cert\"");
+            const o20 = v7 as Record<string, unknown>;
+            const proto21 = Object.getPrototypeOf(o20);
+            const ordinary22 = proto21 === Object.prototype || proto21 === null;
+            let v23: unknown;
+            let v24: unknown;
+            let v25: unknown;
+            let v26: unknown;
+            let v27: unknown;
+            let v28: unknown;
+            for (const k29 in o20) {
+              if (!ordinary22 && !_own(o20, k29)) continue;
+              switch (k29) {
+                case "authentication": {
+                  r19 = ".authentication";
+                  v23 = o20[k29];
+                  r19 = "";
+                  break;
+                }
+                case "initiator_security_parameter_index": {
+                  r19 = ".initiator_security_parameter_index";
+                  v24 = o20[k29];
+                  r19 = "";
+                  break;
+                }
+                case "is_initiator": {
+                  r19 = ".is_initiator";
+                  v25 = o20[k29];
+                  r19 = "";
+                  break;
+                }
+                case "responder_security_parameter_index": {
+                  r19 = ".responder_security_parameter_index";
+                  v26 = o20[k29];
+                  r19 = "";
+                  break;
+                }
+                case "state": {
+                  r19 = ".state";
+                  v27 = o20[k29];
+                  r19 = "";
+                  break;
+                }
+                case "version": {
+                  r19 = ".version";
+                  v28 = o20[k29];
+                  r19 = "";
+                  break;
+                }
+                default:
+                  break;
+              }
             }
-            r7 = ".initiator_security_parameter_index";
-            const v11 = o8["initiator_security_parameter_index"];
-            if (v11 !== undefined && (plain9 || _own(o8, "initiator_security_parameter_index"))) {
-              if (typeof v11 !== "string") {
+            if (v23 !== undefined) {
+              if (v23 !== "none" && v23 !== "psk" && v23 !== "cert") _bad(e, p + ".ike.authentication", "must be one of \"none\", \"psk\", \"cert\"");
+            }
+            if (v24 !== undefined) {
+              if (typeof v24 !== "string") {
                 _bad(e, p + ".ike.initiator_security_parameter_index", "must be a string");
               }
             }
-            r7 = ".is_initiator";
-            const v12 = o8["is_initiator"];
-            if (v12 !== undefined && (plain9 || _own(o8, "is_initiator"))) {
-              if (typeof v12 !== "boolean") {
+            if (v25 !== undefined) {
+              if (typeof v25 !== "boolean") {
                 _bad(e, p + ".ike.is_initiator", "must be a boolean");
               }
             }
-            r7 = ".responder_security_parameter_index";
-            const v13 = o8["responder_security_parameter_index"];
-            if (v13 !== undefined && (plain9 || _own(o8, "responder_security_parameter_index"))) {
-              if (typeof v13 !== "string") {
+            if (v26 !== undefined) {
+              if (typeof v26 !== "string") {
                 _bad(e, p + ".ike.responder_security_parameter_index", "must be a string");
               }
             }
-            r7 = ".state";
-            const v14 = o8["state"];
-            if (v14 !== undefined && (plain9 || _own(o8, "state"))) {
-              if (v14 !== "none" && v14 !== "connecting" && v14 !== "established" && v14 !== "dead_peer_probe") _bad(e, p + ".ike.state", "must be one of \"none\", \"connecting\", \"established\", \"dead_peer_probe\"");
+            if (v27 !== undefined) {
+              if (v27 !== "none" && v27 !== "connecting" && v27 !== "established" && v27 !== "dead_peer_probe") _bad(e, p + ".ike.state", "must be one of \"none\", \"connecting\", \"established\", \"dead_peer_probe\"");
             }
-            r7 = ".version";
-            const v15 = o8["version"];
-            if (v15 !== undefined && (plain9 || _own(o8, "version"))) {
-              if (typeof v15 !== "string") {
+            if (v28 !== undefined) {
+              if (typeof v28 !== "string") {
                 _bad(e, p + ".ike.version", "must be a string");
               }
             }
-            r7 = "";
           }
         } catch {
-          _bad(e, r7 === "" ? p + ".ike" : p + ".ike" + r7, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r19 === "" ? p + ".ike" : p + ".ike" + r19, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".ipsec";
-      const v16 = o2["ipsec"];
-      if (v16 !== undefined && (plain3 || _own(o2, "ipsec"))) {
-        let r17 = "";
+      if (v8 !== undefined) {
+        let r30 = "";
         try {
-          if (typeof v16 !== "object" || v16 === null || Array.isArray(v16)) {
+          if (typeof v8 !== "object" || v8 === null || Array.isArray(v8)) {
             _bad(e, p + ".ipsec", "must be an object");
           } else {
-            const o18 = v16 as Record<string, unknown>;
-            const plain19$ = Object.getPrototypeOf(o18);
-            const plain19 = plain19$ === Object.prototype || plain19$ === null;
-            r17 = ".action";
-            const v20 = o18["action"];
-            if (v20 !== undefined && (plain19 || _own(o18, "action"))) {
-              if (v20 !== "bypass" && v20 !== "discard" && v20 !== "esp_transport") _bad(e, p + ".ipsec.action", "must be one of \"bypass\", \"discard\", \"esp_transport\"");
+            const o31 = v8 as Record<string, unknown>;
+            const proto32 = Object.getPrototypeOf(o31);
+            const ordinary33 = proto32 === Object.prototype || proto32 === null;
+            let v34: unknown;
+            let v35: unknown;
+            let v36: unknown;
+            let v37: unknown;
+            for (const k38 in o31) {
+              if (!ordinary33 && !_own(o31, k38)) continue;
+              switch (k38) {
+                case "action": {
+                  r30 = ".action";
+                  v34 = o31[k38];
+                  r30 = "";
+                  break;
+                }
+                case "inbound": {
+                  r30 = ".inbound";
+                  v35 = o31[k38];
+                  r30 = "";
+                  break;
+                }
+                case "outbound": {
+                  r30 = ".outbound";
+                  v36 = o31[k38];
+                  r30 = "";
+                  break;
+                }
+                case "state": {
+                  r30 = ".state";
+                  v37 = o31[k38];
+                  r30 = "";
+                  break;
+                }
+                default:
+                  break;
+              }
             }
-            r17 = ".inbound";
-            const v21 = o18["inbound"];
-            if (v21 !== undefined && (plain19 || _own(o18, "inbound"))) {
-              let r22 = "";
+            if (v34 !== undefined) {
+              if (v34 !== "bypass" && v34 !== "discard" && v34 !== "esp_transport") _bad(e, p + ".ipsec.action", "must be one of \"bypass\", \"discard\", \"esp_transport\"");
+            }
+            if (v35 !== undefined) {
+              let r39 = "";
               try {
-                if (typeof v21 !== "object" || v21 === null || Array.isArray(v21)) {
+                if (typeof v35 !== "object" || v35 === null || Array.isArray(v35)) {
                   _bad(e, p + ".ipsec.inbound", "must be an object");
                 } else {
-                  const o23 = v21 as Record<string, unknown>;
-                  const plain24$ = Object.getPrototypeOf(o23);
-                  const plain24 = plain24$ === Object.prototype || plain24$ === null;
-                  r22 = ".bytes";
-                  const v25 = o23["bytes"];
-                  if (v25 !== undefined && (plain24 || _own(o23, "bytes"))) {
-                    if (!Number.isInteger(v25)) {
+                  const o40 = v35 as Record<string, unknown>;
+                  const proto41 = Object.getPrototypeOf(o40);
+                  const ordinary42 = proto41 === Object.prototype || proto41 === null;
+                  let v43: unknown;
+                  let v44: unknown;
+                  let v45: unknown;
+                  for (const k46 in o40) {
+                    if (!ordinary42 && !_own(o40, k46)) continue;
+                    switch (k46) {
+                      case "bytes": {
+                        r39 = ".bytes";
+                        v43 = o40[k46];
+                        r39 = "";
+                        break;
+                      }
+                      case "packets": {
+                        r39 = ".packets";
+                        v44 = o40[k46];
+                        r39 = "";
+                        break;
+                      }
+                      case "security_parameter_index": {
+                        r39 = ".security_parameter_index";
+                        v45 = o40[k46];
+                        r39 = "";
+                        break;
+                      }
+                      default:
+                        break;
+                    }
+                  }
+                  if (v43 !== undefined) {
+                    if (!Number.isInteger(v43)) {
                       _bad(e, p + ".ipsec.inbound.bytes", "must be an integer");
                     }
                   }
-                  r22 = ".packets";
-                  const v26 = o23["packets"];
-                  if (v26 !== undefined && (plain24 || _own(o23, "packets"))) {
-                    if (!Number.isInteger(v26)) {
+                  if (v44 !== undefined) {
+                    if (!Number.isInteger(v44)) {
                       _bad(e, p + ".ipsec.inbound.packets", "must be an integer");
                     }
                   }
-                  r22 = ".security_parameter_index";
-                  const v27 = o23["security_parameter_index"];
-                  if (v27 !== undefined && (plain24 || _own(o23, "security_parameter_index"))) {
-                    if (typeof v27 !== "string") {
+                  if (v45 !== undefined) {
+                    if (typeof v45 !== "string") {
                       _bad(e, p + ".ipsec.inbound.security_parameter_index", "must be a string");
                     }
                   }
-                  r22 = "";
                 }
               } catch {
-                _bad(e, r22 === "" ? p + ".ipsec.inbound" : p + ".ipsec.inbound" + r22, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+                _bad(e, r39 === "" ? p + ".ipsec.inbound" : p + ".ipsec.inbound" + r39, "could not be read (a getter or proxy trap threw, or too deeply nested)");
               }
             }
-            r17 = ".outbound";
-            const v28 = o18["outbound"];
-            if (v28 !== undefined && (plain19 || _own(o18, "outbound"))) {
-              let r29 = "";
+            if (v36 !== undefined) {
+              let r47 = "";
               try {
-                if (typeof v28 !== "object" || v28 === null || Array.isArray(v28)) {
+                if (typeof v36 !== "object" || v36 === null || Array.isArray(v36)) {
                   _bad(e, p + ".ipsec.outbound", "must be an object");
                 } else {
-                  const o30 = v28 as Record<string, unknown>;
-                  const plain31$ = Object.getPrototypeOf(o30);
-                  const plain31 = plain31$ === Object.prototype || plain31$ === null;
-                  r29 = ".bytes";
-                  const v32 = o30["bytes"];
-                  if (v32 !== undefined && (plain31 || _own(o30, "bytes"))) {
-                    if (!Number.isInteger(v32)) {
+                  const o48 = v36 as Record<string, unknown>;
+                  const proto49 = Object.getPrototypeOf(o48);
+                  const ordinary50 = proto49 === Object.prototype || proto49 === null;
+                  let v51: unknown;
+                  let v52: unknown;
+                  let v53: unknown;
+                  for (const k54 in o48) {
+                    if (!ordinary50 && !_own(o48, k54)) continue;
+                    switch (k54) {
+                      case "bytes": {
+                        r47 = ".bytes";
+                        v51 = o48[k54];
+                        r47 = "";
+                        break;
+                      }
+                      case "packets": {
+                        r47 = ".packets";
+                        v52 = o48[k54];
+                        r47 = "";
+                        break;
+                      }
+                      case "security_parameter_index": {
+                        r47 = ".security_parameter_index";
+                        v53 = o48[k54];
+                        r47 = "";
+                        break;
+                      }
+                      default:
+                        break;
+                    }
+                  }
+                  if (v51 !== undefined) {
+                    if (!Number.isInteger(v51)) {
                       _bad(e, p + ".ipsec.outbound.bytes", "must be an integer");
                     }
                   }
-                  r29 = ".packets";
-                  const v33 = o30["packets"];
-                  if (v33 !== undefined && (plain31 || _own(o30, "packets"))) {
-                    if (!Number.isInteger(v33)) {
+                  if (v52 !== undefined) {
+                    if (!Number.isInteger(v52)) {
                       _bad(e, p + ".ipsec.outbound.packets", "must be an integer");
                     }
                   }
-                  r29 = ".security_parameter_index";
-                  const v34 = o30["security_parameter_index"];
-                  if (v34 !== undefined && (plain31 || _own(o30, "security_parameter_index"))) {
-                    if (typeof v34 !== "string") {
+                  if (v53 !== undefined) {
+                    if (typeof v53 !== "string") {
                       _bad(e, p + ".ipsec.outbound.security_parameter_index", "must be a string");
                     }
                   }
-                  r29 = "";
                 }
               } catch {
-                _bad(e, r29 === "" ? p + ".ipsec.outbound" : p + ".ipsec.outbound" + r29, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+                _bad(e, r47 === "" ? p + ".ipsec.outbound" : p + ".ipsec.outbound" + r47, "could not be read (a getter or proxy trap threw, or too deeply nested)");
               }
             }
-            r17 = ".state";
-            const v35 = o18["state"];
-            if (v35 !== undefined && (plain19 || _own(o18, "state"))) {
-              if (typeof v35 !== "string") {
+            if (v37 !== undefined) {
+              if (typeof v37 !== "string") {
                 _bad(e, p + ".ipsec.state", "must be a string");
               }
             }
-            r17 = "";
           }
         } catch {
-          _bad(e, r17 === "" ? p + ".ipsec" : p + ".ipsec" + r17, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r30 === "" ? p + ".ipsec" : p + ".ipsec" + r30, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".lifetime";
-      const v36 = o2["lifetime"];
-      if (v36 !== undefined && (plain3 || _own(o2, "lifetime"))) {
-        if (!Number.isInteger(v36)) {
+      if (v9 !== undefined) {
+        if (!Number.isInteger(v9)) {
           _bad(e, p + ".lifetime", "must be an integer");
         }
       }
-      r1 = ".local_address";
-      const v37 = o2["local_address"];
-      if (v37 !== undefined && (plain3 || _own(o2, "local_address"))) {
-        if (typeof v37 !== "string") {
+      if (v10 !== undefined) {
+        if (typeof v10 !== "string") {
           _bad(e, p + ".local_address", "must be a string");
         }
       }
-      r1 = ".node";
-      const v38 = o2["node"];
-      if (v38 !== undefined && (plain3 || _own(o2, "node"))) {
-        let r39 = "";
+      if (v11 !== undefined) {
+        let r55 = "";
         try {
-          if (typeof v38 !== "object" || v38 === null || Array.isArray(v38)) {
+          if (typeof v11 !== "object" || v11 === null || Array.isArray(v11)) {
             _bad(e, p + ".node", "must be an object");
           } else {
-            const o40 = v38 as Record<string, unknown>;
-            const plain41$ = Object.getPrototypeOf(o40);
-            const plain41 = plain41$ === Object.prototype || plain41$ === null;
-            r39 = "._links";
-            const v42 = o40["_links"];
-            if (v42 !== undefined && (plain41 || _own(o40, "_links"))) {
-              _checkSelfLink(v42, p + ".node._links", e);
+            const o56 = v11 as Record<string, unknown>;
+            const proto57 = Object.getPrototypeOf(o56);
+            const ordinary58 = proto57 === Object.prototype || proto57 === null;
+            let v59: unknown;
+            let v60: unknown;
+            let v61: unknown;
+            for (const k62 in o56) {
+              if (!ordinary58 && !_own(o56, k62)) continue;
+              switch (k62) {
+                case "_links": {
+                  r55 = "._links";
+                  v59 = o56[k62];
+                  r55 = "";
+                  break;
+                }
+                case "name": {
+                  r55 = ".name";
+                  v60 = o56[k62];
+                  r55 = "";
+                  break;
+                }
+                case "uuid": {
+                  r55 = ".uuid";
+                  v61 = o56[k62];
+                  r55 = "";
+                  break;
+                }
+                default:
+                  break;
+              }
             }
-            r39 = ".name";
-            const v43 = o40["name"];
-            if (v43 !== undefined && (plain41 || _own(o40, "name"))) {
-              if (typeof v43 !== "string") {
+            if (v59 !== undefined) {
+              _checkSelfLink(v59, p + ".node._links", e);
+            }
+            if (v60 !== undefined) {
+              if (typeof v60 !== "string") {
                 _bad(e, p + ".node.name", "must be a string");
               }
             }
-            r39 = ".uuid";
-            const v44 = o40["uuid"];
-            if (v44 !== undefined && (plain41 || _own(o40, "uuid"))) {
-              if (typeof v44 !== "string") {
+            if (v61 !== undefined) {
+              if (typeof v61 !== "string") {
                 _bad(e, p + ".node.uuid", "must be a string");
               }
             }
-            r39 = "";
           }
         } catch {
-          _bad(e, r39 === "" ? p + ".node" : p + ".node" + r39, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r55 === "" ? p + ".node" : p + ".node" + r55, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".policy_name";
-      const v45 = o2["policy_name"];
-      if (v45 !== undefined && (plain3 || _own(o2, "policy_name"))) {
-        if (typeof v45 !== "string") {
+      if (v12 !== undefined) {
+        if (typeof v12 !== "string") {
           _bad(e, p + ".policy_name", "must be a string");
         }
       }
-      r1 = ".remote_address";
-      const v46 = o2["remote_address"];
-      if (v46 !== undefined && (plain3 || _own(o2, "remote_address"))) {
-        if (typeof v46 !== "string") {
+      if (v13 !== undefined) {
+        if (typeof v13 !== "string") {
           _bad(e, p + ".remote_address", "must be a string");
         }
       }
-      r1 = ".scope";
-      const v47 = o2["scope"];
-      if (v47 !== undefined && (plain3 || _own(o2, "scope"))) {
-        if (v47 !== "svm" && v47 !== "cluster") _bad(e, p + ".scope", "must be one of \"svm\", \"cluster\"");
+      if (v14 !== undefined) {
+        if (v14 !== "svm" && v14 !== "cluster") _bad(e, p + ".scope", "must be one of \"svm\", \"cluster\"");
       }
-      r1 = ".svm";
-      const v48 = o2["svm"];
-      if (v48 !== undefined && (plain3 || _own(o2, "svm"))) {
-        let r49 = "";
+      if (v15 !== undefined) {
+        let r63 = "";
         try {
-          if (typeof v48 !== "object" || v48 === null || Array.isArray(v48)) {
+          if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) {
             _bad(e, p + ".svm", "must be an object");
           } else {
-            const o50 = v48 as Record<string, unknown>;
-            const plain51$ = Object.getPrototypeOf(o50);
-            const plain51 = plain51$ === Object.prototype || plain51$ === null;
-            r49 = "._links";
-            const v52 = o50["_links"];
-            if (v52 !== undefined && (plain51 || _own(o50, "_links"))) {
-              _checkSelfLink(v52, p + ".svm._links", e);
+            const o64 = v15 as Record<string, unknown>;
+            const proto65 = Object.getPrototypeOf(o64);
+            const ordinary66 = proto65 === Object.prototype || proto65 === null;
+            let v67: unknown;
+            let v68: unknown;
+            let v69: unknown;
+            for (const k70 in o64) {
+              if (!ordinary66 && !_own(o64, k70)) continue;
+              switch (k70) {
+                case "_links": {
+                  r63 = "._links";
+                  v67 = o64[k70];
+                  r63 = "";
+                  break;
+                }
+                case "name": {
+                  r63 = ".name";
+                  v68 = o64[k70];
+                  r63 = "";
+                  break;
+                }
+                case "uuid": {
+                  r63 = ".uuid";
+                  v69 = o64[k70];
+                  r63 = "";
+                  break;
+                }
+                default:
+                  break;
+              }
             }
-            r49 = ".name";
-            const v53 = o50["name"];
-            if (v53 !== undefined && (plain51 || _own(o50, "name"))) {
-              if (typeof v53 !== "string") {
+            if (v67 !== undefined) {
+              _checkSelfLink(v67, p + ".svm._links", e);
+            }
+            if (v68 !== undefined) {
+              if (typeof v68 !== "string") {
                 _bad(e, p + ".svm.name", "must be a string");
               }
             }
-            r49 = ".uuid";
-            const v54 = o50["uuid"];
-            if (v54 !== undefined && (plain51 || _own(o50, "uuid"))) {
-              if (typeof v54 !== "string") {
+            if (v69 !== undefined) {
+              if (typeof v69 !== "string") {
                 _bad(e, p + ".svm.uuid", "must be a string");
               }
             }
-            r49 = "";
           }
         } catch {
-          _bad(e, r49 === "" ? p + ".svm" : p + ".svm" + r49, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r63 === "" ? p + ".svm" : p + ".svm" + r63, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".type";
-      const v55 = o2["type"];
-      if (v55 !== undefined && (plain3 || _own(o2, "type"))) {
-        if (v55 !== "ipsec" && v55 !== "ike") _bad(e, p + ".type", "must be one of \"ipsec\", \"ike\"");
+      if (v16 !== undefined) {
+        if (v16 !== "ipsec" && v16 !== "ike") _bad(e, p + ".type", "must be one of \"ipsec\", \"ike\"");
       }
-      r1 = ".uuid";
-      const v56 = o2["uuid"];
-      if (v56 !== undefined && (plain3 || _own(o2, "uuid"))) {
-        if (typeof v56 !== "string") {
+      if (v17 !== undefined) {
+        if (typeof v17 !== "string") {
           _bad(e, p + ".uuid", "must be a string");
         }
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -2345,43 +2773,69 @@ function _checkSecurityAssociationCollection(v: unknown, p: string, e: Validatio
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = "._links";
-      const v4 = o2["_links"];
-      if (v4 !== undefined && (plain3 || _own(o2, "_links"))) {
-        _checkCollectionLinks(v4, p + "._links", e);
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "error": {
+            r1 = ".error";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "num_records": {
+            r1 = ".num_records";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "records": {
+            r1 = ".records";
+            v8 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
       }
-      r1 = ".error";
-      const v5 = o2["error"];
-      if (v5 !== undefined && (plain3 || _own(o2, "error"))) {
-        _checkReturnedError(v5, p + ".error", e);
+      if (v5 !== undefined) {
+        _checkCollectionLinks(v5, p + "._links", e);
       }
-      r1 = ".num_records";
-      const v6 = o2["num_records"];
-      if (v6 !== undefined && (plain3 || _own(o2, "num_records"))) {
-        if (!Number.isInteger(v6)) {
+      if (v6 !== undefined) {
+        _checkReturnedError(v6, p + ".error", e);
+      }
+      if (v7 !== undefined) {
+        if (!Number.isInteger(v7)) {
           _bad(e, p + ".num_records", "must be an integer");
         }
       }
-      r1 = ".records";
-      const v7 = o2["records"];
-      if (v7 !== undefined && (plain3 || _own(o2, "records"))) {
+      if (v8 !== undefined) {
         try {
-          if (!Array.isArray(v7)) {
+          if (!Array.isArray(v8)) {
             _bad(e, p + ".records", "must be an array");
           } else {
-            const a8 = v7 as unknown[];
-            for (let i9 = 0; i9 < a8.length; i9++) {
-              const v10 = a8[i9];
-              _checkSecurityAssociation(v10, p + ".records[" + i9 + "]", e);
+            const a10 = v8 as unknown[];
+            for (let i11 = 0; i11 < a10.length; i11++) {
+              const v12 = a10[i11];
+              _checkSecurityAssociation(v12, p + ".records[" + i11 + "]", e);
             }
           }
         } catch {
           _bad(e, p + ".records", "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -2509,100 +2963,147 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = "._links";
-      const v4 = o2["_links"];
-      if (v4 !== undefined && (plain3 || _own(o2, "_links"))) {
-        _checkSelfLink(v4, p + "._links", e);
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "fips": {
+            r1 = ".fips";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "onboard_key_manager_configurable_status": {
+            r1 = ".onboard_key_manager_configurable_status";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "software_data_encryption": {
+            r1 = ".software_data_encryption";
+            v8 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
       }
-      r1 = ".fips";
-      const v5 = o2["fips"];
-      if (v5 !== undefined && (plain3 || _own(o2, "fips"))) {
-        let r6 = "";
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        let r10 = "";
         try {
-          if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) {
+          if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) {
             _bad(e, p + ".fips", "must be an object");
           } else {
-            const o7 = v5 as Record<string, unknown>;
-            const plain8$ = Object.getPrototypeOf(o7);
-            const plain8 = plain8$ === Object.prototype || plain8$ === null;
-            r6 = ".enabled";
-            const v9 = o7["enabled"];
-            if (v9 !== undefined && (plain8 || _own(o7, "enabled"))) {
-              if (typeof v9 !== "boolean") {
+            const o11 = v6 as Record<string, unknown>;
+            const plain12$ = Object.getPrototypeOf(o11);
+            const plain12 = plain12$ === Object.prototype || plain12$ === null;
+            r10 = ".enabled";
+            const v13 = o11["enabled"];
+            if (v13 !== undefined && (plain12 || _own(o11, "enabled"))) {
+              if (typeof v13 !== "boolean") {
                 _bad(e, p + ".fips.enabled", "must be a boolean");
               }
             }
-            r6 = "";
+            r10 = "";
           }
         } catch {
-          _bad(e, r6 === "" ? p + ".fips" : p + ".fips" + r6, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r10 === "" ? p + ".fips" : p + ".fips" + r10, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".onboard_key_manager_configurable_status";
-      const v10 = o2["onboard_key_manager_configurable_status"];
-      if (v10 !== undefined && (plain3 || _own(o2, "onboard_key_manager_configurable_status"))) {
-        let r11 = "";
+      if (v7 !== undefined) {
+        let r14 = "";
         try {
-          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) {
+          if (typeof v7 !== "object" || v7 === null || Array.isArray(v7)) {
             _bad(e, p + ".onboard_key_manager_configurable_status", "must be an object");
           } else {
-            const o12 = v10 as Record<string, unknown>;
-            const plain13$ = Object.getPrototypeOf(o12);
-            const plain13 = plain13$ === Object.prototype || plain13$ === null;
-            r11 = ".code";
-            const v14 = o12["code"];
-            if (v14 !== undefined && (plain13 || _own(o12, "code"))) {
-              if (!Number.isInteger(v14)) {
+            const o15 = v7 as Record<string, unknown>;
+            const proto16 = Object.getPrototypeOf(o15);
+            const ordinary17 = proto16 === Object.prototype || proto16 === null;
+            let v18: unknown;
+            let v19: unknown;
+            let v20: unknown;
+            for (const k21 in o15) {
+              if (!ordinary17 && !_own(o15, k21)) continue;
+              switch (k21) {
+                case "code": {
+                  r14 = ".code";
+                  v18 = o15[k21];
+                  r14 = "";
+                  break;
+                }
+                case "message": {
+                  r14 = ".message";
+                  v19 = o15[k21];
+                  r14 = "";
+                  break;
+                }
+                case "supported": {
+                  r14 = ".supported";
+                  v20 = o15[k21];
+                  r14 = "";
+                  break;
+                }
+                default:
+                  break;
+              }
+            }
+            if (v18 !== undefined) {
+              if (!Number.isInteger(v18)) {
                 _bad(e, p + ".onboard_key_manager_configurable_status.code", "must be an integer");
               }
             }
-            r11 = ".message";
-            const v15 = o12["message"];
-            if (v15 !== undefined && (plain13 || _own(o12, "message"))) {
-              if (typeof v15 !== "string") {
+            if (v19 !== undefined) {
+              if (typeof v19 !== "string") {
                 _bad(e, p + ".onboard_key_manager_configurable_status.message", "must be a string");
               }
             }
-            r11 = ".supported";
-            const v16 = o12["supported"];
-            if (v16 !== undefined && (plain13 || _own(o12, "supported"))) {
-              if (typeof v16 !== "boolean") {
+            if (v20 !== undefined) {
+              if (typeof v20 !== "boolean") {
                 _bad(e, p + ".onboard_key_manager_configurable_status.supported", "must be a boolean");
               }
             }
-            r11 = "";
           }
         } catch {
-          _bad(e, r11 === "" ? p + ".onboard_key_manager_configurable_status" : p + ".onboard_key_manager_configurable_status" + r11, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r14 === "" ? p + ".onboard_key_manager_configurable_status" : p + ".onboard_key_manager_configurable_status" + r14, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = ".software_data_encryption";
-      const v17 = o2["software_data_encryption"];
-      if (v17 !== undefined && (plain3 || _own(o2, "software_data_encryption"))) {
-        let r18 = "";
+      if (v8 !== undefined) {
+        let r22 = "";
         try {
-          if (typeof v17 !== "object" || v17 === null || Array.isArray(v17)) {
+          if (typeof v8 !== "object" || v8 === null || Array.isArray(v8)) {
             _bad(e, p + ".software_data_encryption", "must be an object");
           } else {
-            const o19 = v17 as Record<string, unknown>;
-            const plain20$ = Object.getPrototypeOf(o19);
-            const plain20 = plain20$ === Object.prototype || plain20$ === null;
-            r18 = ".conversion_enabled";
-            const v21 = o19["conversion_enabled"];
-            if (v21 !== undefined && (plain20 || _own(o19, "conversion_enabled"))) {
-              if (typeof v21 !== "boolean") {
+            const o23 = v8 as Record<string, unknown>;
+            const plain24$ = Object.getPrototypeOf(o23);
+            const plain24 = plain24$ === Object.prototype || plain24$ === null;
+            r22 = ".conversion_enabled";
+            const v25 = o23["conversion_enabled"];
+            if (v25 !== undefined && (plain24 || _own(o23, "conversion_enabled"))) {
+              if (typeof v25 !== "boolean") {
                 _bad(e, p + ".software_data_encryption.conversion_enabled", "must be a boolean");
               }
             }
-            r18 = "";
+            r22 = "";
           }
         } catch {
-          _bad(e, r18 === "" ? p + ".software_data_encryption" : p + ".software_data_encryption" + r18, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r22 === "" ? p + ".software_data_encryption" : p + ".software_data_encryption" + r22, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
@@ -2907,28 +3408,49 @@ function _checkSvmReference(v: unknown, p: string, e: ValidationProblem[]): void
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
-      r1 = "._links";
-      const v4 = o2["_links"];
-      if (v4 !== undefined && (plain3 || _own(o2, "_links"))) {
-        _checkSelfLink(v4, p + "._links", e);
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      for (const k8 in o2) {
+        if (!ordinary4 && !_own(o2, k8)) continue;
+        switch (k8) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "name": {
+            r1 = ".name";
+            v6 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "uuid": {
+            r1 = ".uuid";
+            v7 = o2[k8];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
       }
-      r1 = ".name";
-      const v5 = o2["name"];
-      if (v5 !== undefined && (plain3 || _own(o2, "name"))) {
-        if (typeof v5 !== "string") {
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "string") {
           _bad(e, p + ".name", "must be a string");
         }
       }
-      r1 = ".uuid";
-      const v6 = o2["uuid"];
-      if (v6 !== undefined && (plain3 || _own(o2, "uuid"))) {
-        if (typeof v6 !== "string") {
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
           _bad(e, p + ".uuid", "must be a string");
         }
       }
-      r1 = "";
     }
   } catch {
     _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");

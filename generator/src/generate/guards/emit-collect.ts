@@ -6,7 +6,7 @@ import { groupGuard, literal, mayReadContainer, typeImpliedByValues } from "./ke
 import { messages } from "./messages.js";
 import type { PathExpr } from "./path-expr.js";
 import { acceptsAnything, type SchemaNode } from "./schema-node.js";
-import { ownCheckNeeded, ownTest, plainObjectTest } from "./own-property.js";
+import { INHERITED, ownCheckNeeded, ownTest, plainObjectTest } from "./own-property.js";
 import { notTypesCondition } from "./type-test.js";
 import { pathSegment } from "./naming.js";
 
@@ -104,10 +104,14 @@ function collectNumber(n: SchemaNode, v: string, path: PathExpr, cx: FunctionCon
     w.writeLine(`if (${x} >= ${literal(n.exclusiveMaximum)}${nan}) ${push(cx, path, messages.exclusiveMaximum(n.exclusiveMaximum))}`);
 }
 
+/** Objects with this many listed properties are read key by key (see collectKeyLoop), as in emit-check.ts. */
+const KEY_LOOP_MIN = 3;
+
 function collectObject(n: SchemaNode, v: string, path: PathExpr, cx: FunctionContext, reading: string | undefined) {
   const { w } = cx;
   const o = cx.fresh("o");
   w.writeLine(`const ${o} = ${v} as Record<string, unknown>;`);
+  if ((n.properties ?? []).length >= KEY_LOOP_MIN) return collectKeyLoop(n, o, path, cx, reading);
   const plain = ownCheckNeeded(n) ? cx.fresh("plain") : undefined;
   if (plain) w.writeLine(plainObjectTest(plain, o));
   const own = (key: string, name: string) => ownTest(plain, o, key, name);
@@ -164,6 +168,100 @@ function collectObject(n: SchemaNode, v: string, path: PathExpr, cx: FunctionCon
       w.writeLine("default:");
       w.indent(() => other());
     });
+  });
+}
+
+/**
+ * The properties of `o` found by walking its keys once, as keyLoop in emit-check.ts does for the
+ * boolean path (same presence rule: own enumerable and defined; an ordinary object skips the own
+ * test except for names Object.prototype has), so isX and validateX see the same properties. The
+ * walk only keeps each listed property's value (and the unknown keys); the checks then run in the
+ * listed order, then the unknown keys in key order, so problems come in the same order as when
+ * every property was looked up by name.
+ */
+function collectKeyLoop(n: SchemaNode, o: string, path: PathExpr, cx: FunctionContext, reading: string | undefined) {
+  const { w } = cx;
+  const proto = cx.fresh("proto");
+  const ordinary = cx.fresh("ordinary");
+  cx.file.helpers.add("own");
+  w.writeLine(`const ${proto} = Object.getPrototypeOf(${o});`);
+  w.writeLine(`const ${ordinary} = ${proto} === Object.prototype || ${proto} === null;`);
+  const required = new Set(n.required ?? []);
+  // The listed (and required) names whose value is kept, in the order they are checked.
+  const kept: { name: string; schema: SchemaNode | undefined; x: string }[] = [];
+  const seen = new Set<string>();
+  for (const { name, schema } of n.properties ?? []) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    if (!required.has(name) && acceptsAnything(schema)) continue;
+    kept.push({ name, schema, x: cx.fresh("v") });
+  }
+  for (const name of required) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    kept.push({ name, schema: undefined, x: cx.fresh("v") });
+  }
+  for (const { x } of kept) w.writeLine(`let ${x}: unknown;`);
+  const additional = n.additional;
+  const checkOthers = !(additional === undefined || (additional !== false && acceptsAnything(additional)));
+  const others = checkOthers ? cx.fresh("others") : undefined;
+  if (others) w.writeLine(`let ${others}: string[] | undefined;`);
+  const k = cx.fresh("k");
+  w.write(`for (const ${k} in ${o}) `).block(() => {
+    w.writeLine(`if (!${ordinary} && !_own(${o}, ${k})) continue;`);
+    w.write(`switch (${k}) `).block(() => {
+      const keptNames = new Set(kept.map((p) => p.name));
+      for (const name of seen) {
+        if (!keptNames.has(name)) w.writeLine(`case ${JSON.stringify(name)}:`);
+      }
+      if (seen.size > keptNames.size) w.indent(() => w.writeLine("break;"));
+      for (const { name, x } of kept) {
+        w.write(`case ${JSON.stringify(name)}: `).block(() => {
+          if (reading) w.writeLine(`${reading} = ${JSON.stringify(pathSegment(name))};`);
+          if (INHERITED.has(name)) w.writeLine(`if (_own(${o}, ${k})) ${x} = ${o}[${k}];`);
+          else w.writeLine(`${x} = ${o}[${k}];`);
+          // The walk's own reads (for…in asks a proxy for each key's descriptor) are the object's.
+          if (reading) w.writeLine(`${reading} = "";`);
+          w.writeLine("break;");
+        });
+      }
+      w.writeLine("default:");
+      w.indent(() => {
+        if (others) {
+          w.write(`if (_own(${o}, ${k})) `).block(() => {
+            w.writeLine(`if (${others} === undefined) ${others} = [];`);
+            w.writeLine(`${others}.push(${k});`);
+          });
+        }
+        w.writeLine("break;");
+      });
+    });
+  });
+  for (const { name, schema, x } of kept) {
+    const at = path.lit(pathSegment(name));
+    if (required.has(name)) {
+      const missing = () => w.writeLine(push(cx, at, messages.required));
+      w.write(`if (${x} === undefined) `);
+      if (schema === undefined || acceptsAnything(schema)) w.block(missing);
+      else
+        w.inlineBlock(missing)
+          .write(" else ")
+          .block(() => emitCollect(schema, x, at, cx));
+    } else if (schema !== undefined) {
+      w.write(`if (${x} !== undefined) `).block(() => emitCollect(schema, x, at, cx));
+    }
+  }
+  if (!others) return;
+  cx.file.helpers.add("key");
+  const j = cx.fresh("k");
+  w.write(`if (${others} !== undefined) for (const ${j} of ${others}) `).block(() => {
+    if (additional === false)
+      w.writeLine(push(cx, path.key(j), cx.requestShape ? messages.unknownRequestProperty : messages.unknownProperty));
+    else {
+      const x = cx.fresh("v");
+      w.writeLine(`const ${x} = ${o}[${j}];`);
+      emitCollect(additional as SchemaNode, x, path.key(j), cx);
+    }
   });
 }
 
