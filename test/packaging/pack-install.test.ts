@@ -24,6 +24,8 @@ import { cleanBuildOutput, packAll, publishablePackages, run } from "./workspace
 
 const packages = publishablePackages();
 const names = packages.map((p) => p.name);
+const importable = packages.filter((p) => p.importable).map((p) => p.name);
+const bins = packages.flatMap((p) => p.bins.map((bin) => ({ pkg: p.name, bin })));
 const CLIENT = /^@ontap-sec\/client-(\d+\.\d+)$/;
 const clientReleases = names.flatMap((n) => CLIENT.exec(n)?.[1] ?? []);
 const require = createRequire(import.meta.url);
@@ -110,10 +112,16 @@ describe("installed with npm into a fresh project", () => {
 
   it("imports every package from plain Node ESM and talks to the mock through each release package", async () => {
     await writeFile(path.join(app, "smoke.mjs"), SMOKE);
-    const r = await run(process.execPath, ["smoke.mjs", JSON.stringify(names)], app);
+    const r = await run(process.execPath, ["smoke.mjs", JSON.stringify(importable)], app);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split("\n").sort()).toEqual(names.map((n) => `ok ${n}`).sort());
+    expect(r.stdout.trim().split("\n").sort()).toEqual(importable.map((n) => `ok ${n}`).sort());
+  });
+
+  it.skipIf(bins.length === 0).each(bins)("runs $bin --help (from $pkg) through node_modules/.bin", async ({ bin }) => {
+    const r = await run(path.join(app, "node_modules", ".bin", bin), ["--help"], app);
+    expect(r.code, `${r.stdout}\n${r.stderr}`).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(bin));
   });
 
   it("type-checks a strict nodenext consumer with skipLibCheck off and no @types/node", async () => {

@@ -13,6 +13,10 @@ export interface WorkspacePackage {
   dir: string;
   /** Workspace packages it depends on (dependencies, peer and dev), publishable or not. */
   workspaceDeps: string[];
+  /** It has a root entry point (`exports["."]` or `main`): `import(name)` must work. */
+  importable: boolean;
+  /** Its commands (`bin`), as published. */
+  bins: string[];
 }
 
 interface PnpmListEntry {
@@ -36,6 +40,7 @@ export function publishablePackages(): WorkspacePackage[] {
       version: p.version!,
       dir: p.path,
       workspaceDeps: workspaceDeps(p.path, names),
+      ...entryPoints(p.name!, p.path),
     }))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
 }
@@ -45,6 +50,18 @@ function workspaceDeps(dir: string, names: ReadonlySet<string>): string[] {
   const m = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as Manifest;
   const all = [m.dependencies, m.devDependencies, m.peerDependencies].flatMap((d) => Object.keys(d ?? {}));
   return [...new Set(all)].filter((n) => names.has(n)).sort();
+}
+
+/** What the published manifest (publishConfig applied over the fields pnpm lets it override) offers. */
+function entryPoints(name: string, dir: string): Pick<WorkspacePackage, "importable" | "bins"> {
+  const m = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as Record<string, any>;
+  const exports = m.publishConfig?.exports ?? m.exports;
+  // `exports` is the root's target itself unless its keys are subpaths ("." …).
+  const subpaths = exports && typeof exports === "object" && !Array.isArray(exports) && Object.keys(exports).some((k) => k.startsWith("."));
+  const root = subpaths ? exports["."] : exports;
+  const bin = m.publishConfig?.bin ?? m.bin;
+  const bins = typeof bin === "string" ? [name.split("/").pop()!] : Object.keys(bin ?? {});
+  return { importable: Boolean(root ?? m.publishConfig?.main ?? m.main), bins: bins.sort() };
 }
 
 /** Rounds of packages whose workspace dependencies all come in earlier rounds. */
