@@ -3,6 +3,7 @@ import type { ReleaseModel } from "./model.js";
 import { componentTypeName } from "./emit-types.js";
 import { packageName } from "./naming.js";
 import type { Render } from "./templates.js";
+import { RUNTIME_REEXPORTS } from "./runtime-exports.js";
 import { VERSIONING_POLICY } from "./versioning.js";
 
 export function emitReadme(render: Render, model: ReleaseModel, header: string): string {
@@ -17,5 +18,7 @@ export function emitReadme(render: Render, model: ReleaseModel, header: string):
     catalog: model.catalog,
     commonCount: model.catalog.filter((e) => e.common).length,
     versioning: VERSIONING_POLICY,
+    runtimeValues: [...RUNTIME_REEXPORTS.values].sort(),
+    runtimeTypes: [...RUNTIME_REEXPORTS.types].sort(),
   });
 }
