@@ -1,9 +1,5 @@
 import type { Command } from "commander";
-import { formatDiagnostic, SpecError } from "../diagnostics.js";
-import { describeStaleness, isClean, runGenerate } from "../generate/run-generate.js";
 import { PACKAGES_DIR, SPEC_ROOT } from "../paths.js";
-import { requireRelease } from "./release-option.js";
-import { loadCheckedSpec } from "../spec/check-spec.js";
 
 interface GenerateOpts {
   release?: string[];
@@ -24,6 +20,12 @@ export function registerGenerate(program: Command) {
     .option("--packages <dir>", "packages folder", PACKAGES_DIR)
     .action(async (opts: GenerateOpts) => {
       const log = (l: string) => process.stderr.write(l + "\n");
+      const [{ formatDiagnostic, SpecError }, { describeStaleness, isClean, runGenerate }, { requireRelease }, { loadCheckedSpec }] = await Promise.all([
+        import("../diagnostics.js"),
+        import("../generate/run-generate.js"),
+        import("./release-option.js"),
+        import("../spec/check-spec.js"),
+      ]);
       try {
         let releases: string[] | undefined;
         if (opts.release?.length) {

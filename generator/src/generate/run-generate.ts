@@ -5,6 +5,7 @@ import path from "node:path";
 import { loadCheckedSpec } from "../spec/check-spec.js";
 import { planChangeset, writeChangeset } from "./changesets.js";
 import { checkPackages, isClean, type Staleness } from "./check-packages.js";
+import { cliData } from "./cli-data.js";
 import type { GeneratedRelease } from "./generate-release.js";
 import { PLACEHOLDER_MARKER } from "./guards-source.js";
 import { PACKAGE_DIR_RE, packageDirName, packageName } from "./naming.js";
@@ -55,7 +56,10 @@ export async function runGenerate(o: RunGenerateOptions): Promise<RunGenerateRes
   });
   const placeholder = generated.some((g) => g.placeholderGuards);
   if (placeholder) log(`⚠ ${PLACEHOLDER_MARKER}: the guards emitter (generator/src/generate/guards/) is missing; src/guards.ts is a failing placeholder. Do not commit this output.`);
-  const packages: PackageToWrite[] = generated.map((g) => ({ dir: packageDirName(g.release), files: g.files }));
+  const packages: PackageToWrite[] = [
+    ...generated.map((g) => ({ dir: packageDirName(g.release), files: g.files })),
+    cliData(spec.root, all, generated),
+  ];
   // Release packages of releases the spec no longer has: only judged when generating them all.
   const orphans = o.releases?.length
     ? []
