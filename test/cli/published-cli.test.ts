@@ -1,0 +1,127 @@
+// @ontap-sec/cli as users get it (packed, unpacked outside the workspace): the same diff and
+// matrix as the repository's CLI, clear errors, a mock that answers, and maintainer commands that
+// say they need a checkout.
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { specReleases } from "../generator/helpers.js";
+import { installPackedCli, ontapSec, REPO_ROOT, repoOntapSec, spawnOntapSec, type InstalledCli } from "./helpers.js";
+
+const SLOW = 180_000;
+let cli: InstalledCli;
+beforeAll(() => {
+  cli = installPackedCli();
+}, SLOW);
+afterAll(() => rmSync(cli.project, { recursive: true, force: true }));
+
+describe("the packed @ontap-sec/cli", { timeout: SLOW }, () => {
+  it("holds the built bin and the data of every release, and depends on nothing of the workspace", async () => {
+    const pkg = JSON.parse(readFileSync(path.join(cli.packageDir, "package.json"), "utf8"));
+    expect(pkg.bin).toEqual({ "ontap-sec": "./dist/ontap-sec.js" });
+    expect(readFileSync(cli.bin, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    for (const dep of Object.keys(pkg.dependencies ?? {})) expect(dep).not.toMatch(/^@ontap-sec\//);
+    expect(JSON.stringify(pkg.dependencies ?? {})).not.toContain("workspace:");
+    expect(existsSync(path.join(cli.packageDir, "src"))).toBe(false);
+    const index = JSON.parse(readFileSync(path.join(cli.packageDir, "data", "releases.json"), "utf8"));
+    expect(index.releases.map((r: { release: string }) => r.release)).toEqual(await specReleases());
+    for (const r of index.releases) expect(existsSync(path.join(cli.packageDir, "data", r.slice))).toBe(true);
+  });
+
+  it("--help lists the user commands and marks the maintainer ones", () => {
+    const r = ontapSec(["--help"]);
+    expect(r.code).toBe(0);
+    for (const c of ["diff", "matrix", "mock", "releases"]) expect(r.out).toMatch(new RegExp(`^  ${c} `, "m"));
+    for (const c of ["lint", "slice", "generate", "changeset"]) expect(r.out).toMatch(new RegExp(`^  ${c} \\[args\\.\\.\\.\\]\\s+\\(maintainers, in a checkout\\)`, "m"));
+    expect(ontapSec(["--version"]).out.trim()).toBe(JSON.parse(readFileSync(path.join(cli.packageDir, "package.json"), "utf8")).version);
+  });
+
+  it("releases lists the spec's releases", async () => {
+    const r = ontapSec(["releases"]);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split("\n")).toEqual(await specReleases());
+  });
+
+  for (const format of ["text", "json"]) {
+    it(`diff 9.11 9.14 --format ${format} prints what \`pnpm ontap-sec diff\` prints`, () => {
+      const published = ontapSec(["diff", "9.11", "9.14", "--format", format]);
+      const repo = repoOntapSec(["diff", "9.11", "9.14", "--format", format]);
+      expect(repo.code).toBe(0);
+      expect(published.code).toBe(0);
+      expect(published.out.length).toBeGreaterThan(100);
+      expect(published.out).toBe(repo.out);
+    });
+  }
+
+  it("diff --fail-on breaking exits 1 on a downgrade that removes operations, 0 on an additive upgrade", () => {
+    const down = ontapSec(["diff", "9.10", "9.9", "--fail-on", "breaking"]);
+    expect(down.code).toBe(1);
+    expect(down.out).toContain("GET /security/ipsec/ca-certificates");
+    expect(ontapSec(["diff", "9.9", "9.10", "--fail-on", "breaking"]).code).toBe(0);
+  });
+
+  it("matrix prints what `pnpm ontap-sec matrix` prints", () => {
+    const published = ontapSec(["matrix"]);
+    const repo = repoOntapSec(["matrix"]);
+    expect(published.code).toBe(0);
+    expect(published.out).toContain("9.15");
+    expect(published.out).toBe(repo.out);
+  });
+
+  it("names every known release for an unknown one", async () => {
+    const r = ontapSec(["diff", "9.11", "9.99"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(`unknown release "9.99"; this CLI knows ${(await specReleases()).join(", ")}`);
+    expect(r.out).toBe("");
+    const m = ontapSec(["mock", "--release", "8.3"]);
+    expect(m.code).toBe(1);
+    expect(m.err).toContain('unknown release "8.3"');
+  });
+
+  it("mock --release 9.12 starts, answers as ONTAP 9.12 and stops on SIGTERM", async () => {
+    const child = spawnOntapSec(["mock", "--release", "9.12", "--port", "0", "--user", "alice", "--password", "pw-1"]);
+    try {
+      let out = "";
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout!.on("data", (d: Buffer) => {
+          out += d;
+          const m = /listening on (\S+)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        child.once("exit", (code) => reject(new Error(`mock exited ${code}: ${out}`)));
+      });
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api$/);
+      const auth = { authorization: `Basic ${Buffer.from("alice:pw-1").toString("base64")}` };
+      const cluster = await fetch(`${url}/cluster`, { headers: auth });
+      expect(cluster.status).toBe(200);
+      expect((await cluster.json()).version).toMatchObject({ generation: 9, major: 12 });
+      expect((await fetch(`${url}/cluster`)).status).toBe(401);
+      const policies = await fetch(`${url}/security/ipsec/policies`, { headers: auth });
+      expect(policies.status).toBe(200);
+      expect(Array.isArray((await policies.json()).records)).toBe(true);
+      const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  });
+
+  it("maintainer commands outside a checkout stop with an error saying where they run", () => {
+    for (const c of ["lint", "slice", "generate", "changeset"]) {
+      const r = ontapSec([c, "--release", "9.12"]);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`ontap-sec ${c}: a maintainer command`);
+      expect(r.err).toContain("checkout of the ontap-sec repository");
+      expect(r.err).toContain(`pnpm ontap-sec ${c}`);
+      expect(r.out).toBe("");
+    }
+  });
+});
+
+describe("maintainer commands in a checkout", { timeout: SLOW }, () => {
+  it("are handed to the repository's CLI: slice prints the release's document, the one packed with the CLI", () => {
+    const r = ontapSec(["slice", "--release", "9.12"], { cwd: path.join(REPO_ROOT, "spec") });
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(readFileSync(path.join(cli.packageDir, "data", "slices", "9.12.json"), "utf8"));
+  });
+});
