@@ -172,8 +172,29 @@ describe("atomic writes", () => {
     expect(text).toMatch(/^---\n"@ontap-sec\/client-9\.10": minor\n---\n/);
     expect(text).toContain("DELETE /security/ipsec/ca-certificates/{certificate.uuid}");
     expect(readdirSync(csDir)).toHaveLength(1);
+    expect(path.basename(res.changesets[0]!)).toMatch(/^client-9-10-/);
     // A subset still leaves the CLI's data complete.
     const index = JSON.parse(readFileSync(path.join(dir, "cli", "data", "releases.json"), "utf8"));
     expect(index.releases.map((r: { release: string }) => r.release)).toEqual(await specReleases());
+  });
+
+  it("--changeset writes the CLI's changeset when its packed releases changed", { timeout: SLOW }, async () => {
+    const dir = tempPackages();
+    const csDir = mkdtempSync(path.join(tmpdir(), "ontap-sec-cs-"));
+    temps.push(csDir);
+    // Pretend the CLI's data lacked 9.15 and held an older 9.12 document: regenerating adds one (minor).
+    const data = path.join(dir, "cli", "data");
+    const index = JSON.parse(readFileSync(path.join(data, "releases.json"), "utf8"));
+    index.releases = index.releases.filter((r: { release: string }) => r.release !== "9.15");
+    writeFileSync(path.join(data, "releases.json"), JSON.stringify(index, null, 2) + "\n");
+    rmSync(path.join(data, "slices", "9.15.json"));
+    writeFileSync(path.join(data, "slices", "9.12.json"), "{}\n");
+    const res = await generate({ packagesDir: dir, releases: ["9.11"], changeset: true, changesetDir: csDir });
+    expect(res.changesets.map((f) => path.basename(f))).toEqual([expect.stringMatching(/^cli-[0-9a-f]{8}\.md$/)]);
+    expect(readFileSync(res.changesets[0]!, "utf8")).toBe(
+      '---\n"@ontap-sec/cli": minor\n---\n\nThe releases packed with the CLI changed.\n\n- ONTAP 9.15 added\n- ONTAP 9.12: its document changed (as in @ontap-sec/client-9.12)\n',
+    );
+    // Regenerating again changes nothing: no changeset.
+    expect((await generate({ packagesDir: dir, releases: ["9.11"], changeset: true, changesetDir: csDir })).changesets).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // byte for byte the openapi.json of @ontap-sec/client-<release>. Written by `pnpm generate` into
 // packages/cli/data/ with the release packages (same atomic swap, same `--check`), so the CLI's
 // releases come from the spec and never from a hand-kept list.
+import type { Bump } from "../diff/bump.js";
 import { sliceSpec } from "../slice/slice-spec.js";
 import { formatJson } from "./format.js";
 import type { GeneratedRelease } from "./generate-release.js";
@@ -34,4 +35,33 @@ export function cliData(specRoot: unknown, releases: string[], generated: Genera
   }
   files.set("releases.json", formatJson(index));
   return { dir: CLI_DATA_DIR, files };
+}
+
+/** The npm name of the published CLI. */
+export const CLI_PACKAGE = "@ontap-sec/cli";
+
+/**
+ * The CLI's changeset when its data changed: a release dropped breaks `ontap-sec diff <it> …`
+ * (major), a release added is a feature (minor), a changed slice changes the reports (patch).
+ * Undefined when nothing changed or there was no data before (a new package needs none).
+ */
+export function planCliChangeset(old: Map<string, string>, fresh: Map<string, string>): { bump: Bump; reasons: string[] } | undefined {
+  const oldIndex = old.get("releases.json");
+  if (oldIndex === undefined) return undefined;
+  const before = (JSON.parse(oldIndex) as CliReleases).releases.map((r) => r.release);
+  const after = (JSON.parse(fresh.get("releases.json")!) as CliReleases).releases.map((r) => r.release);
+  const removed = before.filter((r) => !after.includes(r));
+  const added = after.filter((r) => !before.includes(r));
+  const changed = after.filter((r) => before.includes(r) && old.get(`slices/${r}.json`) !== fresh.get(`slices/${r}.json`));
+  const reasons = [
+    ...removed.map((r) => `ONTAP ${r} removed: \`ontap-sec diff\`, \`matrix\` and \`mock\` no longer know it`),
+    ...added.map((r) => `ONTAP ${r} added`),
+    ...changed.map((r) => `ONTAP ${r}: its document changed (as in ${packageName(r)})`),
+  ];
+  if (reasons.length === 0) return undefined;
+  return { bump: removed.length ? "major" : added.length ? "minor" : "patch", reasons };
+}
+
+export function cliChangesetText(plan: { bump: Bump; reasons: string[] }): string {
+  return `---\n${JSON.stringify(CLI_PACKAGE)}: ${plan.bump}\n---\n\nThe releases packed with the CLI changed.\n\n${plan.reasons.map((r) => `- ${r}`).join("\n")}\n`;
 }
