@@ -1,9 +1,8 @@
 // The published CLI as users get it, for the bench and the tests: packed by `pnpm pack` (its
-// prepack builds dist/), unpacked into node_modules/@ontap-sec/cli of a folder outside the
-// workspace, its one dependency (selfsigned) linked from the workspace instead of downloaded.
+// prepack builds dist/) and unpacked into node_modules/@ontap-sec/cli of a folder outside the
+// workspace. It has no dependencies (everything it runs is bundled), so nothing else is installed.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ROOT } from "./paths.js";
@@ -31,8 +30,6 @@ export function installPackedCli(): InstalledCli {
   mkdirSync(packageDir, { recursive: true });
   const untar = spawnSync("tar", ["xzf", tarball, "-C", packageDir, "--strip-components=1"], { encoding: "utf8" });
   if (untar.status !== 0) throw new Error(`tar xzf ${tarball} failed: ${untar.stderr}`);
-  const selfsigned = path.dirname(createRequire(path.join(ROOT, "packages", "mock", "package.json")).resolve("selfsigned/package.json"));
-  symlinkSync(selfsigned, path.join(project, "node_modules", "selfsigned"), "dir");
   const pkg = JSON.parse(readFileSync(path.join(packageDir, "package.json"), "utf8"));
   return { project, packageDir, bin: path.join(packageDir, pkg.bin["ontap-sec"]), tarball };
 }

@@ -15,13 +15,16 @@ beforeAll(() => {
 afterAll(() => rmSync(cli.project, { recursive: true, force: true }));
 
 describe("the packed @ontap-sec/cli", { timeout: SLOW }, () => {
-  it("holds the built bin and the data of every release, and depends on nothing of the workspace", async () => {
+  it("holds the built bin, the licences of what it bundles and the data of every release, and has no dependencies", async () => {
     const pkg = JSON.parse(readFileSync(path.join(cli.packageDir, "package.json"), "utf8"));
     expect(pkg.bin).toEqual({ "ontap-sec": "./dist/ontap-sec.js" });
     expect(readFileSync(cli.bin, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
-    for (const dep of Object.keys(pkg.dependencies ?? {})) expect(dep).not.toMatch(/^@ontap-sec\//);
-    expect(JSON.stringify(pkg.dependencies ?? {})).not.toContain("workspace:");
+    expect(pkg.dependencies ?? {}).toEqual({});
+    expect(pkg.peerDependencies ?? {}).toEqual({});
     expect(existsSync(path.join(cli.packageDir, "src"))).toBe(false);
+    expect(existsSync(path.join(cli.project, "node_modules", "commander"))).toBe(false);
+    const licences = readFileSync(path.join(cli.packageDir, "dist", "THIRD-PARTY-LICENSES.txt"), "utf8");
+    for (const lib of ["commander", "selfsigned"]) expect(licences).toMatch(new RegExp(`^${lib}@\\d+\\.\\d+\\.\\d+ \\(MIT\\)$`, "m"));
     const index = JSON.parse(readFileSync(path.join(cli.packageDir, "data", "releases.json"), "utf8"));
     expect(index.releases.map((r: { release: string }) => r.release)).toEqual(await specReleases());
     for (const r of index.releases) expect(existsSync(path.join(cli.packageDir, "data", r.slice))).toBe(true);
@@ -103,6 +106,32 @@ describe("the packed @ontap-sec/cli", { timeout: SLOW }, () => {
       expect(await exited).toBe(0);
     } finally {
       if (child.exitCode === null) child.kill("SIGKILL");
+    }
+  });
+
+  it("mock --tls serves HTTPS with a certificate it writes for the client to trust", async () => {
+    const caOut = path.join(cli.project, "ca.pem");
+    const child = spawnOntapSec(["mock", "--release", "9.15", "--port", "0", "--tls", "--ca-out", caOut]);
+    try {
+      let out = "";
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout!.on("data", (d: Buffer) => {
+          out += d;
+          const m = /listening on (\S+)[\s\S]*certificate to trust/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        child.once("exit", (code) => reject(new Error(`mock exited ${code}: ${out}`)));
+      });
+      expect(url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/api$/);
+      const { Agent } = await import("undici");
+      const dispatcher = new Agent({ connect: { ca: readFileSync(caOut, "utf8") } });
+      const auth = { authorization: `Basic ${Buffer.from("admin:netapp1!").toString("base64")}` };
+      const res = await fetch(`${url}/cluster`, { headers: auth, dispatcher } as RequestInit);
+      expect(res.status).toBe(200);
+      expect((await res.json()).version).toMatchObject({ generation: 9, major: 15 });
+      await dispatcher.close();
+    } finally {
+      child.kill("SIGTERM");
     }
   });
 
