@@ -4,7 +4,9 @@
 // selfsigned for `mock --tls`) are bundled in, so the package has no dependencies: `npx` fetches one
 // tarball, and nothing of the workspace or tsx is needed at run time. The licences of the bundled
 // libraries are collected into dist/THIRD-PARTY-LICENSES.txt.
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -15,7 +17,7 @@ const outdir = path.join(here, "dist");
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { "ontap-sec": path.join(here, "src/cli.ts") },
+  entryPoints: { "ontap-sec": path.join(here, "src/cli.ts"), index: path.join(here, "src/index.ts") },
   outdir,
   bundle: true,
   splitting: true,
@@ -57,4 +59,30 @@ writeFileSync(
   path.join(outdir, "THIRD-PARTY-LICENSES.txt"),
   `${pkg.name} bundles the following packages; their licences follow.\n\n${notices.map((n) => n.text).join(`\n${"-".repeat(72)}\n\n`)}`,
 );
-if (!existsSync(path.join(outdir, "ontap-sec.js"))) throw new Error("build: dist/ontap-sec.js was not written");
+
+// The library entry's declarations: tsc mirrors the repository's folders under dist/types (the
+// entry reuses generator/src/diff's types); dist/index.d.ts points at them.
+const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
+const types = spawnSync(process.execPath, [tsc, "-p", path.join(here, "tsconfig.types.json")], { encoding: "utf8" });
+if (types.status !== 0) throw new Error(`build: declarations failed:\n${types.stdout}${types.stderr}`);
+writeFileSync(path.join(outdir, "index.d.ts"), 'export * from "./types/packages/cli/src/index.js";\n');
+// tsc emits a declaration for every file of the program; keep those index.d.ts reaches.
+const reached = new Set();
+const visit = (file) => {
+  if (reached.has(file)) return;
+  reached.add(file);
+  for (const [, spec] of readFileSync(file, "utf8").matchAll(/from "(\.{1,2}\/[^"]+)\.js"/g)) visit(path.resolve(path.dirname(file), `${spec}.d.ts`));
+};
+visit(path.join(outdir, "types/packages/cli/src/index.d.ts"));
+const prune = (dir) => {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const f = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      prune(f);
+      if (readdirSync(f).length === 0) rmSync(f, { recursive: true });
+    } else if (!reached.has(f)) rmSync(f);
+  }
+};
+prune(path.join(outdir, "types"));
+for (const f of ["ontap-sec.js", "index.js", "types/packages/cli/src/index.d.ts"])
+  if (!existsSync(path.join(outdir, f))) throw new Error(`build: dist/${f} was not written`);

@@ -1,7 +1,8 @@
 // @ontap-sec/cli as users get it (packed, unpacked outside the workspace): the same diff and
 // matrix as the repository's CLI, clear errors, a mock that answers, and maintainer commands that
 // say they need a checkout.
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { specReleases } from "../generator/helpers.js";
@@ -144,6 +145,54 @@ describe("the packed @ontap-sec/cli", { timeout: SLOW }, () => {
       expect(r.err).toContain(`pnpm ontap-sec ${c}`);
       expect(r.out).toBe("");
     }
+  });
+});
+
+describe("the library entry", { timeout: SLOW }, () => {
+  it("gives from plain Node ESM the releases, documents and the diff the CLI prints", () => {
+    writeFileSync(
+      path.join(cli.project, "use.mjs"),
+      `import { diffReleases, listReleases, releaseDocument, renderDiff } from "@ontap-sec/cli";
+const d = await diffReleases("9.11", "9.14.1");
+const doc = await releaseDocument("9.12");
+const err = await diffReleases("9.11", "9.99").catch((e) => e.message);
+console.log(JSON.stringify({ releases: await listReleases(), json: renderDiff(d, "json"), text: renderDiff(d), release: doc["x-ontap-release"] ?? doc.info?.version, err }));`,
+    );
+    const r = spawnSync(process.execPath, ["use.mjs"], { cwd: cli.project, encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    const got = JSON.parse(r.stdout);
+    expect(got.json).toBe(ontapSec(["diff", "9.11", "9.14", "--format", "json"]).out);
+    expect(got.text).toBe(ontapSec(["diff", "9.11", "9.14"]).out);
+    expect(got.releases).toEqual(ontapSec(["releases"]).out.trim().split("\n"));
+    expect(got.err).toContain('unknown release "9.99"; this CLI knows 9.8');
+    expect(got.release).toBe("9.12");
+  });
+
+  it("type-checks in a strict nodenext consumer with skipLibCheck off and no @types/node", () => {
+    writeFileSync(
+      path.join(cli.project, "consumer.ts"),
+      `import { diffReleases, listReleases, releaseDocument, renderDiff, type Change, type DiffResult, type Level } from "@ontap-sec/cli";
+const d: DiffResult = await diffReleases("9.11", "9.14");
+const breaking: number = d.summary.breaking;
+const first: Change | undefined = d.changes[0];
+const level: Level | undefined = first?.level;
+const md: string = renderDiff(d, "md");
+const releases: string[] = await listReleases();
+const doc: object = await releaseDocument("9.12");
+// @ts-expect-error not an output format
+renderDiff(d, "pdf");
+export { breaking, level, md, releases, doc };
+`,
+    );
+    writeFileSync(path.join(cli.project, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+    writeFileSync(
+      path.join(cli.project, "tsconfig.json"),
+      JSON.stringify({ compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", skipLibCheck: false, noEmit: true, types: [] }, files: ["consumer.ts"] }),
+    );
+    const tsc = path.join(REPO_ROOT, "node_modules", "typescript", "bin", "tsc");
+    const r = spawnSync(process.execPath, [tsc, "-p", cli.project, "--pretty", "false"], { encoding: "utf8" });
+    expect(r.stdout + r.stderr).toBe("");
+    expect(r.status).toBe(0);
   });
 });
 

@@ -2,9 +2,9 @@
 // (generator/src/cli.ts, which adds --spec) and the published one (packages/cli), so both accept
 // the same command lines. Only commander here: defining a command loads nothing else.
 import { Option, type Command } from "commander";
+import { DIFF_FORMATS } from "../diff/formats.js";
 
-export const DIFF_FORMATS = ["text", "md", "json", "html"] as const;
-export type DiffFormat = (typeof DIFF_FORMATS)[number];
+export type { DiffFormat } from "../diff/formats.js";
 export const MATRIX_FORMATS = ["md", "html"] as const;
 export type MatrixFormat = (typeof MATRIX_FORMATS)[number];
 

@@ -2,7 +2,7 @@
 // the spec) and the published one (slices packed with it), so both print the same bytes.
 import { writeFile } from "node:fs/promises";
 import { hasLevel, type DiffResult } from "./model.js";
-import type { DiffFormat } from "../commands/define.js";
+import type { DiffFormat } from "./formats.js";
 import { renderDiff } from "./render.js";
 import type { Level } from "./rules.js";
 

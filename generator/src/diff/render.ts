@@ -1,5 +1,5 @@
 // One diff, four renderings: `ontap-sec diff --format` (repository and published CLI alike).
-import type { DiffFormat } from "../commands/define.js";
+import type { DiffFormat } from "./formats.js";
 import type { DiffResult } from "./model.js";
 import { renderHtml } from "./render-html.js";
 import { renderJson } from "./render-json.js";
