@@ -31,6 +31,34 @@ describe("the packed @ontap-sec/cli", { timeout: SLOW }, () => {
     for (const r of index.releases) expect(existsSync(path.join(cli.packageDir, "data", r.slice))).toBe(true);
   });
 
+  it("loads each command's code only when that command runs", () => {
+    const dist = path.join(cli.packageDir, "dist");
+    const source = (f: string) => readFileSync(path.join(dist, f), "utf8");
+    const staticImports = (f: string) => [...source(f).matchAll(/(?:^|[;\n}])\s*import\s*[^;("']*?from\s*"\.\/([^"]+)"/g)].map((m) => m[1]!);
+    const closure = (f: string, seen = new Set<string>()): Set<string> => {
+      if (!seen.has(f)) {
+        seen.add(f);
+        for (const g of staticImports(f)) closure(g, seen);
+      }
+      return seen;
+    };
+    const dynamic = [...source("ontap-sec.js").matchAll(/import\("\.\/([^"]+)"\)/g)].map((m) => m[1]!);
+    const command = (name: string) => dynamic.find((f) => f.startsWith(`${name}-`));
+    for (const name of ["diff", "matrix", "mock", "maintainer"]) expect(command(name), `dynamic import of the ${name} chunk`).toBeDefined();
+    const atStart = closure("ontap-sec.js");
+    // The reading of static imports works: the diff chunk does share code with matrix.
+    expect([...closure(command("diff")!)].filter((f) => closure(command("matrix")!).has(f)).length).toBeGreaterThan(0);
+    for (const name of ["diff", "matrix", "mock", "maintainer"]) {
+      const own = closure(command(name)!);
+      expect(atStart.has(command(name)!)).toBe(false);
+      // What a command loads beyond the entry's start-up set holds none of the other commands.
+      for (const other of ["diff", "matrix", "mock", "maintainer"]) if (other !== name) expect(own.has(command(other)!)).toBe(false);
+    }
+    // The bundle is the diff/matrix/mock code only: no YAML parser, OpenAPI linter or JSON-schema validator inside.
+    const licences = source("THIRD-PARTY-LICENSES.txt");
+    for (const lib of ["yaml", "@redocly/openapi-core", "ajv", "openapi-typescript", "handlebars", "prettier", "ts-morph"]) expect(licences).not.toMatch(new RegExp(`^${lib}@`, "m"));
+  });
+
   it("--help lists the user commands and marks the maintainer ones", () => {
     const r = ontapSec(["--help"]);
     expect(r.code).toBe(0);
