@@ -1,9 +1,10 @@
-// `pnpm bench [--only guards,client,generation,size,typecheck,pagination] [--results]`
+// `pnpm bench [--only guards,client,generation,size,typecheck,pagination,cli] [--results]`
 // Runs the figures (each compares its contenders side by side in the same run and prints ratios;
 // nothing here is a timed test) and prints one line per figure: measured, ratio, target, ✓/✗.
 // --results also writes bench/RESULTS.md with the machine's description.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { cliFigures } from "./figures/cli.js";
 import { clientFigures } from "./figures/client.js";
 import { generationFigures } from "./figures/generation.js";
 import { guardsFigures } from "./figures/guards.js";
@@ -21,6 +22,7 @@ export const FIGURES: Record<string, () => Promise<Figure[]>> = {
   size: async () => (await sizeFigures()).figures,
   typecheck: () => typecheckFigures(),
   pagination: () => paginationFigures(),
+  cli: () => cliFigures(),
 };
 
 const mark = (f: Figure) => (f.ok === undefined ? "·" : f.ok ? "✓" : "✗");

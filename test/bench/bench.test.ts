@@ -14,7 +14,7 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 
 describe("bench", () => {
   it("offers every figure of the issue", () => {
-    expect(Object.keys(FIGURES)).toEqual(["guards", "client", "generation", "size", "typecheck", "pagination"]);
+    expect(Object.keys(FIGURES)).toEqual(["guards", "client", "generation", "size", "typecheck", "pagination", "cli"]);
   });
 
   it.each(["9.10", "9.15"])("guards %s give ajv's verdicts on the whole corpus (valid and broken records of every schema)", async (release) => {

@@ -1,8 +1,5 @@
 import type { Command } from "commander";
-import { formatDiagnostic } from "../diagnostics.js";
 import { SPEC_ROOT } from "../paths.js";
-import { checkSpec } from "../spec/check-spec.js";
-import { countOperations } from "../spec/spec-stats.js";
 
 export function registerLint(program: Command) {
   program
@@ -10,6 +7,11 @@ export function registerLint(program: Command) {
     .description("Validate the curated spec: OpenAPI structure, release annotations, error catalog; every release must slice.")
     .option("--spec <file>", "root file of the spec", SPEC_ROOT)
     .action(async (opts: { spec: string }) => {
+      const [{ formatDiagnostic }, { checkSpec }, { countOperations }] = await Promise.all([
+        import("../diagnostics.js"),
+        import("../spec/check-spec.js"),
+        import("../spec/spec-stats.js"),
+      ]);
       const { spec, releases, diagnostics } = await checkSpec(opts.spec);
       if (diagnostics.length > 0) {
         for (const d of diagnostics) console.error(formatDiagnostic(d));

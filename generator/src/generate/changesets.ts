@@ -29,10 +29,14 @@ export function changesetText({ release, bump, reasons }: PlannedChangeset): str
 
 /** Writes .changeset/client-<r>-<hash>.md (hash of the content: rerunning does not duplicate it); returns its path. */
 export function writeChangeset(changesetDir: string, plan: PlannedChangeset): string {
-  const text = changesetText(plan);
+  return writeChangesetFile(changesetDir, `client-${plan.release.replace(/\./g, "-")}`, changesetText(plan));
+}
+
+/** Writes .changeset/<prefix>-<hash of the text>.md; returns its path. */
+export function writeChangesetFile(changesetDir: string, prefix: string, text: string): string {
   const hash = createHash("sha256").update(text).digest("hex").slice(0, 8);
   mkdirSync(changesetDir, { recursive: true });
-  const file = path.join(changesetDir, `client-${plan.release.replace(/\./g, "-")}-${hash}.md`);
+  const file = path.join(changesetDir, `${prefix}-${hash}.md`);
   writeFileSync(file, text);
   return file;
 }

@@ -3,12 +3,14 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadCheckedSpec } from "../spec/check-spec.js";
-import { planChangeset, writeChangeset } from "./changesets.js";
+import { planChangeset, writeChangeset, writeChangesetFile } from "./changesets.js";
 import { checkPackages, isClean, type Staleness } from "./check-packages.js";
+import { CLI_DATA_DIR, cliChangesetText, cliData, planCliChangeset } from "./cli-data.js";
 import type { GeneratedRelease } from "./generate-release.js";
 import { PLACEHOLDER_MARKER } from "./guards-source.js";
 import { PACKAGE_DIR_RE, packageDirName, packageName } from "./naming.js";
 import { generateReleases, type PipelineOptions } from "./pipeline.js";
+import { readPackageTree } from "./package-tree.js";
 import { existingReleaseDirs, writePackagesAtomically, type PackageToWrite, type WriteOptions } from "./write-packages.js";
 
 export interface RunGenerateOptions {
@@ -55,7 +57,8 @@ export async function runGenerate(o: RunGenerateOptions): Promise<RunGenerateRes
   });
   const placeholder = generated.some((g) => g.placeholderGuards);
   if (placeholder) log(`⚠ ${PLACEHOLDER_MARKER}: the guards emitter (generator/src/generate/guards/) is missing; src/guards.ts is a failing placeholder. Do not commit this output.`);
-  const packages: PackageToWrite[] = generated.map((g) => ({ dir: packageDirName(g.release), files: g.files }));
+  const cli = cliData(spec.root, all, generated);
+  const packages: PackageToWrite[] = [...generated.map((g) => ({ dir: packageDirName(g.release), files: g.files })), cli];
   // Release packages of releases the spec no longer has: only judged when generating them all.
   const orphans = o.releases?.length
     ? []
@@ -74,6 +77,7 @@ export async function runGenerate(o: RunGenerateOptions): Promise<RunGenerateRes
     const f = path.join(o.packagesDir, packageDirName(g.release), "openapi.json");
     oldSlices.set(g.release, existsSync(f) ? readFileSync(f, "utf8") : undefined);
   }
+  const oldCliData = readPackageTree(path.join(o.packagesDir, CLI_DATA_DIR));
   writePackagesAtomically(o.packagesDir, packages, { remove: orphans, ...(o.beforeRename ? { beforeRename: o.beforeRename } : {}) });
   result.written = true;
   result.removed = orphans;
@@ -84,6 +88,8 @@ export async function runGenerate(o: RunGenerateOptions): Promise<RunGenerateRes
       const plan = planChangeset(g.release, oldSlices.get(g.release), g.files.get("openapi.json")!);
       if (plan) result.changesets.push(writeChangeset(dir, plan));
     }
+    const cliPlan = planCliChangeset(oldCliData, cli.files);
+    if (cliPlan) result.changesets.push(writeChangesetFile(dir, "cli", cliChangesetText(cliPlan)));
   }
   result.ms = performance.now() - t0;
   return result;

@@ -7,7 +7,7 @@ import path from "node:path";
 import { PRESERVED } from "./package-tree.js";
 
 export interface PackageToWrite {
-  /** Folder name under packages/, e.g. client-9.10. */
+  /** Folder under packages/, e.g. client-9.10 or cli/data (the generator owns all of it). */
   dir: string;
   files: Map<string, string>;
 }
@@ -44,8 +44,11 @@ export function writePackagesAtomically(packagesDir: string, packages: PackageTo
       const fresh = path.join(staging, pkg.dir);
       if (existsSync(target)) {
         for (const keep of PRESERVED) if (existsSync(path.join(target, keep))) move(path.join(target, keep), path.join(fresh, keep));
+        // A nested folder (cli/data) needs its parent in the aside folder.
+        mkdirSync(path.dirname(path.join(aside, pkg.dir)), { recursive: true });
         move(target, path.join(aside, pkg.dir));
       }
+      mkdirSync(path.dirname(target), { recursive: true });
       move(fresh, target);
     }
     for (const dir of opts.remove ?? []) {
