@@ -16,7 +16,7 @@ interface GenerateOpts {
 export function registerGenerate(program: Command) {
   program
     .command("generate")
-    .description("Generate the release packages packages/client-<release> (all releases, atomically), or check that they are up to date.")
+    .description("Generate the release packages packages/client-<release> and the release table of packages/client (all releases, atomically), or check that they are up to date.")
     .option("--release <release...>", "only these ONTAP releases (e.g. 9.8 9.10)")
     .option("--check", "generate in memory and compare with packages/; exit 1 naming every stale, missing or extra file (writes nothing)")
     .option("--changeset", "write a changeset (bump computed from the old and new slice) for each package whose openapi.json changed")
@@ -43,7 +43,7 @@ export function registerGenerate(program: Command) {
         if (opts.check) {
           const s = res.staleness!;
           if (isClean(s)) {
-            log(`✔ ${res.releases.length} release packages are up to date (${files} files, ${ms} ms)`);
+            log(`✔ ${res.releases.length} release packages and the fleet table are up to date (${files} files, ${ms} ms)`);
           } else {
             for (const l of describeStaleness(s)) log(l);
             log(`✖ generated output is out of date: ${s.stale.length} stale, ${s.missing.length} missing, ${s.extra.length} extra — run \`pnpm generate\``);

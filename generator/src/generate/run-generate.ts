@@ -5,6 +5,8 @@ import path from "node:path";
 import { loadCheckedSpec } from "../spec/check-spec.js";
 import { planChangeset, writeChangeset } from "./changesets.js";
 import { checkPackages, isClean, type Staleness } from "./check-packages.js";
+import { versionFromPackageJson } from "./emit-package-json.js";
+import { emitFleet, FLEET_DIR } from "./emit-fleet.js";
 import type { GeneratedRelease } from "./generate-release.js";
 import { PLACEHOLDER_MARKER } from "./guards-source.js";
 import { PACKAGE_DIR_RE, packageDirName, packageName } from "./naming.js";
@@ -56,6 +58,11 @@ export async function runGenerate(o: RunGenerateOptions): Promise<RunGenerateRes
   const placeholder = generated.some((g) => g.placeholderGuards);
   if (placeholder) log(`⚠ ${PLACEHOLDER_MARKER}: the guards emitter (generator/src/generate/guards/) is missing; src/guards.ts is a failing placeholder. Do not commit this output.`);
   const packages: PackageToWrite[] = generated.map((g) => ({ dir: packageDirName(g.release), files: g.files }));
+  // The fleet package's table follows the spec's whole release list (not a --release subset), and
+  // is written in the same all-or-nothing swap as the release packages.
+  const fleetJson = path.join(o.packagesDir, FLEET_DIR, "package.json");
+  const fleetVersion = versionFromPackageJson(existsSync(fleetJson) ? readFileSync(fleetJson, "utf8") : undefined);
+  packages.push({ dir: FLEET_DIR, files: await emitFleet(all, fleetVersion), owns: "files" });
   // Release packages of releases the spec no longer has: only judged when generating them all.
   const orphans = o.releases?.length
     ? []
