@@ -14,11 +14,11 @@ const SLOW = 240_000;
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 
-/** A temporary packages/ holding a copy of the committed release packages (and a bystander). */
+/** A temporary packages/ holding a copy of the committed release packages, the fleet package (and a bystander). */
 function tempPackages(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "ontap-sec-gen-"));
   temps.push(dir);
-  for (const d of readdirSync(PACKAGES_DIR)) if (/^client-/.test(d)) cpSync(path.join(PACKAGES_DIR, d), path.join(dir, d), { recursive: true, filter: (s) => !s.includes("node_modules") });
+  for (const d of readdirSync(PACKAGES_DIR)) if (/^client(-|$)/.test(d)) cpSync(path.join(PACKAGES_DIR, d), path.join(dir, d), { recursive: true, filter: (s) => !s.includes("node_modules") && !s.includes("dist") });
   cpSync(path.join(PACKAGES_DIR, "runtime", "package.json"), path.join(dir, "runtime", "package.json"));
   return dir;
 }
@@ -50,13 +50,62 @@ describe("generate --check", () => {
     rmSync(path.join(dir, "client-9.11", "src", "client.ts"));
     writeFileSync(path.join(dir, "client-9.12", "src", "extra.ts"), "export {};\n");
     cpSync(path.join(dir, "client-9.8"), path.join(dir, "client-9.7"), { recursive: true });
+    // The fleet package: its release table is generated, its other files are hand-written.
+    const table = path.join(dir, "client", "src", "releases.ts");
+    writeFileSync(table, readFileSync(table, "utf8").replace(/\n\s*"9\.10": \(\) => import\("@ontap-sec\/client-9\.10"\),/, ""));
+    writeFileSync(path.join(dir, "client", "src", "hand-written.ts"), "export {};\n");
     const before = snapshotDir(dir);
     const res = await generate({ packagesDir: dir, check: true });
-    expect(res.staleness!.stale).toEqual(["client-9.9/README.md"]);
+    expect(res.staleness!.stale).toEqual(["client-9.9/README.md", "client/src/releases.ts"]);
     expect(res.staleness!.missing).toEqual(["client-9.11/src/client.ts"]);
     expect(res.staleness!.extra).toContain("client-9.12/src/extra.ts");
     expect(res.staleness!.extra).toContain("client-9.7/package.json");
+    expect(res.staleness!.extra.filter((f) => f.startsWith("client/"))).toEqual([]);
     expect(snapshotDir(dir)).toEqual(before);
+  });
+});
+
+describe("the fleet package (packages/client)", () => {
+  it("its release table and dependencies follow the spec's release list; its hand-written files are kept", { timeout: SLOW }, async () => {
+    const dir = tempPackages();
+    const releases = await specReleases();
+    // A spec with one release more: the table and package.json gain it, nothing else in client/ changes.
+    const added = "9.99";
+    const { emitFleet } = await import("../../generator/src/generate/emit-fleet.js");
+    const files = await emitFleet([...releases, added].reverse());
+    expect(files.get("src/releases.ts")).toContain(`"${added}": () => import("@ontap-sec/client-${added}"),`);
+    expect(files.get("src/releases.ts")).toContain(`import type * as R9_99 from "@ontap-sec/client-${added}";`);
+    expect(files.get("src/releases.ts")).toMatch(new RegExp(`RELEASES = \\[${releases.map((r) => `"${r.replace(".", "\\.")}"`).join(", ")}, "9\\.99"\\]`));
+    expect(Object.keys(JSON.parse(files.get("package.json")!).dependencies)).toEqual(["@ontap-sec/runtime", ...[...releases, added].map((r) => `@ontap-sec/client-${r}`)]);
+    // Regenerating writes the table and package.json (version kept), and leaves the rest alone.
+    const pj = path.join(dir, "client", "package.json");
+    writeFileSync(pj, readFileSync(pj, "utf8").replace(/"version": "[^"]+"/, '"version": "2.0.1"').replace(/,\n\s*"@ontap-sec\/client-9\.9": "workspace:\^"/, ""));
+    const handWritten = readFileSync(path.join(dir, "client", "src", "connect.ts"), "utf8");
+    await generate({ packagesDir: dir, releases: ["9.9"] });
+    expect(JSON.parse(readFileSync(pj, "utf8")).version).toBe("2.0.1");
+    expect(JSON.parse(readFileSync(pj, "utf8")).dependencies["@ontap-sec/client-9.9"]).toBe("workspace:^");
+    expect(readFileSync(path.join(dir, "client", "src", "connect.ts"), "utf8")).toBe(handWritten);
+    expect(readFileSync(path.join(dir, "client", "src", "releases.ts"), "utf8")).toBe(readFileSync(path.join(PACKAGES_DIR, "client", "src", "releases.ts"), "utf8"));
+  });
+
+  it("is written into an empty packages/ too, and a failed swap removes it again", { timeout: SLOW }, async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ontap-sec-gen-empty-"));
+    temps.push(dir);
+    let renames = 0;
+    await expect(
+      generate({
+        packagesDir: dir,
+        releases: ["9.8"],
+        beforeRename: (_from, to) => {
+          if (to.endsWith(path.join("client", "src", "releases.ts")) && ++renames) throw new Error("injected rename failure");
+        },
+      }),
+    ).rejects.toThrow("injected rename failure");
+    expect(renames).toBe(1);
+    expect(readdirSync(dir)).toEqual([]);
+    await generate({ packagesDir: dir, releases: ["9.8"] });
+    expect(readdirSync(dir).sort()).toEqual(["client", "client-9.8"]);
+    expect(readdirSync(path.join(dir, "client")).sort()).toEqual(["package.json", "src"]);
   });
 });
 
