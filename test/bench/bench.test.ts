@@ -8,7 +8,7 @@ import { ajvFor, buildCorpus, loadGuards, verdicts } from "../../bench/figures/g
 import { policyCollection } from "../../bench/figures/client.js";
 import { median, interleaveSync, spread } from "../../bench/lib/stats.js";
 import { describeMachine } from "../../bench/lib/machine.js";
-import { FIGURES, markdown, table } from "../../bench/run.js";
+import { exitCode, FIGURES, markdown, table } from "../../bench/run.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -33,6 +33,13 @@ describe("bench", () => {
   it("the client figure's fixed body is a valid policy collection", async () => {
     const { validateIpsecPolicyResponse } = await import("@ontap-sec/client-9.10");
     expect(validateIpsecPolicyResponse(policyCollection(20))).toEqual([]);
+  });
+
+  it("a run fails only on a missed target, never on an information figure", () => {
+    const fig = (ok: boolean | undefined) => ({ name: "x", measured: "", ratio: 9, target: ok === undefined ? "info" : "≤ 1×", ...(ok === undefined ? {} : { ok }) });
+    expect(exitCode([fig(true), fig(undefined)])).toBe(0);
+    expect(exitCode([])).toBe(0);
+    expect(exitCode([fig(true), fig(false), fig(undefined)])).toBe(1);
   });
 
   it("helpers: medians, interleaving, tables", () => {
