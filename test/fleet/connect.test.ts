@@ -1,5 +1,6 @@
 // @ontap-sec/client: connect() against the mock of every release, a restricted account (403 on
 // /cluster), and clusters older or newer than every package.
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -13,7 +14,7 @@ import {
   type ConnectOptions,
   type ReleaseConnection,
 } from "../../packages/client/src/index.js";
-import { PACKAGES_DIR, specReleases } from "../generator/helpers.js";
+import { PACKAGES_DIR, REPO_ROOT, specReleases } from "../generator/helpers.js";
 
 const PASSWORD = "netapp1!";
 const NEWEST = RELEASES[RELEASES.length - 1]!;
@@ -175,5 +176,18 @@ describe("clusters without a package of their own", () => {
   it("an older cluster is refused even when the account may not read its version and states it", async () => {
     const m = await mockOfUnknownRelease("9.7", { clusterForbidden: true });
     await expect(connect(options(m, { statedRelease: "9.7" }))).rejects.toMatchObject({ reason: "older", clusterRelease: "9.7" });
+  });
+});
+
+describe("loading", () => {
+  it("importing @ontap-sec/client loads no release package; connect() loads exactly the cluster's", () => {
+    // In a child process, so that the module loader starts empty; a resolve hook there lists what it resolves.
+    const release = RELEASES[Math.floor(RELEASES.length / 2)]!;
+    const r = spawnSync(process.execPath, [path.join(REPO_ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(import.meta.dirname, "fixtures/loaded-packages.ts"), release], {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+    });
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({ beforeConnect: [], afterConnect: [`client-${release}`], release });
   });
 });
