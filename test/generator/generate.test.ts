@@ -81,11 +81,27 @@ describe("the fleet package (packages/client)", () => {
     const pj = path.join(dir, "client", "package.json");
     writeFileSync(pj, readFileSync(pj, "utf8").replace(/"version": "[^"]+"/, '"version": "2.0.1"').replace(/,\n\s*"@ontap-sec\/client-9\.9": "workspace:\^"/, ""));
     const handWritten = readFileSync(path.join(dir, "client", "src", "connect.ts"), "utf8");
-    await generate({ packagesDir: dir, releases: ["9.9"] });
+    const csDir = path.join(dir, ".changeset");
+    const res = await generate({ packagesDir: dir, releases: ["9.9"], changeset: true, changesetDir: csDir });
+    // The release the package.json lacked is a minor change of the fleet package.
+    const fleetChangesets = res.changesets.filter((f) => path.basename(f).startsWith("client-fleet-"));
+    expect(fleetChangesets).toHaveLength(1);
+    expect(readFileSync(fleetChangesets[0]!, "utf8")).toMatch(/^---\n"@ontap-sec\/client": minor\n---\n[\s\S]*- serves ONTAP 9\.9 \(@ontap-sec\/client-9\.9\)/);
     expect(JSON.parse(readFileSync(pj, "utf8")).version).toBe("2.0.1");
     expect(JSON.parse(readFileSync(pj, "utf8")).dependencies["@ontap-sec/client-9.9"]).toBe("workspace:^");
     expect(readFileSync(path.join(dir, "client", "src", "connect.ts"), "utf8")).toBe(handWritten);
     expect(readFileSync(path.join(dir, "client", "src", "releases.ts"), "utf8")).toBe(readFileSync(path.join(PACKAGES_DIR, "client", "src", "releases.ts"), "utf8"));
+  });
+
+  it("a release removed from the fleet is a major change, one added a minor one, none no changeset", async () => {
+    const { planFleetChangeset } = await import("../../generator/src/generate/changesets.js");
+    expect(planFleetChangeset(["9.8", "9.9"], ["9.8", "9.9"])).toBeUndefined();
+    expect(planFleetChangeset(undefined, ["9.8"])).toBeUndefined();
+    expect(planFleetChangeset(["9.8"], ["9.8", "9.9"])!.bump).toBe("minor");
+    const removed = planFleetChangeset(["9.8", "9.9"], ["9.9", "9.10"])!;
+    expect(removed.bump).toBe("major");
+    expect(removed.text).toContain('- no longer serves ONTAP 9.8: `release` is never "9.8"');
+    expect(removed.text).toContain("- serves ONTAP 9.10 (@ontap-sec/client-9.10)");
   });
 
   it("is written into an empty packages/ too, and a failed swap removes it again", { timeout: SLOW }, async () => {

@@ -93,3 +93,14 @@ function emitFleetPackageJson(releases: string[], version: string): string {
     ]),
   });
 }
+
+/** The releases a fleet package.json depends on (its @ontap-sec/client-<r> dependencies), if readable. */
+export function fleetReleasesOf(packageJsonText: string | undefined): string[] | undefined {
+  if (packageJsonText === undefined) return undefined;
+  try {
+    const deps = Object.keys(JSON.parse(packageJsonText)?.dependencies ?? {});
+    return sortReleases(deps.map((d) => /^@ontap-sec\/client-(\d+\.\d+)$/.exec(d)?.[1]).filter((r): r is string => !!r));
+  } catch {
+    return undefined;
+  }
+}

@@ -3,10 +3,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadCheckedSpec } from "../spec/check-spec.js";
-import { planChangeset, writeChangeset } from "./changesets.js";
+import { planChangeset, planFleetChangeset, writeChangeset, writeFleetChangeset } from "./changesets.js";
 import { checkPackages, isClean, type Staleness } from "./check-packages.js";
 import { versionFromPackageJson } from "./emit-package-json.js";
-import { emitFleet, FLEET_DIR } from "./emit-fleet.js";
+import { emitFleet, FLEET_DIR, fleetReleasesOf } from "./emit-fleet.js";
 import type { GeneratedRelease } from "./generate-release.js";
 import { PLACEHOLDER_MARKER } from "./guards-source.js";
 import { PACKAGE_DIR_RE, packageDirName, packageName } from "./naming.js";
@@ -61,7 +61,8 @@ export async function runGenerate(o: RunGenerateOptions): Promise<RunGenerateRes
   // The fleet package's table follows the spec's whole release list (not a --release subset), and
   // is written in the same all-or-nothing swap as the release packages.
   const fleetJson = path.join(o.packagesDir, FLEET_DIR, "package.json");
-  const fleetVersion = versionFromPackageJson(existsSync(fleetJson) ? readFileSync(fleetJson, "utf8") : undefined);
+  const fleetJsonText = existsSync(fleetJson) ? readFileSync(fleetJson, "utf8") : undefined;
+  const fleetVersion = versionFromPackageJson(fleetJsonText);
   packages.push({ dir: FLEET_DIR, files: await emitFleet(all, fleetVersion), owns: "files" });
   // Release packages of releases the spec no longer has: only judged when generating them all.
   const orphans = o.releases?.length
@@ -91,6 +92,8 @@ export async function runGenerate(o: RunGenerateOptions): Promise<RunGenerateRes
       const plan = planChangeset(g.release, oldSlices.get(g.release), g.files.get("openapi.json")!);
       if (plan) result.changesets.push(writeChangeset(dir, plan));
     }
+    const fleet = planFleetChangeset(fleetReleasesOf(fleetJsonText), all);
+    if (fleet) result.changesets.push(writeFleetChangeset(dir, fleet.text));
   }
   result.ms = performance.now() - t0;
   return result;
