@@ -43,7 +43,7 @@ export function registerGenerate(program: Command) {
         if (opts.check) {
           const s = res.staleness!;
           if (isClean(s)) {
-            log(`✔ ${res.releases.length} release packages and the fleet table are up to date (${files} files, ${ms} ms)`);
+            log(`✔ ${res.releases.length} release packages are up to date (${files} files, ${ms} ms)`);
           } else {
             for (const l of describeStaleness(s)) log(l);
             log(`✖ generated output is out of date: ${s.stale.length} stale, ${s.missing.length} missing, ${s.extra.length} extra — run \`pnpm generate\``);
