@@ -6,7 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ajvFor, buildCorpus, loadGuards, verdicts } from "../../bench/figures/guards.js";
 import { policyCollection } from "../../bench/figures/client.js";
-import { median, interleaveSync, spread } from "../../bench/lib/stats.js";
+import { median, interleaveSync, pairedRatio, spread } from "../../bench/lib/stats.js";
 import { describeMachine } from "../../bench/lib/machine.js";
 import { exitCode, FIGURES, markdown, table } from "../../bench/run.js";
 
@@ -46,6 +46,10 @@ describe("bench", () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
     expect(spread([1, 1, 1, 1])).toBe(0);
+    // Per-round ratios: a load spike in round 2 slows both sides and does not move the ratio.
+    expect(pairedRatio([1.1, 5.5, 1.1], [1, 5, 1])).toBeCloseTo(1.1);
+    expect(pairedRatio([2, 1, 3], [1, 1, 1])).toBe(2);
+    expect(() => pairedRatio([1], [1, 2])).toThrow(/1 vs 2 samples/);
     const order: string[] = [];
     const t = interleaveSync({ a: () => order.push("a"), b: () => order.push("b") }, { rounds: 2, warmup: 0 });
     expect(order).toEqual(["a", "b", "b", "a"]);
