@@ -43,6 +43,12 @@ export function markdown(figures: Figure[]): string {
   ].join("\n");
 }
 
+/**
+ * The exit code of a run: 1 when a figure missed its target, else 0. Information figures
+ * (`ok` undefined) never fail a run, however they come out.
+ */
+export const exitCode = (figures: readonly Figure[]): 0 | 1 => (figures.some((f) => f.ok === false) ? 1 : 0);
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const at = args.indexOf("--only");
@@ -76,7 +82,9 @@ async function main(): Promise<void> {
     );
     console.log(`table written to ${path.relative(ROOT, file)} (machine: ${machineLine(machine)})`);
   }
-  if (all.some((f) => f.ok === false)) process.exitCode = 1;
+  const missed = all.filter((f) => f.ok === false);
+  if (missed.length) console.log(`✗ ${missed.length} target${missed.length === 1 ? "" : "s"} missed: ${missed.map((f) => f.name).join("; ")}`);
+  process.exitCode = exitCode(all);
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("bench/run.ts")) await main();

@@ -14,11 +14,11 @@ const SLOW = 240_000;
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
 
-/** A temporary packages/ holding a copy of the committed release packages, the CLI's data (and a bystander). */
+/** A temporary packages/ holding a copy of the committed release packages, the CLI's data, the fleet package (and a bystander). */
 function tempPackages(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "ontap-sec-gen-"));
   temps.push(dir);
-  for (const d of readdirSync(PACKAGES_DIR)) if (/^client-/.test(d)) cpSync(path.join(PACKAGES_DIR, d), path.join(dir, d), { recursive: true, filter: (s) => !s.includes("node_modules") });
+  for (const d of readdirSync(PACKAGES_DIR)) if (/^client(-|$)/.test(d)) cpSync(path.join(PACKAGES_DIR, d), path.join(dir, d), { recursive: true, filter: (s) => !s.includes("node_modules") && !s.includes("dist") });
   cpSync(path.join(PACKAGES_DIR, "cli", "data"), path.join(dir, "cli", "data"), { recursive: true });
   cpSync(path.join(PACKAGES_DIR, "runtime", "package.json"), path.join(dir, "runtime", "package.json"));
   return dir;
@@ -54,14 +54,79 @@ describe("generate --check", () => {
     writeFileSync(path.join(dir, "cli", "data", "slices", "9.13.json"), "{}\n");
     rmSync(path.join(dir, "cli", "data", "slices", "9.14.json"));
     writeFileSync(path.join(dir, "cli", "data", "slices", "9.7.json"), "{}\n");
+    // The fleet package: its release table is generated, its other files are hand-written.
+    const table = path.join(dir, "client", "src", "releases.ts");
+    writeFileSync(table, readFileSync(table, "utf8").replace(/\n\s*"9\.10": \(\) => import\("@ontap-sec\/client-9\.10"\),/, ""));
+    writeFileSync(path.join(dir, "client", "src", "hand-written.ts"), "export {};\n");
     const before = snapshotDir(dir);
     const res = await generate({ packagesDir: dir, check: true });
-    expect(res.staleness!.stale).toEqual(["cli/data/slices/9.13.json", "client-9.9/README.md"]);
+    expect(res.staleness!.stale).toEqual(["cli/data/slices/9.13.json", "client-9.9/README.md", "client/src/releases.ts"]);
     expect(res.staleness!.missing).toEqual(["cli/data/slices/9.14.json", "client-9.11/src/client.ts"]);
     expect(res.staleness!.extra).toContain("cli/data/slices/9.7.json");
     expect(res.staleness!.extra).toContain("client-9.12/src/extra.ts");
     expect(res.staleness!.extra).toContain("client-9.7/package.json");
+    expect(res.staleness!.extra.filter((f) => f.startsWith("client/"))).toEqual([]);
     expect(snapshotDir(dir)).toEqual(before);
+  });
+});
+
+describe("the fleet package (packages/client)", () => {
+  it("its release table and dependencies follow the spec's release list; its hand-written files are kept", { timeout: SLOW }, async () => {
+    const dir = tempPackages();
+    const releases = await specReleases();
+    // A spec with one release more: the table and package.json gain it, nothing else in client/ changes.
+    const added = "9.99";
+    const { emitFleet } = await import("../../generator/src/generate/emit-fleet.js");
+    const files = await emitFleet([...releases, added].reverse());
+    expect(files.get("src/releases.ts")).toContain(`"${added}": () => import("@ontap-sec/client-${added}"),`);
+    expect(files.get("src/releases.ts")).toContain(`import type * as R9_99 from "@ontap-sec/client-${added}";`);
+    expect(files.get("src/releases.ts")).toMatch(new RegExp(`RELEASES = \\[${releases.map((r) => `"${r.replace(".", "\\.")}"`).join(", ")}, "9\\.99"\\]`));
+    expect(Object.keys(JSON.parse(files.get("package.json")!).dependencies)).toEqual(["@ontap-sec/runtime", ...[...releases, added].map((r) => `@ontap-sec/client-${r}`)]);
+    // Regenerating writes the table and package.json (version kept), and leaves the rest alone.
+    const pj = path.join(dir, "client", "package.json");
+    writeFileSync(pj, readFileSync(pj, "utf8").replace(/"version": "[^"]+"/, '"version": "2.0.1"').replace(/,\n\s*"@ontap-sec\/client-9\.9": "workspace:\^"/, ""));
+    const handWritten = readFileSync(path.join(dir, "client", "src", "connect.ts"), "utf8");
+    const csDir = path.join(dir, ".changeset");
+    const res = await generate({ packagesDir: dir, releases: ["9.9"], changeset: true, changesetDir: csDir });
+    // The release the package.json lacked is a minor change of the fleet package.
+    const fleetChangesets = res.changesets.filter((f) => path.basename(f).startsWith("client-fleet-"));
+    expect(fleetChangesets).toHaveLength(1);
+    expect(readFileSync(fleetChangesets[0]!, "utf8")).toMatch(/^---\n"@ontap-sec\/client": minor\n---\n[\s\S]*- serves ONTAP 9\.9 \(@ontap-sec\/client-9\.9\)/);
+    expect(JSON.parse(readFileSync(pj, "utf8")).version).toBe("2.0.1");
+    expect(JSON.parse(readFileSync(pj, "utf8")).dependencies["@ontap-sec/client-9.9"]).toBe("workspace:^");
+    expect(readFileSync(path.join(dir, "client", "src", "connect.ts"), "utf8")).toBe(handWritten);
+    expect(readFileSync(path.join(dir, "client", "src", "releases.ts"), "utf8")).toBe(readFileSync(path.join(PACKAGES_DIR, "client", "src", "releases.ts"), "utf8"));
+  });
+
+  it("a release removed from the fleet is a major change, one added a minor one, none no changeset", async () => {
+    const { planFleetChangeset } = await import("../../generator/src/generate/changesets.js");
+    expect(planFleetChangeset(["9.8", "9.9"], ["9.8", "9.9"])).toBeUndefined();
+    expect(planFleetChangeset(undefined, ["9.8"])).toBeUndefined();
+    expect(planFleetChangeset(["9.8"], ["9.8", "9.9"])!.bump).toBe("minor");
+    const removed = planFleetChangeset(["9.8", "9.9"], ["9.9", "9.10"])!;
+    expect(removed.bump).toBe("major");
+    expect(removed.text).toContain('- no longer serves ONTAP 9.8: `release` is never "9.8"');
+    expect(removed.text).toContain("- serves ONTAP 9.10 (@ontap-sec/client-9.10)");
+  });
+
+  it("is written into an empty packages/ too, and a failed swap removes it again", { timeout: SLOW }, async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ontap-sec-gen-empty-"));
+    temps.push(dir);
+    let renames = 0;
+    await expect(
+      generate({
+        packagesDir: dir,
+        releases: ["9.8"],
+        beforeRename: (_from, to) => {
+          if (to.endsWith(path.join("client", "src", "releases.ts")) && ++renames) throw new Error("injected rename failure");
+        },
+      }),
+    ).rejects.toThrow("injected rename failure");
+    expect(renames).toBe(1);
+    expect(readdirSync(dir)).toEqual([]);
+    await generate({ packagesDir: dir, releases: ["9.8"] });
+    expect(readdirSync(dir).sort()).toEqual(["client", "client-9.8"]);
+    expect(readdirSync(path.join(dir, "client")).sort()).toEqual(["package.json", "src"]);
   });
 });
 

@@ -12,7 +12,7 @@ interface GenerateOpts {
 export function registerGenerate(program: Command) {
   program
     .command("generate")
-    .description("Generate the release packages packages/client-<release> (all releases, atomically), or check that they are up to date.")
+    .description("Generate the release packages packages/client-<release> and the release table of packages/client (all releases, atomically), or check that they are up to date.")
     .option("--release <release...>", "only these ONTAP releases (e.g. 9.8 9.10)")
     .option("--check", "generate in memory and compare with packages/; exit 1 naming every stale, missing or extra file (writes nothing)")
     .option("--changeset", "write a changeset (bump computed from the old and new slice) for each package whose openapi.json changed")

@@ -3,9 +3,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadCheckedSpec } from "../spec/check-spec.js";
-import { planChangeset, writeChangeset, writeChangesetFile } from "./changesets.js";
+import { planChangeset, planFleetChangeset, writeChangeset, writeChangesetFile, writeFleetChangeset } from "./changesets.js";
 import { checkPackages, isClean, type Staleness } from "./check-packages.js";
 import { CLI_DATA_DIR, cliChangesetText, cliData, planCliChangeset } from "./cli-data.js";
+import { versionFromPackageJson } from "./emit-package-json.js";
+import { emitFleet, FLEET_DIR, fleetReleasesOf } from "./emit-fleet.js";
 import type { GeneratedRelease } from "./generate-release.js";
 import { PLACEHOLDER_MARKER } from "./guards-source.js";
 import { PACKAGE_DIR_RE, packageDirName, packageName } from "./naming.js";
@@ -59,6 +61,12 @@ export async function runGenerate(o: RunGenerateOptions): Promise<RunGenerateRes
   if (placeholder) log(`⚠ ${PLACEHOLDER_MARKER}: the guards emitter (generator/src/generate/guards/) is missing; src/guards.ts is a failing placeholder. Do not commit this output.`);
   const cli = cliData(spec.root, all, generated);
   const packages: PackageToWrite[] = [...generated.map((g) => ({ dir: packageDirName(g.release), files: g.files })), cli];
+  // The fleet package's table follows the spec's whole release list (not a --release subset), and
+  // is written in the same all-or-nothing swap as the release packages.
+  const fleetJson = path.join(o.packagesDir, FLEET_DIR, "package.json");
+  const fleetJsonText = existsSync(fleetJson) ? readFileSync(fleetJson, "utf8") : undefined;
+  const fleetVersion = versionFromPackageJson(fleetJsonText);
+  packages.push({ dir: FLEET_DIR, files: await emitFleet(all, fleetVersion), owns: "files" });
   // Release packages of releases the spec no longer has: only judged when generating them all.
   const orphans = o.releases?.length
     ? []
@@ -90,6 +98,8 @@ export async function runGenerate(o: RunGenerateOptions): Promise<RunGenerateRes
     }
     const cliPlan = planCliChangeset(oldCliData, cli.files);
     if (cliPlan) result.changesets.push(writeChangesetFile(dir, "cli", cliChangesetText(cliPlan)));
+    const fleet = planFleetChangeset(fleetReleasesOf(fleetJsonText), all);
+    if (fleet) result.changesets.push(writeFleetChangeset(dir, fleet.text));
   }
   result.ms = performance.now() - t0;
   return result;
