@@ -60,3 +60,13 @@ export function tsProperty(indent: number, key: string, value: string): string {
   const flat = `${pad}${key}: ${value},`;
   return flat.length <= PRINT_WIDTH ? flat : `${pad}${key}:\n${pad}  ${value},`;
 }
+
+/**
+ * `import { a, b } from "m";` (or `export`, `export type`) on one line when it fits, else one name
+ * per line with a trailing comma (prettier's layout of a named import or export list).
+ */
+export function tsNamedList(head: string, names: readonly string[], spec: string): string {
+  const flat = `${head} { ${names.join(", ")} } from ${tsString(spec)};`;
+  if (flat.length <= PRINT_WIDTH) return flat;
+  return `${head} {\n${names.map((n) => `  ${n},\n`).join("")}} from ${tsString(spec)};`;
+}
