@@ -35,5 +35,18 @@ export const jsonHeader = (f: HeaderFacts) => headerLines(f).join(" ");
  * rather than in `info`, which documentation tools show to readers as the API's own metadata).
  */
 export function openapiJson(slice: object, release: string): string {
-  return JSON.stringify({ "x-generated": jsonHeader({ release }), ...slice }, null, 2) + "\n";
+  return JSON.stringify({ [GENERATED_MARKER]: jsonHeader({ release }), ...slice }, null, 2) + "\n";
+}
+
+/** The top-level field openapiJson marks a release's document with. */
+export const GENERATED_MARKER = "x-generated";
+
+/**
+ * The release's document as the spec slices it: openapi.json less its marker, which says where
+ * the file came from and is no part of the API (a diff of two releases must not report it).
+ */
+export function withoutGeneratedMarker<T extends object>(doc: T): T {
+  if (!Object.prototype.hasOwnProperty.call(doc, GENERATED_MARKER)) return doc;
+  const { [GENERATED_MARKER]: _marker, ...rest } = doc as Record<string, unknown>;
+  return rest as T;
 }

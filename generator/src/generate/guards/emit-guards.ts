@@ -1,7 +1,7 @@
 // emitGuards(slice): the `src/guards.ts` of a release package — for every component schema X a
 // type guard `isX`, an assertion `assertX`, a validator `validateX`, and the `validators` map.
 // Straight-line TypeScript specialised per schema; no runtime dependency, no schema at run time.
-import { type FunctionDeclarationStructure, printStructure, StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
+import { CodeBlockWriter, type FunctionDeclarationStructure, printStructure, StructureKind, VariableDeclarationKind, type StatementStructures } from "ts-morph";
 import { CodeWriter } from "./code-writer.js";
 import { emitCheck } from "./emit-check.js";
 import { emitCollect } from "./emit-collect.js";
@@ -37,6 +37,7 @@ export function readComponents(slice: any): [string, SchemaNode][] {
 }
 
 function newWriter(): CodeWriter {
+  if (process.env.LIB_WRITER) return new CodeBlockWriter({ indentNumberOfSpaces: 2, newLine: "\n" }) as unknown as CodeWriter;
   return new CodeWriter();
 }
 
