@@ -32,19 +32,7 @@ export async function generationFigures(opts: { rounds?: number } = {}): Promise
   const bare = async () => {
     for (const s of slices) astToString(await openapiTS(structuredClone(s), OPENAPI_TS_OPTIONS));
   };
-  const withEnv = (vars: string[]) => async () => {
-    for (const v of vars) process.env[v] = "1";
-    try {
-      await pipeline();
-    } finally {
-      for (const v of vars) delete process.env[v];
-    }
-  };
-  const t = await interleave(
-    { pipeline, bare, libWriter: withEnv(["LIB_WRITER"]), libPrettier: withEnv(["LIB_PRETTIER"]), libBoth: withEnv(["LIB_WRITER", "LIB_PRETTIER"]) },
-    { rounds, warmup: 1 },
-  );
-  console.log("VARIANTS", Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)])));
+  const t = await interleave({ pipeline, bare }, { rounds, warmup: 1 });
   const p = median(t.pipeline!);
   const b = median(t.bare!);
   const stageMedians = Object.fromEntries(Object.entries(stageRuns).map(([k, v]) => [k, median(v)]));

@@ -7,7 +7,6 @@ import { emitPackageJson, emitTsconfigBuild } from "./emit-package-json.js";
 import { emitReadme } from "./emit-readme.js";
 import { emitTypes } from "./emit-types.js";
 import { placeholderGuards, type EmitGuards } from "./guards-source.js";
-import { formatTs } from "./format.js";
 import { jsonHeader, mdHeader, openapiJson, tsHeader } from "./header.js";
 import { buildModel, type ReleaseModel } from "./model.js";
 import { RUNTIME_REEXPORTS } from "./runtime-exports.js";
@@ -61,11 +60,9 @@ export async function generateRelease({ slice, render, version, emitGuards, timi
   src["errors.ts"] = emitErrors(render, model, ts);
   src["contract.ts"] = emitContract(render, model, ts);
   src["client.ts"] = emitClient(render, model, ts);
-  if (process.env.LIB_PRETTIER) for (const f of ["errors.ts", "contract.ts", "client.ts"]) src[f] = await formatTs(src[f]!, f);
   lap("templates");
   // Already laid out as prettier would (emitIndex writes prettier's layout of export lists).
   src["index.ts"] = emitIndex(src, ts, RUNTIME_REEXPORTS);
-  if (process.env.LIB_PRETTIER) src["index.ts"] = await formatTs(src["index.ts"]!, "index.ts");
   lap("index");
 
   const files: PackageFiles = new Map();

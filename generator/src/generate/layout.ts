@@ -1,3 +1,4 @@
+// Kept for speed: pnpm bench --only generation, side by side, pipeline 822 ms with this vs 1663 ms with prettier on the templates' output (bare openapi-typescript 503 ms: 1.64× vs 3.31×, target ≤ 2×).
 // Prettier's layout (format.ts options: printWidth 120, 2-space indent, trailing commas), computed
 // directly for the few width-dependent constructs the templates emit, so that the templates' output
 // is already formatted and skips prettier (test/generator/packages.test.ts checks it stays so).
