@@ -2,7 +2,7 @@
 // helpers the checks call, all from @ontap-sec/runtime (packages/runtime/src/guard-support.ts, where
 // they are written and tested once). Helpers are imported only when a check uses them, under the
 // short aliases the emitted checks call them by.
-import { StructureKind, type ImportDeclarationStructure, type ImportSpecifierStructure } from "ts-morph";
+import { StructureKind, type ImportDeclarationStructure, type ImportSpecifierStructure, type OptionalKind } from "ts-morph";
 import type { Helper } from "./emit-context.js";
 
 /** Where the generated guards import their support from. */
@@ -17,7 +17,7 @@ export const HELPER_IMPORTS: Readonly<Record<Helper, { name: string; alias: stri
 };
 
 export function runtimeImport(helpers: ReadonlySet<Helper>, withGuardError: boolean): ImportDeclarationStructure {
-  const named: ImportSpecifierStructure[] = [];
+  const named: OptionalKind<ImportSpecifierStructure>[] = [];
   if (withGuardError) named.push({ name: "GuardError" });
   for (const h of (Object.keys(HELPER_IMPORTS) as Helper[]).filter((h) => helpers.has(h))) named.push(HELPER_IMPORTS[h]);
   named.push({ name: "ValidationProblem", isTypeOnly: true });
