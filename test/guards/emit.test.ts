@@ -157,7 +157,8 @@ describe("type-checks", () => {
     writeFileSync(
       path.join(dir, "use.ts"),
       [
-        'import { isIpsecPolicyCreate, assertIpsecPolicy, validators, type ValidationProblem } from "./guards.js";',
+        'import { isIpsecPolicyCreate, assertIpsecPolicy, validators } from "./guards.js";',
+        'import type { ValidationProblem } from "@ontap-sec/runtime";',
         "declare const x: unknown;",
         "if (isIpsecPolicyCreate(x)) { const n: string = x.name; void n; }",
         "assertIpsecPolicy(x); const u: string | undefined = x.uuid; void u;",
@@ -183,6 +184,8 @@ describe("type-checks", () => {
       skipLibCheck: true,
       types: [],
       lib: ["lib.es2022.d.ts"],
+      // The guards' one runtime import, type-checked from its source under the same strict flags.
+      paths: { "@ontap-sec/runtime": [path.resolve(import.meta.dirname, "../../packages/runtime/src/guard-support.ts")] },
     });
     const diagnostics = ts
       .getPreEmitDiagnostics(program)

@@ -5,6 +5,9 @@
 // export so that a consumer bundling one `isX` gets only the helpers that guard calls.
 import type { ValidationProblem } from "./contract.js";
 
+// The problem type the guards report, beside the rest of what they use.
+export type { ValidationProblem } from "./contract.js";
+
 /** Shown when an `assertX` fails without a recorded problem (a validator never returns that, but a hand-built call may). */
 const NO_PROBLEM_LISTED: ValidationProblem = { path: "$", message: "is invalid" };
 /** How many problems the message lists; `problems` keeps them all. */
