@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { formatDiagnostic } from "../diagnostics.js";
+import { evidenceDirOf, formatSummary, lintEvidence, loadEvidence } from "../evidence/lint-evidence.js";
 import { SPEC_ROOT } from "../paths.js";
 import { checkSpec } from "../spec/check-spec.js";
 import { countOperations } from "../spec/spec-stats.js";
@@ -7,9 +8,12 @@ import { countOperations } from "../spec/spec-stats.js";
 export function registerLint(program: Command) {
   program
     .command("lint")
-    .description("Validate the curated spec: OpenAPI structure, release annotations, error catalog; every release must slice.")
+    .description(
+      "Validate the curated spec: OpenAPI structure, release annotations, error catalog; every release must slice, and every release's facts must agree with spec/evidence/ or carry an x-ontap-decision.",
+    )
     .option("--spec <file>", "root file of the spec", SPEC_ROOT)
-    .action(async (opts: { spec: string }) => {
+    .option("--evidence <dir>", "evidence folder (default: evidence/ next to the spec root)")
+    .action(async (opts: { spec: string; evidence?: string }) => {
       const { spec, releases, diagnostics } = await checkSpec(opts.spec);
       if (diagnostics.length > 0) {
         for (const d of diagnostics) console.error(formatDiagnostic(d));
@@ -17,8 +21,18 @@ export function registerLint(program: Command) {
         process.exitCode = 1;
         return;
       }
+      const ev = lintEvidence(spec!, releases, loadEvidence(opts.evidence ?? evidenceDirOf(spec!.rootPath)));
+      const summary = formatSummary(ev.summary);
+      if (ev.diagnostics.length > 0) {
+        for (const d of ev.diagnostics) console.error(formatDiagnostic(d));
+        for (const l of summary) console.error(l);
+        console.error(`\n✖ ${ev.diagnostics.length} problem${ev.diagnostics.length === 1 ? "" : "s"} against the evidence`);
+        process.exitCode = 1;
+        return;
+      }
       const ops = countOperations(spec!.root, releases);
       console.log(`✔ spec is clean: ${releases.length} releases (${releases.join(", ")})`);
       console.log(`  operations per release: ${releases.map((r) => `${r}=${ops.get(r)}`).join(" ")}`);
+      for (const l of summary) console.log(l);
     });
 }
