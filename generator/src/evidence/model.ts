@@ -19,7 +19,7 @@ export type FactName =
 
 export const FACT_NAMES: readonly FactName[] = ["present", "get", "post", "patch", "readOnly", "type", "enum", "minLength", "maxLength", "minimum", "maximum"];
 
-export type FactValue = boolean | string | number | string[] | null;
+export type FactValue = boolean | string | number | (string | number)[] | null;
 
 export interface EvidenceRow {
   /** `operation:GET /path`, `parameter:GET /path?name` or `field:dotted.name` (relative to the resource's record). */

@@ -1290,8 +1290,6 @@ function _isIpsecPolicy(v: unknown): boolean {
         const v11 = o1[k4];
         if (v11 !== undefined) {
           if (typeof v11 !== "string") return false;
-          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) return false;
-          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) return false;
         }
         break;
       }
@@ -1299,8 +1297,6 @@ function _isIpsecPolicy(v: unknown): boolean {
         const v12 = o1[k4];
         if (v12 !== undefined) {
           if (typeof v12 !== "string") return false;
-          if ((v12 as string).length < 1 || ((v12 as string).length < 2 && _cpLen(v12 as string) < 1)) return false;
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) return false;
         }
         break;
       }
@@ -1322,8 +1318,6 @@ function _isIpsecPolicy(v: unknown): boolean {
         const v15 = o1[k4];
         if (v15 !== undefined) {
           if (typeof v15 !== "string") return false;
-          if ((v15 as string).length < 8 || ((v15 as string).length < 16 && _cpLen(v15 as string) < 8)) return false;
-          if ((v15 as string).length > 64 && ((v15 as string).length > 128 || _cpLen(v15 as string) > 64)) return false;
         }
         break;
       }
@@ -1492,17 +1486,11 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
       if (v11 !== undefined) {
         if (typeof v11 !== "string") {
           _bad(e, p + ".local_identity", "must be a string");
-        } else {
-          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       if (v12 !== undefined) {
         if (typeof v12 !== "string") {
           _bad(e, p + ".name", "must be a string");
-        } else {
-          if ((v12 as string).length < 1 || ((v12 as string).length < 2 && _cpLen(v12 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
       if (v13 !== undefined) {
@@ -1516,9 +1504,6 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
       if (v15 !== undefined) {
         if (typeof v15 !== "string") {
           _bad(e, p + ".remote_identity", "must be a string");
-        } else {
-          if ((v15 as string).length < 8 || ((v15 as string).length < 16 && _cpLen(v15 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v15 as string).length > 64 && ((v15 as string).length > 128 || _cpLen(v15 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
       if (v16 !== undefined) {
@@ -1810,7 +1795,7 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
       case "action": {
         const v6 = o1[k5];
         if (v6 !== undefined) {
-          if (v6 !== "bypass" && v6 !== "discard" && v6 !== "esp_transport") return false;
+          if (v6 !== "bypass" && v6 !== "discard" && v6 !== "esp_transport" && v6 !== "esp_udp") return false;
         }
         break;
       }
@@ -1854,8 +1839,6 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
         const v12 = o1[k5];
         if (v12 !== undefined) {
           if (typeof v12 !== "string") return false;
-          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) return false;
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) return false;
         }
         break;
       }
@@ -1864,8 +1847,6 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
         if (v13 !== undefined) {
           n4++;
           if (typeof v13 !== "string") return false;
-          if ((v13 as string).length < 1 || ((v13 as string).length < 2 && _cpLen(v13 as string) < 1)) return false;
-          if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) return false;
         }
         break;
       }
@@ -1888,8 +1869,6 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
         const v16 = o1[k5];
         if (v16 !== undefined) {
           if (typeof v16 !== "string") return false;
-          if ((v16 as string).length < 8 || ((v16 as string).length < 16 && _cpLen(v16 as string) < 8)) return false;
-          if ((v16 as string).length > 64 && ((v16 as string).length > 128 || _cpLen(v16 as string) > 64)) return false;
         }
         break;
       }
@@ -2031,7 +2010,7 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
         }
       }
       if (v5 !== undefined) {
-        if (v5 !== "bypass" && v5 !== "discard" && v5 !== "esp_transport") _bad(e, p + ".action", "must be one of \"bypass\", \"discard\", \"esp_transport\"");
+        if (v5 !== "bypass" && v5 !== "discard" && v5 !== "esp_transport" && v5 !== "esp_udp") _bad(e, p + ".action", "must be one of \"bypass\", \"discard\", \"esp_transport\", \"esp_udp\"");
       }
       if (v6 !== undefined) {
         if (v6 !== "none" && v6 !== "psk" && v6 !== "pki") _bad(e, p + ".authentication_method", "must be one of \"none\", \"psk\", \"pki\"");
@@ -2055,9 +2034,6 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
       if (v11 !== undefined) {
         if (typeof v11 !== "string") {
           _bad(e, p + ".local_identity", "must be a string");
-        } else {
-          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       if (v12 === undefined) {
@@ -2065,9 +2041,6 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
       } else {
         if (typeof v12 !== "string") {
           _bad(e, p + ".name", "must be a string");
-        } else {
-          if ((v12 as string).length < 1 || ((v12 as string).length < 2 && _cpLen(v12 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
       if (v13 !== undefined) {
@@ -2083,9 +2056,6 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
       if (v15 !== undefined) {
         if (typeof v15 !== "string") {
           _bad(e, p + ".remote_identity", "must be a string");
-        } else {
-          if ((v15 as string).length < 8 || ((v15 as string).length < 16 && _cpLen(v15 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v15 as string).length > 64 && ((v15 as string).length > 128 || _cpLen(v15 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
       if (v16 !== undefined) {
@@ -2174,8 +2144,6 @@ function _isIpsecPolicyModify(v: unknown): boolean {
         const v9 = o1[k4];
         if (v9 !== undefined) {
           if (typeof v9 !== "string") return false;
-          if ((v9 as string).length < 8 || ((v9 as string).length < 16 && _cpLen(v9 as string) < 8)) return false;
-          if ((v9 as string).length > 64 && ((v9 as string).length > 128 || _cpLen(v9 as string) > 64)) return false;
         }
         break;
       }
@@ -2183,8 +2151,6 @@ function _isIpsecPolicyModify(v: unknown): boolean {
         const v10 = o1[k4];
         if (v10 !== undefined) {
           if (typeof v10 !== "string") return false;
-          if ((v10 as string).length < 1 || ((v10 as string).length < 2 && _cpLen(v10 as string) < 1)) return false;
-          if ((v10 as string).length > 64 && ((v10 as string).length > 128 || _cpLen(v10 as string) > 64)) return false;
         }
         break;
       }
@@ -2206,8 +2172,6 @@ function _isIpsecPolicyModify(v: unknown): boolean {
         const v13 = o1[k4];
         if (v13 !== undefined) {
           if (typeof v13 !== "string") return false;
-          if ((v13 as string).length < 8 || ((v13 as string).length < 16 && _cpLen(v13 as string) < 8)) return false;
-          if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) return false;
         }
         break;
       }
@@ -2320,17 +2284,11 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
       if (v9 !== undefined) {
         if (typeof v9 !== "string") {
           _bad(e, p + ".local_identity", "must be a string");
-        } else {
-          if ((v9 as string).length < 8 || ((v9 as string).length < 16 && _cpLen(v9 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v9 as string).length > 64 && ((v9 as string).length > 128 || _cpLen(v9 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       if (v10 !== undefined) {
         if (typeof v10 !== "string") {
           _bad(e, p + ".name", "must be a string");
-        } else {
-          if ((v10 as string).length < 1 || ((v10 as string).length < 2 && _cpLen(v10 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v10 as string).length > 64 && ((v10 as string).length > 128 || _cpLen(v10 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
       if (v11 !== undefined) {
@@ -2344,9 +2302,6 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
       if (v13 !== undefined) {
         if (typeof v13 !== "string") {
           _bad(e, p + ".remote_identity", "must be a string");
-        } else {
-          if ((v13 as string).length < 8 || ((v13 as string).length < 16 && _cpLen(v13 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
       if (others14 !== undefined) for (const k16 of others14) {
