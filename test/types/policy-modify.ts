@@ -27,7 +27,7 @@ export async function modifyBodies() {
       svm: { name: "svm1" },
     },
   });
-  // Create-only in every release: action, secret_key; from 9.10: authentication_method.
+  // Create-only in every release: action, secret_key.
   await c98.PATCH("/security/ipsec/policies/{uuid}", {
     ...params,
     body: {
@@ -42,10 +42,12 @@ export async function modifyBodies() {
       secret_key: "0123456789abcdefghij",
     },
   });
-  await c910.PATCH("/security/ipsec/policies/{uuid}", {
+  // authentication_method: patchable in 9.10-9.14 (netapp_ontap 9.10.1-9.14.1), create-only from 9.15.
+  await c910.PATCH("/security/ipsec/policies/{uuid}", { ...params, body: { authentication_method: "psk" } });
+  await c915.PATCH("/security/ipsec/policies/{uuid}", {
     ...params,
     body: {
-      // @ts-expect-error authentication_method is create-only
+      // @ts-expect-error authentication_method is create-only from 9.15
       authentication_method: "psk",
     },
   });

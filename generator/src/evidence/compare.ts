@@ -56,17 +56,19 @@ export function decisionsOf(node: any): Decision[] {
   return Array.isArray(d) ? d : [];
 }
 
-function decides(d: Decision, r: Release, fact: FactName, source: string, missing: string | undefined): boolean {
+/** `against` names source ids, or a kind of source (`netapp_ontap`, `trident`) for a disagreement
+ *  that comes from how that kind of artifact is generated, in whatever release it is read. */
+function decides(d: Decision, r: Release, fact: FactName, source: string, kind: string | undefined, missing: string | undefined): boolean {
   if (d.fact !== fact) return false;
   const against = Array.isArray(d.against) ? d.against : [d.against];
-  if (!against.includes(source)) return false;
+  if (!against.includes(source) && !(kind && against.includes(kind))) return false;
   if ((d.field ?? undefined) !== (missing ?? undefined)) return false;
   if (d.release !== undefined) return d.release === r;
   return inRange({ introduced: d.introduced, removed: d.removed }, r);
 }
 
 /** Checks one release and resource. */
-export function checkResource(spec: LoadedSpec, res: ResourceDef, r: Release, ev: EvidenceFile | undefined): FactCheck[] {
+export function checkResource(spec: LoadedSpec, res: ResourceDef, r: Release, ev: EvidenceFile | undefined, sources: SourceRegistry = {}): FactCheck[] {
   const subjects = specSubjects(spec.root, res, r);
   const rows = ev?.rows ?? [];
   const artifacts = ev?.artifacts ?? [];
@@ -115,7 +117,7 @@ export function checkResource(spec: LoadedSpec, res: ResourceDef, r: Release, ev
           if (!v.agrees && ro) v.overriddenBy = ro.source;
         }
       for (const v of verdicts)
-        if (!v.agrees && !v.overriddenBy) v.decision = decisions.find((d) => decides(d, r, fact, v.source, place.missing));
+        if (!v.agrees && !v.overriddenBy) v.decision = decisions.find((d) => decides(d, r, fact, v.source, sources[v.source]?.kind, place.missing));
       const open = verdicts.filter((v) => !v.agrees && !v.overriddenBy && !v.decision);
       const status: FactStatus =
         verdicts.length === 0 ? "unverified" : open.length > 0 ? "contradicted" : verdicts.some((v) => v.decision) ? "decided" : "verified";

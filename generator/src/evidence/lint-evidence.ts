@@ -43,7 +43,7 @@ export interface EvidenceLint {
 
 export function lintEvidence(spec: LoadedSpec, releases: string[], base: EvidenceBase): EvidenceLint {
   const checks: FactCheck[] = [];
-  for (const r of releases) for (const res of RESOURCES) checks.push(...checkResource(spec, res, r, base.file(r, res.id)));
+  for (const r of releases) for (const res of RESOURCES) checks.push(...checkResource(spec, res, r, base.file(r, res.id), base.sources));
   const diagnostics: Diagnostic[] = [];
   const cite = (v: { source: string; path?: string; line?: number }) =>
     v.path ? citeRow({ source: v.source, path: v.path, line: v.line }, base.sources) : `not in ${base.sources[v.source] ? citeRow({ source: v.source, path: "(complete artifact)" }, base.sources) : v.source}`;
@@ -66,7 +66,10 @@ export function lintEvidence(spec: LoadedSpec, releases: string[], base: Evidenc
       if (!FACT_NAMES.includes(d?.fact)) diagnostics.push({ ...at, rule: "bad-decision", message: `fact must be one of ${FACT_NAMES.join(", ")}` });
       if (typeof d?.reason !== "string" || d.reason.trim().length < 10) diagnostics.push({ ...at, rule: "bad-decision", message: "a decision needs a reason" });
       const against = Array.isArray(d?.against) ? d.against : [d?.against];
-      for (const a of against) if (!base.sources[a]) diagnostics.push({ ...at, rule: "bad-decision", message: `against ${JSON.stringify(a)} is not a source of spec/evidence/sources.json` });
+      const kinds = new Set(Object.values(base.sources).map((x) => x.kind));
+      for (const a of against)
+        if (!base.sources[a] && !kinds.has(a))
+          diagnostics.push({ ...at, rule: "bad-decision", message: `against ${JSON.stringify(a)} is neither a source of spec/evidence/sources.json nor a kind of source (${[...kinds].sort().join(", ")})` });
       if (!used.has(d)) diagnostics.push({ ...at, rule: "unused-decision", message: `this decision (${d?.fact} against ${against.join(", ")}) resolves no disagreement with the evidence; remove it` });
     }
   });

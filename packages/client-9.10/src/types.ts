@@ -340,7 +340,7 @@ export interface components {
     ipsec_policy: {
       _links?: components["schemas"]["self_link"];
       /**
-       * @description How the IKE peers authenticate: not at all (none), with a pre-shared key (psk) or with certificates (pki). Set at creation only.
+       * @description How the IKE peers authenticate: not at all (none), with a pre-shared key (psk) or with certificates (pki). Patchable up to 9.14; from 9.15 set at creation only.
        * @enum {string}
        */
       authentication_method?: "none" | "psk" | "pki";
@@ -422,7 +422,7 @@ export interface components {
        */
       action?: "bypass" | "discard" | "esp_transport" | "esp_udp";
       /**
-       * @description How the IKE peers authenticate: not at all (none), with a pre-shared key (psk) or with certificates (pki). Set at creation only.
+       * @description How the IKE peers authenticate: not at all (none), with a pre-shared key (psk) or with certificates (pki). Patchable up to 9.14; from 9.15 set at creation only.
        * @enum {string}
        */
       authentication_method?: "none" | "psk" | "pki";
@@ -453,6 +453,11 @@ export interface components {
     };
     /** @description An IPsec policy: the traffic selector (local and remote endpoints, protocol) of an SVM or of the cluster, what to do with matching traffic and, for protected traffic, how the peers authenticate. */
     ipsec_policy_modify: {
+      /**
+       * @description How the IKE peers authenticate: not at all (none), with a pre-shared key (psk) or with certificates (pki). Patchable up to 9.14; from 9.15 set at creation only.
+       * @enum {string}
+       */
+      authentication_method?: "none" | "psk" | "pki";
       certificate?: components["schemas"]["ipsec_policy_certificate_modify"];
       /** @description Whether the policy is in effect. */
       enabled?: boolean;

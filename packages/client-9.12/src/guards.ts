@@ -2112,66 +2112,73 @@ function _isIpsecPolicyModify(v: unknown): boolean {
   for (const k4 in o1) {
     if (!ordinary3 && !_own(o1, k4)) continue;
     switch (k4) {
-      case "certificate": {
+      case "authentication_method": {
         const v5 = o1[k4];
         if (v5 !== undefined) {
-          if (!_isIpsecPolicyCertificateCreate(v5)) return false;
+          if (v5 !== "none" && v5 !== "psk" && v5 !== "pki") return false;
+        }
+        break;
+      }
+      case "certificate": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!_isIpsecPolicyCertificateCreate(v6)) return false;
         }
         break;
       }
       case "enabled": {
-        const v6 = o1[k4];
-        if (v6 !== undefined) {
-          if (typeof v6 !== "boolean") return false;
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "boolean") return false;
         }
         break;
       }
       case "ipspace": {
-        const v7 = o1[k4];
-        if (v7 !== undefined) {
-          if (!_isIpsecPolicyCertificateCreate(v7)) return false;
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (!_isIpsecPolicyCertificateCreate(v8)) return false;
         }
         break;
       }
       case "local_endpoint": {
-        const v8 = o1[k4];
-        if (v8 !== undefined) {
-          if (!_isIpsecEndpointCreate(v8)) return false;
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (!_isIpsecEndpointCreate(v9)) return false;
         }
         break;
       }
       case "local_identity": {
-        const v9 = o1[k4];
-        if (v9 !== undefined) {
-          if (typeof v9 !== "string") return false;
-        }
-        break;
-      }
-      case "name": {
         const v10 = o1[k4];
         if (v10 !== undefined) {
           if (typeof v10 !== "string") return false;
         }
         break;
       }
-      case "protocol": {
+      case "name": {
         const v11 = o1[k4];
         if (v11 !== undefined) {
           if (typeof v11 !== "string") return false;
         }
         break;
       }
-      case "remote_endpoint": {
+      case "protocol": {
         const v12 = o1[k4];
         if (v12 !== undefined) {
-          if (!_isIpsecEndpointCreate(v12)) return false;
+          if (typeof v12 !== "string") return false;
+        }
+        break;
+      }
+      case "remote_endpoint": {
+        const v13 = o1[k4];
+        if (v13 !== undefined) {
+          if (!_isIpsecEndpointCreate(v13)) return false;
         }
         break;
       }
       case "remote_identity": {
-        const v13 = o1[k4];
-        if (v13 !== undefined) {
-          if (typeof v13 !== "string") return false;
+        const v14 = o1[k4];
+        if (v14 !== undefined) {
+          if (typeof v14 !== "string") return false;
         }
         break;
       }
@@ -2201,111 +2208,121 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
       let v11: unknown;
       let v12: unknown;
       let v13: unknown;
-      let others14: string[] | undefined;
-      for (const k15 in o2) {
-        if (!ordinary4 && !_own(o2, k15)) continue;
-        switch (k15) {
+      let v14: unknown;
+      let others15: string[] | undefined;
+      for (const k16 in o2) {
+        if (!ordinary4 && !_own(o2, k16)) continue;
+        switch (k16) {
+          case "authentication_method": {
+            r1 = ".authentication_method";
+            v5 = o2[k16];
+            r1 = "";
+            break;
+          }
           case "certificate": {
             r1 = ".certificate";
-            v5 = o2[k15];
+            v6 = o2[k16];
             r1 = "";
             break;
           }
           case "enabled": {
             r1 = ".enabled";
-            v6 = o2[k15];
+            v7 = o2[k16];
             r1 = "";
             break;
           }
           case "ipspace": {
             r1 = ".ipspace";
-            v7 = o2[k15];
+            v8 = o2[k16];
             r1 = "";
             break;
           }
           case "local_endpoint": {
             r1 = ".local_endpoint";
-            v8 = o2[k15];
+            v9 = o2[k16];
             r1 = "";
             break;
           }
           case "local_identity": {
             r1 = ".local_identity";
-            v9 = o2[k15];
+            v10 = o2[k16];
             r1 = "";
             break;
           }
           case "name": {
             r1 = ".name";
-            v10 = o2[k15];
+            v11 = o2[k16];
             r1 = "";
             break;
           }
           case "protocol": {
             r1 = ".protocol";
-            v11 = o2[k15];
+            v12 = o2[k16];
             r1 = "";
             break;
           }
           case "remote_endpoint": {
             r1 = ".remote_endpoint";
-            v12 = o2[k15];
+            v13 = o2[k16];
             r1 = "";
             break;
           }
           case "remote_identity": {
             r1 = ".remote_identity";
-            v13 = o2[k15];
+            v14 = o2[k16];
             r1 = "";
             break;
           }
           default:
-            if (_own(o2, k15)) {
-              if (others14 === undefined) others14 = [];
-              others14.push(k15);
+            if (_own(o2, k16)) {
+              if (others15 === undefined) others15 = [];
+              others15.push(k16);
             }
             break;
         }
       }
       if (v5 !== undefined) {
-        _checkIpsecPolicyCertificateCreate(v5, p + ".certificate", e);
+        if (v5 !== "none" && v5 !== "psk" && v5 !== "pki") _bad(e, p + ".authentication_method", "must be one of \"none\", \"psk\", \"pki\"");
       }
       if (v6 !== undefined) {
-        if (typeof v6 !== "boolean") {
+        _checkIpsecPolicyCertificateCreate(v6, p + ".certificate", e);
+      }
+      if (v7 !== undefined) {
+        if (typeof v7 !== "boolean") {
           _bad(e, p + ".enabled", "must be a boolean");
         }
       }
-      if (v7 !== undefined) {
-        _checkIpsecPolicyCertificateCreate(v7, p + ".ipspace", e);
-      }
       if (v8 !== undefined) {
-        _checkIpsecEndpointCreate(v8, p + ".local_endpoint", e);
+        _checkIpsecPolicyCertificateCreate(v8, p + ".ipspace", e);
       }
       if (v9 !== undefined) {
-        if (typeof v9 !== "string") {
-          _bad(e, p + ".local_identity", "must be a string");
-        }
+        _checkIpsecEndpointCreate(v9, p + ".local_endpoint", e);
       }
       if (v10 !== undefined) {
         if (typeof v10 !== "string") {
-          _bad(e, p + ".name", "must be a string");
+          _bad(e, p + ".local_identity", "must be a string");
         }
       }
       if (v11 !== undefined) {
         if (typeof v11 !== "string") {
-          _bad(e, p + ".protocol", "must be a string");
+          _bad(e, p + ".name", "must be a string");
         }
       }
       if (v12 !== undefined) {
-        _checkIpsecEndpointCreate(v12, p + ".remote_endpoint", e);
+        if (typeof v12 !== "string") {
+          _bad(e, p + ".protocol", "must be a string");
+        }
       }
       if (v13 !== undefined) {
-        if (typeof v13 !== "string") {
+        _checkIpsecEndpointCreate(v13, p + ".remote_endpoint", e);
+      }
+      if (v14 !== undefined) {
+        if (typeof v14 !== "string") {
           _bad(e, p + ".remote_identity", "must be a string");
         }
       }
-      if (others14 !== undefined) for (const k16 of others14) {
-        _bad(e, _key(p, k16), "is not a property of this release's request body");
+      if (others15 !== undefined) for (const k17 of others15) {
+        _bad(e, _key(p, k17), "is not a property of this release's request body");
       }
     }
   } catch {

@@ -345,7 +345,7 @@ export interface components {
        */
       action?: "bypass" | "discard" | "esp_transport" | "esp_udp";
       /**
-       * @description How the IKE peers authenticate: not at all (none), with a pre-shared key (psk) or with certificates (pki). Set at creation only.
+       * @description How the IKE peers authenticate: not at all (none), with a pre-shared key (psk) or with certificates (pki). Patchable up to 9.14; from 9.15 set at creation only.
        * @enum {string}
        */
       authentication_method?: "none" | "psk" | "pki";
@@ -427,7 +427,7 @@ export interface components {
        */
       action?: "bypass" | "discard" | "esp_transport" | "esp_udp";
       /**
-       * @description How the IKE peers authenticate: not at all (none), with a pre-shared key (psk) or with certificates (pki). Set at creation only.
+       * @description How the IKE peers authenticate: not at all (none), with a pre-shared key (psk) or with certificates (pki). Patchable up to 9.14; from 9.15 set at creation only.
        * @enum {string}
        */
       authentication_method?: "none" | "psk" | "pki";
