@@ -6,6 +6,7 @@ import { sliceSpec } from "../slice/slice-spec.js";
 import { buildMatrix } from "../matrix/build-matrix.js";
 import { renderMatrixMarkdown } from "../matrix/render-md.js";
 import { renderMatrixHtml } from "../matrix/render-html.js";
+import { evidenceStatus } from "../evidence/status.js";
 
 export function registerMatrix(program: Command) {
   program
@@ -14,9 +15,10 @@ export function registerMatrix(program: Command) {
     .addOption(new Option("--format <format>", "output format").choices(["md", "html"]).default("md"))
     .option("--out <file>", "write to this file instead of standard output")
     .option("--spec <file>", "root file of the spec", SPEC_ROOT)
-    .action(async (opts: { format: "md" | "html"; out?: string; spec: string }) => {
+    .option("--no-evidence", "leave out the evidence marks (verified / decided / unverified per cell)")
+    .action(async (opts: { format: "md" | "html"; out?: string; spec: string; evidence: boolean }) => {
       const { spec, releases } = await loadCheckedSpec(opts.spec);
-      const matrix = buildMatrix(releases, new Map(releases.map((r) => [r, sliceSpec(spec.root, r)])));
+      const matrix = buildMatrix(releases, new Map(releases.map((r) => [r, sliceSpec(spec.root, r)])), opts.evidence ? evidenceStatus(spec, releases) : undefined);
       const text = opts.format === "html" ? renderMatrixHtml(matrix) : renderMatrixMarkdown(matrix);
       if (opts.out) await writeFile(opts.out, text);
       else process.stdout.write(text);

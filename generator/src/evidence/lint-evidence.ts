@@ -66,7 +66,7 @@ export function lintEvidence(spec: LoadedSpec, releases: string[], base: Evidenc
       if (!FACT_NAMES.includes(d?.fact)) diagnostics.push({ ...at, rule: "bad-decision", message: `fact must be one of ${FACT_NAMES.join(", ")}` });
       if (typeof d?.reason !== "string" || d.reason.trim().length < 10) diagnostics.push({ ...at, rule: "bad-decision", message: "a decision needs a reason" });
       const against = Array.isArray(d?.against) ? d.against : [d?.against];
-      const kinds = new Set(Object.values(base.sources).map((x) => x.kind));
+      const kinds = new Set<string>(Object.values(base.sources).map((x) => x.kind));
       for (const a of against)
         if (!base.sources[a] && !kinds.has(a))
           diagnostics.push({ ...at, rule: "bad-decision", message: `against ${JSON.stringify(a)} is neither a source of spec/evidence/sources.json nor a kind of source (${[...kinds].sort().join(", ")})` });
