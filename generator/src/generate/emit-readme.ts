@@ -4,8 +4,9 @@ import { componentTypeName } from "./emit-types.js";
 import { packageName } from "./naming.js";
 import type { Render } from "./templates.js";
 import { VERSIONING_POLICY } from "./versioning.js";
+import type { ReleaseSummary } from "../evidence/compare.js";
 
-export function emitReadme(render: Render, model: ReleaseModel, header: string): string {
+export function emitReadme(render: Render, model: ReleaseModel, header: string, evidence?: ReleaseSummary): string {
   return render("README.md", {
     header,
     release: model.release,
@@ -17,5 +18,6 @@ export function emitReadme(render: Render, model: ReleaseModel, header: string):
     catalog: model.catalog,
     commonCount: model.catalog.filter((e) => e.common).length,
     versioning: VERSIONING_POLICY,
+    evidence,
   });
 }
