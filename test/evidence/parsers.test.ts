@@ -145,3 +145,27 @@ Valid choices:
   expect(s!.fields[3]!.nested).toBe("netapp_ontap.models.gadget_owner");
   expect(s!.lists).toEqual({ get: ["mode", "owner.name"], post: ["label", "mode"], patch: [] });
 });
+
+it("reads the documented operations of a reference-site index", async () => {
+  const { parseDocsIndex } = await import("../../generator/src/evidence/docs-index.js");
+  const yml = `---
+overview: "made up"
+paths:
+  "/gadgets":
+    get:
+      x-doc:
+        title: List gadgets
+    post:
+      x-doc:
+        title: Make a gadget
+  "/gadgets/{id}":
+    delete:
+      x-doc:
+        title: Drop a gadget
+`;
+  expect(parseDocsIndex(yml)).toEqual([
+    { method: "get", path: "/gadgets", line: 5 },
+    { method: "post", path: "/gadgets", line: 8 },
+    { method: "delete", path: "/gadgets/{id}", line: 12 },
+  ]);
+});

@@ -7,6 +7,7 @@ import type { ArtifactRead, EvidenceFile, EvidenceRow, SourceRegistry } from "./
 import { RESOURCES, type ResourceDef } from "./resources.js";
 import { gitTreeReader, readTridentRelease, TRIDENT_COMMITS, tridentSource, tridentSourceId } from "./trident.js";
 import { readPythonArtifacts } from "./python-artifacts.js";
+import { readDocsIndexes } from "./docs-index.js";
 
 /** Releases the evidence covers (the spec's releases are checked against their slice of it). */
 export const EVIDENCE_RELEASES = ["9.8", "9.9", "9.10", "9.11", "9.12", "9.13", "9.14", "9.15", "9.16", "9.17", "9.18", "9.19"];
@@ -47,8 +48,9 @@ export function buildEvidence(opts: BuildOptions): BuiltEvidence {
     }
   if (opts.artifactsDir) {
     const py = readPythonArtifacts(opts.artifactsDir, resources);
-    Object.assign(sources, py.sources);
-    for (const e of py.entries) {
+    const docs = readDocsIndexes(opts.artifactsDir, resources);
+    Object.assign(sources, py.sources, docs.sources);
+    for (const e of [...py.entries, ...docs.entries]) {
       if (!releases.includes(e.release)) continue;
       const s = slot(e.release, e.resource);
       s.rows.push(...e.rows);

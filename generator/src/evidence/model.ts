@@ -80,6 +80,17 @@ export interface PythonClientSource {
   datedBy: string;
 }
 
+/** NetApp's reference-site index of one release (NetAppDocs `*-x-doc.yml`: documented paths and methods). */
+export interface DocsIndexSource {
+  kind: "netappdocs";
+  repo: string;
+  commit: string;
+  path: string;
+  release: Release;
+  artifactVersion: string;
+  datedBy: string;
+}
+
 export interface PageSource {
   kind: "page";
   url: string;
@@ -87,7 +98,7 @@ export interface PageSource {
   datedBy: string;
 }
 
-export type EvidenceSource = TridentSource | PythonClientSource | PageSource;
+export type EvidenceSource = TridentSource | PythonClientSource | DocsIndexSource | PageSource;
 
 export type SourceRegistry = Record<string, EvidenceSource>;
 
