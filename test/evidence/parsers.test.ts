@@ -73,6 +73,9 @@ it("reads fields, enums, limits, readOnly and nested structs of a go-swagger mod
   expect(f.label!.readOnly).toBeUndefined();
   expect(f.id).toMatchObject({ readOnly: true });
   expect(f.size).toMatchObject({ minimum: 1, maximum: 10 });
+  // Newer bindings print the enum as JSON.
+  const newer = parseGoModel('type W struct {\n\t// Enum: ["esp_transport","esp_udp"]\n\tA *string `json:"a,omitempty"`\n\t// Enum: [0,64]\n\tB *int64 `json:"b,omitempty"`\n}\n');
+  expect(newer.structs[0]!.fields.map((x) => x.enum)).toEqual([["esp_transport", "esp_udp"], ["0", "64"]]);
   expect(parseGoModel(KIND_GO).named).toEqual([{ name: "GadgetKind", base: "string", enum: ["small", "big"], line: 4 }]);
 });
 

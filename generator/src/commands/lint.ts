@@ -13,7 +13,8 @@ export function registerLint(program: Command) {
     )
     .option("--spec <file>", "root file of the spec", SPEC_ROOT)
     .option("--evidence <dir>", "evidence folder (default: evidence/ next to the spec root)")
-    .action(async (opts: { spec: string; evidence?: string }) => {
+    .option("--evidence-releases <list>", "hold these releases (comma-separated) against the evidence instead of the spec's own, e.g. to preview a release being added")
+    .action(async (opts: { spec: string; evidence?: string; evidenceReleases?: string }) => {
       const { spec, releases, diagnostics } = await checkSpec(opts.spec);
       if (diagnostics.length > 0) {
         for (const d of diagnostics) console.error(formatDiagnostic(d));
@@ -21,7 +22,8 @@ export function registerLint(program: Command) {
         process.exitCode = 1;
         return;
       }
-      const ev = lintEvidence(spec!, releases, loadEvidence(opts.evidence ?? evidenceDirOf(spec!.rootPath)));
+      const evReleases = opts.evidenceReleases ? opts.evidenceReleases.split(",").map((r) => r.trim()).filter(Boolean) : releases;
+      const ev = lintEvidence(spec!, evReleases, loadEvidence(opts.evidence ?? evidenceDirOf(spec!.rootPath)));
       const summary = formatSummary(ev.summary);
       if (ev.diagnostics.length > 0) {
         for (const d of ev.diagnostics) console.error(formatDiagnostic(d));

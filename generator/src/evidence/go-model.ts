@@ -44,9 +44,19 @@ const STRUCT = /^type\s+([A-Z][A-Za-z0-9_]*)\s+struct\s*\{/;
 const NAMED = /^type\s+([A-Z][A-Za-z0-9_]*)\s+([a-z][a-z0-9]*)\s*$/;
 const MODEL = /^\/\/\s*swagger:model\s+(\S+)/;
 
-/** The `// Enum: [a b c]` list as go-swagger prints it (values separated by spaces). */
+/** The `// Enum:` list as go-swagger prints it. */
 function parseEnumComment(text: string): string[] {
-  const inner = text.trim().replace(/^\[/, "").replace(/\]$/, "").trim();
+  const t = text.trim();
+  // Newer go-swagger prints JSON (`["a","b"]`, `[0,64]`); older prints bare words (`[a b]`).
+  if (t.includes(",") || t.includes('"')) {
+    try {
+      const values = JSON.parse(t) as unknown[];
+      if (Array.isArray(values)) return values.map(String);
+    } catch {
+      // fall through to the bare-word reading
+    }
+  }
+  const inner = t.replace(/^\[/, "").replace(/\]$/, "").trim();
   return inner === "" ? [] : inner.split(/\s+/);
 }
 
