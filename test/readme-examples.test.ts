@@ -6,7 +6,7 @@ import { afterAll, expect, it } from "vitest";
 import { REPO_ROOT } from "../generator/src/paths.js";
 
 const DIR = path.join(REPO_ROOT, "test", ".readme-examples");
-const READMES = ["README.md", "packages/client-9.10/README.md"];
+const READMES = ["README.md", "packages/client-9.10/README.md", "packages/runtime/README.md", "packages/mock/README.md", "packages/client/README.md"];
 
 async function examples(file: string): Promise<string[]> {
   const text = await readFile(path.join(REPO_ROOT, file), "utf8");

@@ -1,7 +1,8 @@
 // Figure 2: client overhead. One HTTPS server on loopback (node:https, keep-alive, a fixed JSON
 // body: a policy collection of N records) and one undici Agent shared by every contender, so the
 // transport is the same: a raw `fetch` + `JSON.parse`, bare openapi-fetch, and the ONTAP client
-// (validation off, then response validation on). Runs are interleaved (A B C D, rotated each
+// (validation off, then response validation on). Targets are ratios to bare openapi-fetch; raw
+// fetch is information. Runs are interleaved (A B C D, rotated each
 // round); each sample is `inner` sequential requests; medians of the per-request times.
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
@@ -12,7 +13,7 @@ import { Agent, Request as UndiciRequest, fetch as undiciFetch } from "undici";
 import { createClient } from "@ontap-sec/client-9.10";
 import { selfSignedCertificate } from "../../packages/mock/src/tls.js";
 import { ROOT } from "../lib/paths.js";
-import { fmtMs, interleave, median, type Figure } from "../lib/stats.js";
+import { fmtMs, interleave, median, pairedRatio, type Figure } from "../lib/stats.js";
 
 /** A realistic `GET /security/ipsec/policies?fields=*` answer of `n` policies. */
 export function policyCollection(n: number): unknown {
@@ -116,25 +117,30 @@ export async function clientFigures(opts: { records?: number; rounds?: number; i
   server.close();
   const m = Object.fromEntries(Object.entries(t).map(([k, v]) => [k, median(v)])) as Record<keyof typeof t, number>;
   const per = (k: string) => fmtMs(m[k]!);
+  // The yardstick is bare openapi-fetch, the floor this client builds on (same transport, same
+  // request): what we add on top of it is ours to keep small. Raw fetch skips openapi-fetch's own
+  // Request building and is shown for information only. Ratios are paired per round (pairedRatio):
+  // the machines are shared, and load that comes and goes then weighs on both sides alike.
+  const vsBare = (k: "clientOff" | "clientOn") => pairedRatio(t[k]!, t.openapiFetch!);
   return [
     {
-      name: `client: GET ${records} policies, validation off vs raw fetch`,
-      measured: `${per("clientOff")} vs ${per("raw")}`,
-      ratio: m.clientOff! / m.raw!,
-      target: "≤ 1.10×",
-      ok: m.clientOff! / m.raw! <= 1.1,
+      name: `client: GET ${records} policies, validation off vs bare openapi-fetch`,
+      measured: `${per("clientOff")} vs ${per("openapiFetch")}`,
+      ratio: vsBare("clientOff"),
+      target: "≤ 1.05×",
+      ok: vsBare("clientOff") <= 1.05,
     },
     {
-      name: `client: GET ${records} policies, response validation on vs raw fetch`,
-      measured: `${per("clientOn")} vs ${per("raw")}`,
-      ratio: m.clientOn! / m.raw!,
-      target: "≤ 1.25×",
-      ok: m.clientOn! / m.raw! <= 1.25,
+      name: `client: GET ${records} policies, response validation on vs bare openapi-fetch`,
+      measured: `${per("clientOn")} vs ${per("openapiFetch")}`,
+      ratio: vsBare("clientOn"),
+      target: "≤ 1.15×",
+      ok: vsBare("clientOn") <= 1.15,
     },
     {
       name: `client: bare openapi-fetch vs raw fetch (info)`,
-      measured: `${per("openapiFetch")} vs ${per("raw")}; client off vs openapi-fetch ${(m.clientOff! / m.openapiFetch!).toFixed(2)}×`,
-      ratio: m.openapiFetch! / m.raw!,
+      measured: `${per("openapiFetch")} vs ${per("raw")}; client off vs raw ${pairedRatio(t.clientOff!, t.raw!).toFixed(2)}×`,
+      ratio: pairedRatio(t.openapiFetch!, t.raw!),
       target: "info",
     },
   ];

@@ -1,5 +1,5 @@
 // Figure 1: generated guards vs ajv (2020, compiled from the same release slice,
-// strict:false, validateFormats:false; strictNumbers:true as in the guards' agreement tests —
+// strict:false, formats checked (ajv-formats); strictNumbers:true as in the guards' agreement tests —
 // irrelevant here since every corpus value went through JSON). Corpus: for every component schema
 // of the release, valid records and records broken at one place (fast-check, fixed seed, the same
 // generators as test/guards), each JSON round-tripped as a wire record would be.
@@ -12,9 +12,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
 import { SchemaArbitraries } from "../../test/guards/helpers/schema-arbitraries.js";
 import { ROOT } from "../lib/paths.js";
 import { fmtRate, median, interleaveSync, type Figure } from "../lib/stats.js";
+
+// ajv-formats is CommonJS; its module object carries the plugin as `.default` under ESM and in its types.
+const addFormats = addFormatsModule.default;
 
 type Check = (v: unknown) => boolean;
 type Problems = (v: unknown) => unknown[];
@@ -60,7 +64,8 @@ export async function loadGuards(release: string): Promise<Record<string, any>> 
 }
 
 export function ajvFor(slice: any, allErrors: boolean): Record<string, Check & { errors?: unknown[] | null }> {
-  const ajv = new Ajv2020({ strict: false, strictNumbers: true, validateFormats: false, allErrors });
+  const ajv = new Ajv2020({ strict: false, strictNumbers: true, validateFormats: true, allErrors });
+  addFormats(ajv);
   const id = "https://ontap-sec.bench/slice.json";
   ajv.addSchema({ $id: id, components: slice.components }, id);
   return Object.fromEntries(Object.keys(slice.components.schemas).map((c) => [c, ajv.compile({ $ref: `${id}#/components/schemas/${c}` }) as Check]));

@@ -44,6 +44,16 @@ export async function interleave(
   return out;
 }
 
+/**
+ * The median of the per-round ratios a[i] / b[i] of two contenders of one interleave run. Samples
+ * of one round were taken moments apart, so load that comes and goes on a shared machine weighs on
+ * both sides of each ratio alike; a ratio of the two overall medians mixes rounds of different load.
+ */
+export function pairedRatio(a: readonly number[], b: readonly number[]): number {
+  if (a.length !== b.length) throw new Error(`pairedRatio: ${a.length} vs ${b.length} samples`);
+  return median(a.map((x, i) => x / b[i]!));
+}
+
 /** Same as interleave, for synchronous tasks (no await in the loop). */
 export function interleaveSync(
   tasks: Record<string, () => unknown>,

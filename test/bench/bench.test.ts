@@ -6,15 +6,15 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ajvFor, buildCorpus, loadGuards, verdicts } from "../../bench/figures/guards.js";
 import { policyCollection } from "../../bench/figures/client.js";
-import { median, interleaveSync, spread } from "../../bench/lib/stats.js";
+import { median, interleaveSync, pairedRatio, spread } from "../../bench/lib/stats.js";
 import { describeMachine } from "../../bench/lib/machine.js";
-import { FIGURES, markdown, table } from "../../bench/run.js";
+import { exitCode, FIGURES, markdown, table } from "../../bench/run.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 describe("bench", () => {
   it("offers every figure of the issue", () => {
-    expect(Object.keys(FIGURES)).toEqual(["guards", "client", "generation", "size", "typecheck", "pagination"]);
+    expect(Object.keys(FIGURES)).toEqual(["guards", "client", "generation", "size", "typecheck", "pagination", "cli"]);
   });
 
   it.each(["9.10", "9.15"])("guards %s give ajv's verdicts on the whole corpus (valid and broken records of every schema)", async (release) => {
@@ -35,10 +35,21 @@ describe("bench", () => {
     expect(validateIpsecPolicyResponse(policyCollection(20))).toEqual([]);
   });
 
+  it("a run fails only on a missed target, never on an information figure", () => {
+    const fig = (ok: boolean | undefined) => ({ name: "x", measured: "", ratio: 9, target: ok === undefined ? "info" : "≤ 1×", ...(ok === undefined ? {} : { ok }) });
+    expect(exitCode([fig(true), fig(undefined)])).toBe(0);
+    expect(exitCode([])).toBe(0);
+    expect(exitCode([fig(true), fig(false), fig(undefined)])).toBe(1);
+  });
+
   it("helpers: medians, interleaving, tables", () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
     expect(spread([1, 1, 1, 1])).toBe(0);
+    // Per-round ratios: a load spike in round 2 slows both sides and does not move the ratio.
+    expect(pairedRatio([1.1, 5.5, 1.1], [1, 5, 1])).toBeCloseTo(1.1);
+    expect(pairedRatio([2, 1, 3], [1, 1, 1])).toBe(2);
+    expect(() => pairedRatio([1], [1, 2])).toThrow(/1 vs 2 samples/);
     const order: string[] = [];
     const t = interleaveSync({ a: () => order.push("a"), b: () => order.push("b") }, { rounds: 2, warmup: 0 });
     expect(order).toEqual(["a", "b", "b", "a"]);

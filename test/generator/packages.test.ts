@@ -30,7 +30,9 @@ describe.each(releases)("client-%s", (r) => {
     expect(pkg.publishConfig.exports["."]).toEqual({ types: "./dist/index.d.ts", default: "./dist/index.js" });
     expect(pkg.dependencies).toEqual({ "@ontap-sec/runtime": "workspace:^" });
     expect(pkg.engines.node).toBe(">=20.19");
-    expect(pkg.scripts.prepack).toMatch(/tsc/);
+    // prepack builds dist/ afresh (stale files of a removed module are never packed).
+    expect(pkg.scripts.prepack).toBe("pnpm run build");
+    expect(pkg.scripts.build).toMatch(/rmSync\('dist'.* && tsc -p tsconfig\.build\.json$/);
     expect(pkg["//"]).toMatch(/GENERATED FILE/);
     expect(pkg.private).toBeUndefined();
   });

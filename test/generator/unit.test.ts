@@ -72,6 +72,17 @@ describe("index", () => {
     expect(text).toContain('export type { T } from "./b.js";');
     expect(() => emitIndex({ "a.ts": "export const x = 1;", "b.ts": "export type x = 1;" }, "// h\n")).toThrow(/both export x/);
   });
+
+  it("re-exports the runtime's names after the modules', and refuses one a module also exports", () => {
+    const from = "@ontap-sec/runtime";
+    const text = emitIndex({ "a.ts": "export const a = 1;" }, "// h\n", { from, values: ["OntapError", "JobFailedError"], types: ["OntapAuth"] });
+    expect(text).toContain('export { JobFailedError, OntapError } from "@ontap-sec/runtime";');
+    expect(text).toContain('export type { OntapAuth } from "@ontap-sec/runtime";');
+    expect(text.indexOf('from "./a.js"')).toBeLessThan(text.indexOf(from));
+    expect(() => emitIndex({ "guards.ts": "export interface ValidationProblem {}" }, "// h\n", { from, values: [], types: ["ValidationProblem"] })).toThrow(
+      "src/guards.ts exports ValidationProblem, which is also re-exported from @ontap-sec/runtime",
+    );
+  });
 });
 
 describe("placeholder guards", () => {

@@ -9,7 +9,12 @@ import openapiTS, { astToString } from "openapi-typescript";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { emitGuards, GuardGenerationError, typeName } from "../../generator/src/generate/guards/index.js";
-import { guardsFor, type GuardsModule, realSlices } from "./helpers/load-guards.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import { guardsFor, type GuardsModule, importGuards, realSlices } from "./helpers/load-guards.js";
+
+// ajv-formats is CommonJS; its module object carries the plugin as `.default` under ESM and in its types.
+const addFormats = addFormatsModule.default;
 
 const slices = await realSlices();
 const slice = slices.get("9.15")!;
@@ -206,6 +211,72 @@ describe("tree-shaking and size", () => {
     const js = bundle(["isIpsecPolicyCreate"]);
     expect(js).not.toContain("must be");
     expect(js).not.toContain("GuardError");
+  });
+});
+
+// Each of these was a defect: the guard disagreed with ajv (formats checked by ajv-formats).
+describe("exact on every JSON value", () => {
+  const sliceWith = (schemas: Record<string, unknown>) => ({ info: { version: "9.99" }, components: { schemas } });
+  const ajvCheck = (schema: object) => {
+    const ajv = new Ajv2020({ strict: false, strictNumbers: true, validateFormats: true, allErrors: true });
+    addFormats(ajv);
+    return ajv.compile(schema);
+  };
+  const agree = async (schema: object, values: unknown[]) => {
+    const m = await importGuards(emitGuards(sliceWith({ thing: schema })));
+    const ajv = ajvCheck(schema);
+    return values.map((v) => ({ value: v, ajv: ajv(v), is: m.isThing(v) as boolean, problems: (m.validateThing(v) as unknown[]).length }));
+  };
+
+  it("checks format: uuid as ajv-formats does (job_link.uuid of the real spec too)", async () => {
+    expect(mod.isJobLink({ uuid: "" })).toBe(false);
+    expect(mod.validateJobLink({ uuid: "not-a-uuid" })).toEqual([{ path: "$.uuid", message: "must be a valid uuid" }]);
+    expect(mod.isJobLink({ uuid: "1cd8a442-86d1-11e0-ae1c-123478563412" })).toBe(true);
+    const rows = await agree({ type: "object", properties: { u: { type: "string", format: "uuid" } } }, [
+      { u: "" },
+      { u: "1CD8A442-86D1-11E0-AE1C-123478563412" },
+      { u: "urn:uuid:1cd8a442-86d1-11e0-ae1c-123478563412" },
+      { u: "1cd8a44286d111e0ae1c123478563412" },
+      { u: 7 },
+    ]);
+    expect(rows.map((r) => r.is)).toEqual([false, true, true, false, false]);
+    for (const r of rows) expect([r.is, r.problems === 0], JSON.stringify(r.value)).toEqual([r.ajv, r.ajv]);
+  });
+
+  it("refuses formats it cannot check exactly, and unknown ones", () => {
+    expect(() => emitGuards(sliceWith({ thing: { type: "string", format: "date-time" } }))).toThrow(/date-time.*function/);
+    expect(() => emitGuards(sliceWith({ thing: { type: "string", format: "no-such-format" } }))).toThrow(/unknown format/);
+  });
+
+  it("rejects a name only `required` lists when additionalProperties is false, with any number of listed properties", async () => {
+    const three = { type: "object", properties: { p: { type: "string" }, q: {}, r: {} }, required: ["t"], additionalProperties: false };
+    const two = { type: "object", properties: { p: { type: "string" }, q: {} }, required: ["t"], additionalProperties: false };
+    for (const schema of [three, two]) {
+      const rows = await agree(schema, [{ t: 1 }, {}, { p: "x" }, { t: 1, p: "x" }]);
+      for (const r of rows) {
+        expect(r.ajv, JSON.stringify(r.value)).toBe(false);
+        expect(r.is, JSON.stringify(r.value)).toBe(false);
+        expect(r.problems, JSON.stringify(r.value)).toBeGreaterThan(0);
+      }
+    }
+    const m = await importGuards(emitGuards(sliceWith({ thing: three })));
+    expect(m.validateThing({ t: 1 })).toEqual([{ path: "$.t", message: "is not an allowed property" }]);
+  });
+
+  it("treats a non-enumerable own property as absent, with any number of listed properties", async () => {
+    const props = (n: number) => Object.fromEntries(["a", "b", "c"].slice(0, n).map((k) => [k, { type: "string" }]));
+    for (const n of [1, 2, 3]) {
+      const schema = { type: "object", properties: props(n), required: ["a"] };
+      const m = await importGuards(emitGuards(sliceWith({ thing: schema })));
+      const hidden = Object.defineProperty({}, "a", { value: "x", enumerable: false });
+      const hiddenBad = Object.defineProperty({ a: "x" }, "b", { value: 1, enumerable: false });
+      expect(m.isThing(hidden), `${n} listed`).toBe(false);
+      expect(m.validateThing(hidden), `${n} listed`).toEqual([{ path: "$.a", message: "is required" }]);
+      expect(m.isThing({ a: "x" }), `${n} listed`).toBe(true);
+      // A non-enumerable wrong value is not a property: nothing to reject.
+      expect(m.isThing(hiddenBad), `${n} listed`).toBe(true);
+      expect(m.validateThing(hiddenBad), `${n} listed`).toEqual([]);
+    }
   });
 });
 

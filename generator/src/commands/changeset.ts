@@ -1,10 +1,6 @@
 import path from "node:path";
 import type { Command } from "commander";
 import { REPO_ROOT, SPEC_ROOT } from "../paths.js";
-import { loadCheckedSpec } from "../spec/check-spec.js";
-import { sliceSpec } from "../slice/slice-spec.js";
-import { requireRelease } from "./release-option.js";
-import { computeChangesets } from "../diff/changeset.js";
 
 export function registerChangeset(program: Command) {
   program
@@ -17,6 +13,12 @@ export function registerChangeset(program: Command) {
     .option("--dry-run", "print what would be written, write nothing")
     .option("--spec <file>", "root file of the spec", SPEC_ROOT)
     .action(async (opts: { release?: string[]; base: string; dryRun?: boolean; spec: string }) => {
+      const [{ loadCheckedSpec }, { sliceSpec }, { requireRelease }, { computeChangesets }] = await Promise.all([
+        import("../spec/check-spec.js"),
+        import("../slice/slice-spec.js"),
+        import("./release-option.js"),
+        import("../diff/changeset.js"),
+      ]);
       const { spec, releases } = await loadCheckedSpec(opts.spec);
       const selected = opts.release ? opts.release.map((r) => requireRelease(r, releases)) : releases;
       const results = await computeChangesets({ repoRoot: REPO_ROOT, releases: selected, slice: (r) => sliceSpec(spec.root, r), base: opts.base, dryRun: opts.dryRun });

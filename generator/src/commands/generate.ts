@@ -1,9 +1,5 @@
 import type { Command } from "commander";
-import { formatDiagnostic, SpecError } from "../diagnostics.js";
-import { describeStaleness, isClean, runGenerate } from "../generate/run-generate.js";
 import { PACKAGES_DIR, SPEC_ROOT } from "../paths.js";
-import { requireRelease } from "./release-option.js";
-import { loadCheckedSpec } from "../spec/check-spec.js";
 
 interface GenerateOpts {
   release?: string[];
@@ -16,7 +12,7 @@ interface GenerateOpts {
 export function registerGenerate(program: Command) {
   program
     .command("generate")
-    .description("Generate the release packages packages/client-<release> (all releases, atomically), or check that they are up to date.")
+    .description("Generate the release packages packages/client-<release> and the release table of packages/client (all releases, atomically), or check that they are up to date.")
     .option("--release <release...>", "only these ONTAP releases (e.g. 9.8 9.10)")
     .option("--check", "generate in memory and compare with packages/; exit 1 naming every stale, missing or extra file (writes nothing)")
     .option("--changeset", "write a changeset (bump computed from the old and new slice) for each package whose openapi.json changed")
@@ -24,6 +20,12 @@ export function registerGenerate(program: Command) {
     .option("--packages <dir>", "packages folder", PACKAGES_DIR)
     .action(async (opts: GenerateOpts) => {
       const log = (l: string) => process.stderr.write(l + "\n");
+      const [{ formatDiagnostic, SpecError }, { describeStaleness, isClean, runGenerate }, { requireRelease }, { loadCheckedSpec }] = await Promise.all([
+        import("../diagnostics.js"),
+        import("../generate/run-generate.js"),
+        import("./release-option.js"),
+        import("../spec/check-spec.js"),
+      ]);
       try {
         let releases: string[] | undefined;
         if (opts.release?.length) {
@@ -43,7 +45,7 @@ export function registerGenerate(program: Command) {
         if (opts.check) {
           const s = res.staleness!;
           if (isClean(s)) {
-            log(`✔ ${res.releases.length} release packages are up to date (${files} files, ${ms} ms)`);
+            log(`✔ ${res.releases.length} release packages and packages/cli/data are up to date (${files} package files, ${ms} ms)`);
           } else {
             for (const l of describeStaleness(s)) log(l);
             log(`✖ generated output is out of date: ${s.stale.length} stale, ${s.missing.length} missing, ${s.extra.length} extra — run \`pnpm generate\``);
@@ -53,7 +55,7 @@ export function registerGenerate(program: Command) {
         }
         for (const d of res.removed) log(`removed packages/${d} (its release is not in the spec)`);
         for (const c of res.changesets) log(`changeset: ${c}`);
-        log(`✔ generated ${res.releases.length} release package${res.releases.length === 1 ? "" : "s"} (${res.releases.map((g) => g.release).join(", ")}): ${files} files in ${ms} ms`);
+        log(`✔ generated ${res.releases.length} release package${res.releases.length === 1 ? "" : "s"} (${res.releases.map((g) => g.release).join(", ")}): ${files} files, and packages/cli/data, in ${ms} ms`);
         if (res.placeholderGuards) process.exitCode = 2;
       } catch (e) {
         if (e instanceof SpecError) {

@@ -1,9 +1,5 @@
 import type { Command } from "commander";
-import { formatDiagnostic } from "../diagnostics.js";
-import { evidenceDirOf, formatSummary, lintEvidence, loadEvidence } from "../evidence/lint-evidence.js";
 import { SPEC_ROOT } from "../paths.js";
-import { checkSpec } from "../spec/check-spec.js";
-import { countOperations } from "../spec/spec-stats.js";
 
 export function registerLint(program: Command) {
   program
@@ -15,6 +11,12 @@ export function registerLint(program: Command) {
     .option("--evidence <dir>", "evidence folder (default: evidence/ next to the spec root)")
     .option("--evidence-releases <list>", "hold these releases (comma-separated) against the evidence instead of the spec's own, e.g. to preview a release being added")
     .action(async (opts: { spec: string; evidence?: string; evidenceReleases?: string }) => {
+      const [{ formatDiagnostic }, { checkSpec }, { countOperations }, { evidenceDirOf, formatSummary, lintEvidence, loadEvidence }] = await Promise.all([
+        import("../diagnostics.js"),
+        import("../spec/check-spec.js"),
+        import("../spec/spec-stats.js"),
+        import("../evidence/lint-evidence.js"),
+      ]);
       const { spec, releases, diagnostics } = await checkSpec(opts.spec);
       if (diagnostics.length > 0) {
         for (const d of diagnostics) console.error(formatDiagnostic(d));

@@ -1,9 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { SPEC_ROOT } from "../paths.js";
-import { loadCheckedSpec } from "../spec/check-spec.js";
-import { sliceSpec } from "../slice/slice-spec.js";
-import { requireRelease } from "./release-option.js";
 
 export function registerSlice(program: Command) {
   program
@@ -13,6 +10,11 @@ export function registerSlice(program: Command) {
     .option("--out <file>", "write to this file instead of standard output")
     .option("--spec <file>", "root file of the spec", SPEC_ROOT)
     .action(async (opts: { release: string; out?: string; spec: string }) => {
+      const [{ loadCheckedSpec }, { sliceSpec }, { requireRelease }] = await Promise.all([
+        import("../spec/check-spec.js"),
+        import("../slice/slice-spec.js"),
+        import("./release-option.js"),
+      ]);
       const { spec, releases } = await loadCheckedSpec(opts.spec);
       const release = requireRelease(opts.release, releases);
       const text = JSON.stringify(sliceSpec(spec.root, release), null, 2) + "\n";

@@ -29,10 +29,38 @@ export function changesetText({ release, bump, reasons }: PlannedChangeset): str
 
 /** Writes .changeset/client-<r>-<hash>.md (hash of the content: rerunning does not duplicate it); returns its path. */
 export function writeChangeset(changesetDir: string, plan: PlannedChangeset): string {
-  const text = changesetText(plan);
+  return writeChangesetFile(changesetDir, `client-${plan.release.replace(/\./g, "-")}`, changesetText(plan));
+}
+
+/** Writes .changeset/<prefix>-<hash of the text>.md; returns its path. */
+export function writeChangesetFile(changesetDir: string, prefix: string, text: string): string {
   const hash = createHash("sha256").update(text).digest("hex").slice(0, 8);
   mkdirSync(changesetDir, { recursive: true });
-  const file = path.join(changesetDir, `client-${plan.release.replace(/\./g, "-")}-${hash}.md`);
+  const file = path.join(changesetDir, `${prefix}-${hash}.md`);
+  writeFileSync(file, text);
+  return file;
+}
+
+/**
+ * The changeset of the fleet package (@ontap-sec/client) when the releases it serves change: a
+ * release removed breaks code narrowing on it (major); one added widens the union (minor).
+ * Undefined for a new fleet package or the same releases.
+ */
+export function planFleetChangeset(oldReleases: readonly string[] | undefined, newReleases: readonly string[]): { bump: Bump; text: string } | undefined {
+  if (oldReleases === undefined) return undefined;
+  const added = newReleases.filter((r) => !oldReleases.includes(r));
+  const removed = oldReleases.filter((r) => !newReleases.includes(r));
+  if (added.length + removed.length === 0) return undefined;
+  const bump: Bump = removed.length ? "major" : "minor";
+  const lines = [...added.map((r) => `- serves ONTAP ${r} (${packageName(r)})`), ...removed.map((r) => `- no longer serves ONTAP ${r}: \`release\` is never "${r}"`)];
+  return { bump, text: `---\n"@ontap-sec/client": ${bump}\n---\n\nThe releases connect() serves changed.\n\n${lines.join("\n")}\n` };
+}
+
+/** Writes .changeset/client-fleet-<hash>.md; returns its path. */
+export function writeFleetChangeset(changesetDir: string, text: string): string {
+  const hash = createHash("sha256").update(text).digest("hex").slice(0, 8);
+  mkdirSync(changesetDir, { recursive: true });
+  const file = path.join(changesetDir, `client-fleet-${hash}.md`);
   writeFileSync(file, text);
   return file;
 }

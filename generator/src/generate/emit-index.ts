@@ -2,6 +2,7 @@
 // exports apart, names sorted. The names come from a scan of the top-level export lines (scanExports); the ts-morph
 // reading below (exportedNames) is the reference it is tested against.
 import { Node, Project, type SourceFile, type Statement } from "ts-morph";
+import type { ReExports } from "./runtime-exports.js";
 
 /** Module file (relative to src/, e.g. "client.ts") → its source. */
 export type ModuleSources = Record<string, string>;
@@ -117,7 +118,11 @@ function exportLine(names: string[], spec: string, typeOnly: boolean): string {
   return one.length <= 120 ? one : `${head} {\n${names.map((n) => `  ${n},\n`).join("")}} from "${spec}";`;
 }
 
-export function emitIndex(modules: ModuleSources, header: string): string {
+/**
+ * `reexports` (see runtime-exports.ts) come last, under their own comment; a name both a module and
+ * the re-exports offer is refused like one two modules export.
+ */
+export function emitIndex(modules: ModuleSources, header: string, reexports?: ReExports): string {
   const owner = new Map<string, string>();
   const lines = [`${header.trimEnd()}\n\n// Everything this package offers, re-exported by name.`];
   for (const file of Object.keys(modules).sort()) {
@@ -132,6 +137,17 @@ export function emitIndex(modules: ModuleSources, header: string): string {
     const types = names.filter((n) => n.typeOnly).map((n) => n.name);
     if (values.length) lines.push(exportLine(values, spec, false));
     if (types.length) lines.push(exportLine(types, spec, true));
+  }
+  if (reexports) {
+    for (const name of [...reexports.values, ...reexports.types]) {
+      const prev = owner.get(name);
+      if (prev) throw new Error(`src/${prev} exports ${name}, which is also re-exported from ${reexports.from}`);
+      owner.set(name, reexports.from);
+    }
+    const sorted = (names: readonly string[]) => [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    lines.push(`\n// From ${reexports.from}: the errors a call throws and the types of options and results,\n// so an app needs this package only.`);
+    if (reexports.values.length) lines.push(exportLine(sorted(reexports.values), reexports.from, false));
+    if (reexports.types.length) lines.push(exportLine(sorted(reexports.types), reexports.from, true));
   }
   return lines.join("\n") + "\n";
 }

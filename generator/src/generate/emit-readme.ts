@@ -3,6 +3,7 @@ import type { ReleaseModel } from "./model.js";
 import { componentTypeName } from "./emit-types.js";
 import { packageName } from "./naming.js";
 import type { Render } from "./templates.js";
+import { RUNTIME_REEXPORTS } from "./runtime-exports.js";
 import { VERSIONING_POLICY } from "./versioning.js";
 import type { ReleaseSummary } from "../evidence/compare.js";
 
@@ -19,5 +20,7 @@ export function emitReadme(render: Render, model: ReleaseModel, header: string, 
     commonCount: model.catalog.filter((e) => e.common).length,
     versioning: VERSIONING_POLICY,
     evidence,
+    runtimeValues: [...RUNTIME_REEXPORTS.values].sort(),
+    runtimeTypes: [...RUNTIME_REEXPORTS.types].sort(),
   });
 }

@@ -11,6 +11,7 @@ import { formatJson } from "./format.js";
 import { placeholderGuards, type EmitGuards } from "./guards-source.js";
 import { jsonHeader, mdHeader, tsHeader } from "./header.js";
 import { buildModel, type ReleaseModel } from "./model.js";
+import { RUNTIME_REEXPORTS } from "./runtime-exports.js";
 import type { Render } from "./templates.js";
 
 export type PackageFiles = Map<string, string>;
@@ -65,7 +66,7 @@ export async function generateRelease({ slice, render, version, emitGuards, timi
   src["client.ts"] = emitClient(render, model, ts);
   lap("templates");
   // Already laid out as prettier would (emitIndex writes prettier's layout of export lists).
-  src["index.ts"] = emitIndex(src, ts);
+  src["index.ts"] = emitIndex(src, ts, RUNTIME_REEXPORTS);
   lap("index");
 
   const files: PackageFiles = new Map();

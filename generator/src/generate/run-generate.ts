@@ -5,12 +5,16 @@ import path from "node:path";
 import { loadCheckedSpec } from "../spec/check-spec.js";
 import { evidenceStatus } from "../evidence/status.js";
 import { evidenceDirOf } from "../evidence/lint-evidence.js";
-import { planChangeset, writeChangeset } from "./changesets.js";
+import { planChangeset, planFleetChangeset, writeChangeset, writeChangesetFile, writeFleetChangeset } from "./changesets.js";
 import { checkPackages, isClean, type Staleness } from "./check-packages.js";
+import { CLI_DATA_DIR, cliChangesetText, cliData, planCliChangeset } from "./cli-data.js";
+import { versionFromPackageJson } from "./emit-package-json.js";
+import { emitFleet, FLEET_DIR, fleetReleasesOf } from "./emit-fleet.js";
 import type { GeneratedRelease } from "./generate-release.js";
 import { PLACEHOLDER_MARKER } from "./guards-source.js";
 import { PACKAGE_DIR_RE, packageDirName, packageName } from "./naming.js";
 import { generateReleases, type PipelineOptions } from "./pipeline.js";
+import { readPackageTree } from "./package-tree.js";
 import { existingReleaseDirs, writePackagesAtomically, type PackageToWrite, type WriteOptions } from "./write-packages.js";
 
 export interface RunGenerateOptions {
@@ -61,7 +65,14 @@ export async function runGenerate(o: RunGenerateOptions): Promise<RunGenerateRes
   });
   const placeholder = generated.some((g) => g.placeholderGuards);
   if (placeholder) log(`⚠ ${PLACEHOLDER_MARKER}: the guards emitter (generator/src/generate/guards/) is missing; src/guards.ts is a failing placeholder. Do not commit this output.`);
-  const packages: PackageToWrite[] = generated.map((g) => ({ dir: packageDirName(g.release), files: g.files }));
+  const cli = cliData(spec.root, all, generated);
+  const packages: PackageToWrite[] = [...generated.map((g) => ({ dir: packageDirName(g.release), files: g.files })), cli];
+  // The fleet package's table follows the spec's whole release list (not a --release subset), and
+  // is written in the same all-or-nothing swap as the release packages.
+  const fleetJson = path.join(o.packagesDir, FLEET_DIR, "package.json");
+  const fleetJsonText = existsSync(fleetJson) ? readFileSync(fleetJson, "utf8") : undefined;
+  const fleetVersion = versionFromPackageJson(fleetJsonText);
+  packages.push({ dir: FLEET_DIR, files: await emitFleet(all, fleetVersion), owns: "files" });
   // Release packages of releases the spec no longer has: only judged when generating them all.
   const orphans = o.releases?.length
     ? []
@@ -80,6 +91,7 @@ export async function runGenerate(o: RunGenerateOptions): Promise<RunGenerateRes
     const f = path.join(o.packagesDir, packageDirName(g.release), "openapi.json");
     oldSlices.set(g.release, existsSync(f) ? readFileSync(f, "utf8") : undefined);
   }
+  const oldCliData = readPackageTree(path.join(o.packagesDir, CLI_DATA_DIR));
   writePackagesAtomically(o.packagesDir, packages, { remove: orphans, ...(o.beforeRename ? { beforeRename: o.beforeRename } : {}) });
   result.written = true;
   result.removed = orphans;
@@ -90,6 +102,10 @@ export async function runGenerate(o: RunGenerateOptions): Promise<RunGenerateRes
       const plan = planChangeset(g.release, oldSlices.get(g.release), g.files.get("openapi.json")!);
       if (plan) result.changesets.push(writeChangeset(dir, plan));
     }
+    const cliPlan = planCliChangeset(oldCliData, cli.files);
+    if (cliPlan) result.changesets.push(writeChangesetFile(dir, "cli", cliChangesetText(cliPlan)));
+    const fleet = planFleetChangeset(fleetReleasesOf(fleetJsonText), all);
+    if (fleet) result.changesets.push(writeFleetChangeset(dir, fleet.text));
   }
   result.ms = performance.now() - t0;
   return result;

@@ -2,14 +2,20 @@
 // temporary folder inside packages/ (same filesystem, so renames are atomic); only when every
 // package is written are the old folders renamed aside and the new ones renamed in. Any failure
 // undoes the renames done so far and removes the temporary folders: packages/ is left as it was.
+// A package the generator owns only some files of (the fleet package) is swapped file by file.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PRESERVED } from "./package-tree.js";
 
 export interface PackageToWrite {
-  /** Folder name under packages/, e.g. client-9.10. */
+  /** Folder under packages/, e.g. client-9.10 or cli/data (the generator owns all of it). */
   dir: string;
   files: Map<string, string>;
+  /**
+   * "folder" (default): the generator owns the whole folder, replaced as one. "files": it owns only
+   * the listed files; the others in the folder are hand-written and left alone.
+   */
+  owns?: "folder" | "files";
 }
 
 export interface WriteOptions {
@@ -24,10 +30,16 @@ export function writePackagesAtomically(packagesDir: string, packages: PackageTo
   const staging = path.join(packagesDir, `.generate-tmp-${stamp}`);
   const aside = path.join(packagesDir, `.generate-tmp-${stamp}-old`);
   const done: [from: string, to: string][] = [];
+  const madeDirs: string[] = [];
   const move = (from: string, to: string) => {
     opts.beforeRename?.(from, to);
     renameSync(from, to);
     done.push([from, to]);
+  };
+  /** mkdir -p that remembers what it created, so that a rollback removes it again. */
+  const ensureDir = (dir: string) => {
+    const made = mkdirSync(dir, { recursive: true });
+    if (made) madeDirs.push(made);
   };
   try {
     mkdirSync(staging);
@@ -42,10 +54,24 @@ export function writePackagesAtomically(packagesDir: string, packages: PackageTo
     for (const pkg of packages) {
       const target = path.join(packagesDir, pkg.dir);
       const fresh = path.join(staging, pkg.dir);
+      if (pkg.owns === "files") {
+        for (const rel of pkg.files.keys()) {
+          const file = path.join(target, rel);
+          if (existsSync(file)) {
+            ensureDir(path.dirname(path.join(aside, pkg.dir, rel)));
+            move(file, path.join(aside, pkg.dir, rel));
+          } else ensureDir(path.dirname(file));
+          move(path.join(fresh, rel), file);
+        }
+        continue;
+      }
       if (existsSync(target)) {
         for (const keep of PRESERVED) if (existsSync(path.join(target, keep))) move(path.join(target, keep), path.join(fresh, keep));
+        // A nested folder (cli/data) needs its parent in the aside folder.
+        mkdirSync(path.dirname(path.join(aside, pkg.dir)), { recursive: true });
         move(target, path.join(aside, pkg.dir));
       }
+      mkdirSync(path.dirname(target), { recursive: true });
       move(fresh, target);
     }
     for (const dir of opts.remove ?? []) {
@@ -61,6 +87,8 @@ export function writePackagesAtomically(packagesDir: string, packages: PackageTo
         failures.push(`${to} → ${from}: ${(u as Error).message}`);
       }
     }
+    // Folders made for new files outside the temporary ones, deepest first (mkdir -p returns the topmost).
+    if (failures.length === 0) for (const dir of madeDirs.filter((d) => !d.startsWith(staging) && !d.startsWith(aside)).reverse()) rmSync(dir, { recursive: true, force: true });
     rmSync(staging, { recursive: true, force: true });
     if (failures.length === 0) rmSync(aside, { recursive: true, force: true });
     if (failures.length) throw new Error(`${(e as Error).message}; restoring packages/ failed too (old folders are in ${aside}):\n  ${failures.join("\n  ")}`, { cause: e });

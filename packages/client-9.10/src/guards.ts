@@ -52,18 +52,18 @@ function _own(o: object, k: string): boolean {
   return Object.prototype.propertyIsEnumerable.call(o, k);
 }
 
+const _re0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+
 function _isCollectionLinks(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["next"];
-  if (v3 !== undefined && (plain2 || _own(o1, "next"))) {
-    if (!_isHref(v3)) return false;
+  const v2 = o1["next"];
+  if (v2 !== undefined && _own(o1, "next")) {
+    if (!_isHref(v2)) return false;
   }
-  const v4 = o1["self"];
-  if (v4 !== undefined && (plain2 || _own(o1, "self"))) {
-    if (!_isHref(v4)) return false;
+  const v3 = o1["self"];
+  if (v3 !== undefined && _own(o1, "self")) {
+    if (!_isHref(v3)) return false;
   }
   return true;
 }
@@ -75,17 +75,15 @@ function _checkCollectionLinks(v: unknown, p: string, e: ValidationProblem[]): v
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".next";
-      const v4 = o2["next"];
-      if (v4 !== undefined && (plain3 || _own(o2, "next"))) {
-        _checkHref(v4, p + ".next", e);
+      const v3 = o2["next"];
+      if (v3 !== undefined && _own(o2, "next")) {
+        _checkHref(v3, p + ".next", e);
       }
       r1 = ".self";
-      const v5 = o2["self"];
-      if (v5 !== undefined && (plain3 || _own(o2, "self"))) {
-        _checkHref(v5, p + ".self", e);
+      const v4 = o2["self"];
+      if (v4 !== undefined && _own(o2, "self")) {
+        _checkHref(v4, p + ".self", e);
       }
       r1 = "";
     }
@@ -123,15 +121,13 @@ export function validateCollectionLinks(value: unknown): ValidationProblem[] {
 function _isErrorArguments(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["code"];
-  if (v3 !== undefined && (plain2 || _own(o1, "code"))) {
-    if (typeof v3 !== "string") return false;
+  const v2 = o1["code"];
+  if (v2 !== undefined && _own(o1, "code")) {
+    if (typeof v2 !== "string") return false;
   }
-  const v4 = o1["message"];
-  if (v4 !== undefined && (plain2 || _own(o1, "message"))) {
-    if (typeof v4 !== "string") return false;
+  const v3 = o1["message"];
+  if (v3 !== undefined && _own(o1, "message")) {
+    if (typeof v3 !== "string") return false;
   }
   return true;
 }
@@ -143,19 +139,17 @@ function _checkErrorArguments(v: unknown, p: string, e: ValidationProblem[]): vo
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".code";
-      const v4 = o2["code"];
-      if (v4 !== undefined && (plain3 || _own(o2, "code"))) {
-        if (typeof v4 !== "string") {
+      const v3 = o2["code"];
+      if (v3 !== undefined && _own(o2, "code")) {
+        if (typeof v3 !== "string") {
           _bad(e, p + ".code", "must be a string");
         }
       }
       r1 = ".message";
-      const v5 = o2["message"];
-      if (v5 !== undefined && (plain3 || _own(o2, "message"))) {
-        if (typeof v5 !== "string") {
+      const v4 = o2["message"];
+      if (v4 !== undefined && _own(o2, "message")) {
+        if (typeof v4 !== "string") {
           _bad(e, p + ".message", "must be a string");
         }
       }
@@ -195,11 +189,9 @@ export function validateErrorArguments(value: unknown): ValidationProblem[] {
 function _isErrorResponse(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["error"];
-  if (v3 !== undefined && (plain2 || _own(o1, "error"))) {
-    if (!_isReturnedError(v3)) return false;
+  const v2 = o1["error"];
+  if (v2 !== undefined && _own(o1, "error")) {
+    if (!_isReturnedError(v2)) return false;
   }
   return true;
 }
@@ -211,12 +203,10 @@ function _checkErrorResponse(v: unknown, p: string, e: ValidationProblem[]): voi
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".error";
-      const v4 = o2["error"];
-      if (v4 !== undefined && (plain3 || _own(o2, "error"))) {
-        _checkReturnedError(v4, p + ".error", e);
+      const v3 = o2["error"];
+      if (v3 !== undefined && _own(o2, "error")) {
+        _checkReturnedError(v3, p + ".error", e);
       }
       r1 = "";
     }
@@ -254,11 +244,9 @@ export function validateErrorResponse(value: unknown): ValidationProblem[] {
 function _isHref(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["href"];
-  if (v3 !== undefined && (plain2 || _own(o1, "href"))) {
-    if (typeof v3 !== "string") return false;
+  const v2 = o1["href"];
+  if (v2 !== undefined && _own(o1, "href")) {
+    if (typeof v2 !== "string") return false;
   }
   return true;
 }
@@ -270,12 +258,10 @@ function _checkHref(v: unknown, p: string, e: ValidationProblem[]): void {
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".href";
-      const v4 = o2["href"];
-      if (v4 !== undefined && (plain3 || _own(o2, "href"))) {
-        if (typeof v4 !== "string") {
+      const v3 = o2["href"];
+      if (v3 !== undefined && _own(o2, "href")) {
+        if (typeof v3 !== "string") {
           _bad(e, p + ".href", "must be a string");
         }
       }
@@ -448,30 +434,28 @@ function _isIpsecCaCertificate(v: unknown): boolean {
         if (v6 !== undefined) {
           if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) return false;
           const o7 = v6 as Record<string, unknown>;
-          const plain8$ = Object.getPrototypeOf(o7);
-          const plain8 = plain8$ === Object.prototype || plain8$ === null;
-          const v9 = o7["_links"];
-          if (v9 !== undefined && (plain8 || _own(o7, "_links"))) {
-            if (!_isSelfLink(v9)) return false;
+          const v8 = o7["_links"];
+          if (v8 !== undefined && _own(o7, "_links")) {
+            if (!_isSelfLink(v8)) return false;
           }
-          const v10 = o7["uuid"];
-          if (v10 !== undefined && (plain8 || _own(o7, "uuid"))) {
-            if (typeof v10 !== "string") return false;
+          const v9 = o7["uuid"];
+          if (v9 !== undefined && _own(o7, "uuid")) {
+            if (typeof v9 !== "string") return false;
           }
         }
         break;
       }
       case "scope": {
-        const v11 = o1[k4];
-        if (v11 !== undefined) {
-          if (v11 !== "svm" && v11 !== "cluster") return false;
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (v10 !== "svm" && v10 !== "cluster") return false;
         }
         break;
       }
       case "svm": {
-        const v12 = o1[k4];
-        if (v12 !== undefined) {
-          if (!_isIpsecPolicyCertificate(v12)) return false;
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (!_isIpsecPolicyCertificate(v11)) return false;
         }
         break;
       }
@@ -536,17 +520,15 @@ function _checkIpsecCaCertificate(v: unknown, p: string, e: ValidationProblem[])
             _bad(e, p + ".certificate", "must be an object");
           } else {
             const o11 = v6 as Record<string, unknown>;
-            const plain12$ = Object.getPrototypeOf(o11);
-            const plain12 = plain12$ === Object.prototype || plain12$ === null;
             r10 = "._links";
-            const v13 = o11["_links"];
-            if (v13 !== undefined && (plain12 || _own(o11, "_links"))) {
-              _checkSelfLink(v13, p + ".certificate._links", e);
+            const v12 = o11["_links"];
+            if (v12 !== undefined && _own(o11, "_links")) {
+              _checkSelfLink(v12, p + ".certificate._links", e);
             }
             r10 = ".uuid";
-            const v14 = o11["uuid"];
-            if (v14 !== undefined && (plain12 || _own(o11, "uuid"))) {
-              if (typeof v14 !== "string") {
+            const v13 = o11["uuid"];
+            if (v13 !== undefined && _own(o11, "uuid")) {
+              if (typeof v13 !== "string") {
                 _bad(e, p + ".certificate.uuid", "must be a string");
               }
             }
@@ -730,37 +712,33 @@ export function validateIpsecCaCertificateCollection(value: unknown): Validation
 function _isIpsecCaCertificateCreate(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["certificate"];
-  if (v3 === undefined || !(plain2 || _own(o1, "certificate"))) return false;
-  if (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) return false;
-  const o4 = v3 as Record<string, unknown>;
-  const plain5$ = Object.getPrototypeOf(o4);
-  const plain5 = plain5$ === Object.prototype || plain5$ === null;
-  const v6 = o4["uuid"];
-  if (v6 !== undefined && (plain5 || _own(o4, "uuid"))) {
-    if (typeof v6 !== "string") return false;
+  const v2 = o1["certificate"];
+  if (v2 === undefined || !_own(o1, "certificate")) return false;
+  if (typeof v2 !== "object" || v2 === null || Array.isArray(v2)) return false;
+  const o3 = v2 as Record<string, unknown>;
+  const v4 = o3["uuid"];
+  if (v4 !== undefined && _own(o3, "uuid")) {
+    if (typeof v4 !== "string") return false;
   }
-  for (const k7 in o4) {
-    switch (k7) {
+  for (const k5 in o3) {
+    switch (k5) {
       case "uuid":
         break;
       default:
-        if (_own(o4, k7)) return false;
+        if (_own(o3, k5)) return false;
     }
   }
-  const v8 = o1["svm"];
-  if (v8 !== undefined && (plain2 || _own(o1, "svm"))) {
-    if (!_isIpsecPolicyCertificateCreate(v8)) return false;
+  const v6 = o1["svm"];
+  if (v6 !== undefined && _own(o1, "svm")) {
+    if (!_isIpsecPolicyCertificateCreate(v6)) return false;
   }
-  for (const k9 in o1) {
-    switch (k9) {
+  for (const k7 in o1) {
+    switch (k7) {
       case "certificate":
       case "svm":
         break;
       default:
-        if (_own(o1, k9)) return false;
+        if (_own(o1, k7)) return false;
     }
   }
   return true;
@@ -773,55 +751,51 @@ function _checkIpsecCaCertificateCreate(v: unknown, p: string, e: ValidationProb
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".certificate";
-      const v4 = o2["certificate"];
-      if (v4 === undefined || !(plain3 || _own(o2, "certificate"))) {
+      const v3 = o2["certificate"];
+      if (v3 === undefined || !_own(o2, "certificate")) {
         _bad(e, p + ".certificate", "is required");
       } else {
-        let r5 = "";
+        let r4 = "";
         try {
-          if (typeof v4 !== "object" || v4 === null || Array.isArray(v4)) {
+          if (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) {
             _bad(e, p + ".certificate", "must be an object");
           } else {
-            const o6 = v4 as Record<string, unknown>;
-            const plain7$ = Object.getPrototypeOf(o6);
-            const plain7 = plain7$ === Object.prototype || plain7$ === null;
-            r5 = ".uuid";
-            const v8 = o6["uuid"];
-            if (v8 !== undefined && (plain7 || _own(o6, "uuid"))) {
-              if (typeof v8 !== "string") {
+            const o5 = v3 as Record<string, unknown>;
+            r4 = ".uuid";
+            const v6 = o5["uuid"];
+            if (v6 !== undefined && _own(o5, "uuid")) {
+              if (typeof v6 !== "string") {
                 _bad(e, p + ".certificate.uuid", "must be a string");
               }
             }
-            r5 = "";
-            for (const k9 in o6) {
-              switch (k9) {
+            r4 = "";
+            for (const k7 in o5) {
+              switch (k7) {
                 case "uuid":
                   break;
                 default:
-                  if (_own(o6, k9)) _bad(e, _key(p + ".certificate", k9), "is not a property of this release's request body");
+                  if (_own(o5, k7)) _bad(e, _key(p + ".certificate", k7), "is not a property of this release's request body");
               }
             }
           }
         } catch {
-          _bad(e, r5 === "" ? p + ".certificate" : p + ".certificate" + r5, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r4 === "" ? p + ".certificate" : p + ".certificate" + r4, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
       r1 = ".svm";
-      const v10 = o2["svm"];
-      if (v10 !== undefined && (plain3 || _own(o2, "svm"))) {
-        _checkIpsecPolicyCertificateCreate(v10, p + ".svm", e);
+      const v8 = o2["svm"];
+      if (v8 !== undefined && _own(o2, "svm")) {
+        _checkIpsecPolicyCertificateCreate(v8, p + ".svm", e);
       }
       r1 = "";
-      for (const k11 in o2) {
-        switch (k11) {
+      for (const k9 in o2) {
+        switch (k9) {
           case "certificate":
           case "svm":
             break;
           default:
-            if (_own(o2, k11)) _bad(e, _key(p, k11), "is not a property of this release's request body");
+            if (_own(o2, k9)) _bad(e, _key(p, k9), "is not a property of this release's request body");
         }
       }
     }
@@ -1151,23 +1125,21 @@ export function validateIpsecEndpointModify(value: unknown): ValidationProblem[]
 function _isIpsecModify(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["enabled"];
-  if (v3 !== undefined && (plain2 || _own(o1, "enabled"))) {
-    if (typeof v3 !== "boolean") return false;
+  const v2 = o1["enabled"];
+  if (v2 !== undefined && _own(o1, "enabled")) {
+    if (typeof v2 !== "boolean") return false;
   }
-  const v4 = o1["replay_window"];
-  if (v4 !== undefined && (plain2 || _own(o1, "replay_window"))) {
-    if (v4 !== 0 && v4 !== 64 && v4 !== 128 && v4 !== 256 && v4 !== 512 && v4 !== 1024) return false;
+  const v3 = o1["replay_window"];
+  if (v3 !== undefined && _own(o1, "replay_window")) {
+    if (v3 !== 0 && v3 !== 64 && v3 !== 128 && v3 !== 256 && v3 !== 512 && v3 !== 1024) return false;
   }
-  for (const k5 in o1) {
-    switch (k5) {
+  for (const k4 in o1) {
+    switch (k4) {
       case "enabled":
       case "replay_window":
         break;
       default:
-        if (_own(o1, k5)) return false;
+        if (_own(o1, k4)) return false;
     }
   }
   return true;
@@ -1180,28 +1152,26 @@ function _checkIpsecModify(v: unknown, p: string, e: ValidationProblem[]): void 
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".enabled";
-      const v4 = o2["enabled"];
-      if (v4 !== undefined && (plain3 || _own(o2, "enabled"))) {
-        if (typeof v4 !== "boolean") {
+      const v3 = o2["enabled"];
+      if (v3 !== undefined && _own(o2, "enabled")) {
+        if (typeof v3 !== "boolean") {
           _bad(e, p + ".enabled", "must be a boolean");
         }
       }
       r1 = ".replay_window";
-      const v5 = o2["replay_window"];
-      if (v5 !== undefined && (plain3 || _own(o2, "replay_window"))) {
-        if (v5 !== 0 && v5 !== 64 && v5 !== 128 && v5 !== 256 && v5 !== 512 && v5 !== 1024) _bad(e, p + ".replay_window", "must be one of 0, 64, 128, 256, 512, 1024");
+      const v4 = o2["replay_window"];
+      if (v4 !== undefined && _own(o2, "replay_window")) {
+        if (v4 !== 0 && v4 !== 64 && v4 !== 128 && v4 !== 256 && v4 !== 512 && v4 !== 1024) _bad(e, p + ".replay_window", "must be one of 0, 64, 128, 256, 512, 1024");
       }
       r1 = "";
-      for (const k6 in o2) {
-        switch (k6) {
+      for (const k5 in o2) {
+        switch (k5) {
           case "enabled":
           case "replay_window":
             break;
           default:
-            if (_own(o2, k6)) _bad(e, _key(p, k6), "is not a property of this release's request body");
+            if (_own(o2, k5)) _bad(e, _key(p, k5), "is not a property of this release's request body");
         }
       }
     }
@@ -1339,6 +1309,7 @@ function _isIpsecPolicy(v: unknown): boolean {
         const v18 = o1[k4];
         if (v18 !== undefined) {
           if (typeof v18 !== "string") return false;
+          if (!_re0.test((v18 as string))) return false;
         }
         break;
       }
@@ -1515,6 +1486,8 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
       if (v18 !== undefined) {
         if (typeof v18 !== "string") {
           _bad(e, p + ".uuid", "must be a string");
+        } else {
+          if (!_re0.test((v18 as string))) _bad(e, p + ".uuid", "must be a valid uuid");
         }
       }
     }
@@ -1670,23 +1643,21 @@ export function validateIpsecPolicyCertificate(value: unknown): ValidationProble
 function _isIpsecPolicyCertificateCreate(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["name"];
-  if (v3 !== undefined && (plain2 || _own(o1, "name"))) {
+  const v2 = o1["name"];
+  if (v2 !== undefined && _own(o1, "name")) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = o1["uuid"];
+  if (v3 !== undefined && _own(o1, "uuid")) {
     if (typeof v3 !== "string") return false;
   }
-  const v4 = o1["uuid"];
-  if (v4 !== undefined && (plain2 || _own(o1, "uuid"))) {
-    if (typeof v4 !== "string") return false;
-  }
-  for (const k5 in o1) {
-    switch (k5) {
+  for (const k4 in o1) {
+    switch (k4) {
       case "name":
       case "uuid":
         break;
       default:
-        if (_own(o1, k5)) return false;
+        if (_own(o1, k4)) return false;
     }
   }
   return true;
@@ -1699,30 +1670,28 @@ function _checkIpsecPolicyCertificateCreate(v: unknown, p: string, e: Validation
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".name";
-      const v4 = o2["name"];
-      if (v4 !== undefined && (plain3 || _own(o2, "name"))) {
-        if (typeof v4 !== "string") {
+      const v3 = o2["name"];
+      if (v3 !== undefined && _own(o2, "name")) {
+        if (typeof v3 !== "string") {
           _bad(e, p + ".name", "must be a string");
         }
       }
       r1 = ".uuid";
-      const v5 = o2["uuid"];
-      if (v5 !== undefined && (plain3 || _own(o2, "uuid"))) {
-        if (typeof v5 !== "string") {
+      const v4 = o2["uuid"];
+      if (v4 !== undefined && _own(o2, "uuid")) {
+        if (typeof v4 !== "string") {
           _bad(e, p + ".uuid", "must be a string");
         }
       }
       r1 = "";
-      for (const k6 in o2) {
-        switch (k6) {
+      for (const k5 in o2) {
+        switch (k5) {
           case "name":
           case "uuid":
             break;
           default:
-            if (_own(o2, k6)) _bad(e, _key(p, k6), "is not a property of this release's request body");
+            if (_own(o2, k5)) _bad(e, _key(p, k5), "is not a property of this release's request body");
         }
       }
     }
@@ -2587,15 +2556,14 @@ export function validateIpspaceReferenceModify(value: unknown): ValidationProble
 function _isJobLink(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["uuid"];
-  if (v3 !== undefined && (plain2 || _own(o1, "uuid"))) {
-    if (typeof v3 !== "string") return false;
+  const v2 = o1["uuid"];
+  if (v2 !== undefined && _own(o1, "uuid")) {
+    if (typeof v2 !== "string") return false;
+    if (!_re0.test((v2 as string))) return false;
   }
-  const v4 = o1["_links"];
-  if (v4 !== undefined && (plain2 || _own(o1, "_links"))) {
-    if (!_isSelfLink(v4)) return false;
+  const v3 = o1["_links"];
+  if (v3 !== undefined && _own(o1, "_links")) {
+    if (!_isSelfLink(v3)) return false;
   }
   return true;
 }
@@ -2607,19 +2575,19 @@ function _checkJobLink(v: unknown, p: string, e: ValidationProblem[]): void {
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".uuid";
-      const v4 = o2["uuid"];
-      if (v4 !== undefined && (plain3 || _own(o2, "uuid"))) {
-        if (typeof v4 !== "string") {
+      const v3 = o2["uuid"];
+      if (v3 !== undefined && _own(o2, "uuid")) {
+        if (typeof v3 !== "string") {
           _bad(e, p + ".uuid", "must be a string");
+        } else {
+          if (!_re0.test((v3 as string))) _bad(e, p + ".uuid", "must be a valid uuid");
         }
       }
       r1 = "._links";
-      const v5 = o2["_links"];
-      if (v5 !== undefined && (plain3 || _own(o2, "_links"))) {
-        _checkSelfLink(v5, p + "._links", e);
+      const v4 = o2["_links"];
+      if (v4 !== undefined && _own(o2, "_links")) {
+        _checkSelfLink(v4, p + "._links", e);
       }
       r1 = "";
     }
@@ -2657,11 +2625,9 @@ export function validateJobLink(value: unknown): ValidationProblem[] {
 function _isJobLinkResponse(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["job"];
-  if (v3 !== undefined && (plain2 || _own(o1, "job"))) {
-    if (!_isJobLink(v3)) return false;
+  const v2 = o1["job"];
+  if (v2 !== undefined && _own(o1, "job")) {
+    if (!_isJobLink(v2)) return false;
   }
   return true;
 }
@@ -2673,12 +2639,10 @@ function _checkJobLinkResponse(v: unknown, p: string, e: ValidationProblem[]): v
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".job";
-      const v4 = o2["job"];
-      if (v4 !== undefined && (plain3 || _own(o2, "job"))) {
-        _checkJobLink(v4, p + ".job", e);
+      const v3 = o2["job"];
+      if (v3 !== undefined && _own(o2, "job")) {
+        _checkJobLink(v3, p + ".job", e);
       }
       r1 = "";
     }
@@ -3938,43 +3902,41 @@ function _isSecurityConfig(v: unknown): boolean {
         if (v6 !== undefined) {
           if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) return false;
           const o7 = v6 as Record<string, unknown>;
-          const plain8$ = Object.getPrototypeOf(o7);
-          const plain8 = plain8$ === Object.prototype || plain8$ === null;
-          const v9 = o7["enabled"];
-          if (v9 !== undefined && (plain8 || _own(o7, "enabled"))) {
-            if (typeof v9 !== "boolean") return false;
+          const v8 = o7["enabled"];
+          if (v8 !== undefined && _own(o7, "enabled")) {
+            if (typeof v8 !== "boolean") return false;
           }
         }
         break;
       }
       case "onboard_key_manager_configurable_status": {
-        const v10 = o1[k4];
-        if (v10 !== undefined) {
-          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) return false;
-          const o11 = v10 as Record<string, unknown>;
-          const proto12 = Object.getPrototypeOf(o11);
-          const ordinary13 = proto12 === Object.prototype || proto12 === null;
-          for (const k14 in o11) {
-            if (!ordinary13 && !_own(o11, k14)) continue;
-            switch (k14) {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) return false;
+          const o10 = v9 as Record<string, unknown>;
+          const proto11 = Object.getPrototypeOf(o10);
+          const ordinary12 = proto11 === Object.prototype || proto11 === null;
+          for (const k13 in o10) {
+            if (!ordinary12 && !_own(o10, k13)) continue;
+            switch (k13) {
               case "code": {
-                const v15 = o11[k14];
-                if (v15 !== undefined) {
-                  if (!Number.isInteger(v15)) return false;
+                const v14 = o10[k13];
+                if (v14 !== undefined) {
+                  if (!Number.isInteger(v14)) return false;
                 }
                 break;
               }
               case "message": {
-                const v16 = o11[k14];
-                if (v16 !== undefined) {
-                  if (typeof v16 !== "string") return false;
+                const v15 = o10[k13];
+                if (v15 !== undefined) {
+                  if (typeof v15 !== "string") return false;
                 }
                 break;
               }
               case "supported": {
-                const v17 = o11[k14];
-                if (v17 !== undefined) {
-                  if (typeof v17 !== "boolean") return false;
+                const v16 = o10[k13];
+                if (v16 !== undefined) {
+                  if (typeof v16 !== "boolean") return false;
                 }
                 break;
               }
@@ -3986,65 +3948,59 @@ function _isSecurityConfig(v: unknown): boolean {
         break;
       }
       case "software_data_encryption": {
-        const v18 = o1[k4];
-        if (v18 !== undefined) {
-          if (typeof v18 !== "object" || v18 === null || Array.isArray(v18)) return false;
-          const o19 = v18 as Record<string, unknown>;
-          const plain20$ = Object.getPrototypeOf(o19);
-          const plain20 = plain20$ === Object.prototype || plain20$ === null;
-          const v21 = o19["conversion_enabled"];
-          if (v21 !== undefined && (plain20 || _own(o19, "conversion_enabled"))) {
-            if (typeof v21 !== "boolean") return false;
+        const v17 = o1[k4];
+        if (v17 !== undefined) {
+          if (typeof v17 !== "object" || v17 === null || Array.isArray(v17)) return false;
+          const o18 = v17 as Record<string, unknown>;
+          const v19 = o18["conversion_enabled"];
+          if (v19 !== undefined && _own(o18, "conversion_enabled")) {
+            if (typeof v19 !== "boolean") return false;
           }
-          const v22 = o19["disabled_by_default"];
-          if (v22 !== undefined && (plain20 || _own(o19, "disabled_by_default"))) {
-            if (typeof v22 !== "boolean") return false;
+          const v20 = o18["disabled_by_default"];
+          if (v20 !== undefined && _own(o18, "disabled_by_default")) {
+            if (typeof v20 !== "boolean") return false;
           }
         }
         break;
       }
       case "tls": {
-        const v23 = o1[k4];
-        if (v23 !== undefined) {
-          if (typeof v23 !== "object" || v23 === null || Array.isArray(v23)) return false;
-          const o24 = v23 as Record<string, unknown>;
-          const plain25$ = Object.getPrototypeOf(o24);
-          const plain25 = plain25$ === Object.prototype || plain25$ === null;
-          const v26 = o24["cipher_suites"];
-          if (v26 !== undefined && (plain25 || _own(o24, "cipher_suites"))) {
-            if (!Array.isArray(v26)) return false;
-            const a27 = v26 as unknown[];
-            for (let i28 = 0; i28 < a27.length; i28++) {
-              const v29 = a27[i28];
-              if (typeof v29 !== "string") return false;
+        const v21 = o1[k4];
+        if (v21 !== undefined) {
+          if (typeof v21 !== "object" || v21 === null || Array.isArray(v21)) return false;
+          const o22 = v21 as Record<string, unknown>;
+          const v23 = o22["cipher_suites"];
+          if (v23 !== undefined && _own(o22, "cipher_suites")) {
+            if (!Array.isArray(v23)) return false;
+            const a24 = v23 as unknown[];
+            for (let i25 = 0; i25 < a24.length; i25++) {
+              const v26 = a24[i25];
+              if (typeof v26 !== "string") return false;
             }
           }
-          const v30 = o24["protocol_versions"];
-          if (v30 !== undefined && (plain25 || _own(o24, "protocol_versions"))) {
-            if (!Array.isArray(v30)) return false;
-            const a31 = v30 as unknown[];
-            for (let i32 = 0; i32 < a31.length; i32++) {
-              const v33 = a31[i32];
-              if (typeof v33 !== "string") return false;
+          const v27 = o22["protocol_versions"];
+          if (v27 !== undefined && _own(o22, "protocol_versions")) {
+            if (!Array.isArray(v27)) return false;
+            const a28 = v27 as unknown[];
+            for (let i29 = 0; i29 < a28.length; i29++) {
+              const v30 = a28[i29];
+              if (typeof v30 !== "string") return false;
             }
           }
         }
         break;
       }
       case "management_protocols": {
-        const v34 = o1[k4];
-        if (v34 !== undefined) {
-          if (typeof v34 !== "object" || v34 === null || Array.isArray(v34)) return false;
-          const o35 = v34 as Record<string, unknown>;
-          const plain36$ = Object.getPrototypeOf(o35);
-          const plain36 = plain36$ === Object.prototype || plain36$ === null;
-          const v37 = o35["rsh_enabled"];
-          if (v37 !== undefined && (plain36 || _own(o35, "rsh_enabled"))) {
-            if (typeof v37 !== "boolean") return false;
+        const v31 = o1[k4];
+        if (v31 !== undefined) {
+          if (typeof v31 !== "object" || v31 === null || Array.isArray(v31)) return false;
+          const o32 = v31 as Record<string, unknown>;
+          const v33 = o32["rsh_enabled"];
+          if (v33 !== undefined && _own(o32, "rsh_enabled")) {
+            if (typeof v33 !== "boolean") return false;
           }
-          const v38 = o35["telnet_enabled"];
-          if (v38 !== undefined && (plain36 || _own(o35, "telnet_enabled"))) {
-            if (typeof v38 !== "boolean") return false;
+          const v34 = o32["telnet_enabled"];
+          if (v34 !== undefined && _own(o32, "telnet_enabled")) {
+            if (typeof v34 !== "boolean") return false;
           }
         }
         break;
@@ -4124,12 +4080,10 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
             _bad(e, p + ".fips", "must be an object");
           } else {
             const o13 = v6 as Record<string, unknown>;
-            const plain14$ = Object.getPrototypeOf(o13);
-            const plain14 = plain14$ === Object.prototype || plain14$ === null;
             r12 = ".enabled";
-            const v15 = o13["enabled"];
-            if (v15 !== undefined && (plain14 || _own(o13, "enabled"))) {
-              if (typeof v15 !== "boolean") {
+            const v14 = o13["enabled"];
+            if (v14 !== undefined && _own(o13, "enabled")) {
+              if (typeof v14 !== "boolean") {
                 _bad(e, p + ".fips.enabled", "must be a boolean");
               }
             }
@@ -4140,112 +4094,108 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
         }
       }
       if (v7 !== undefined) {
-        let r16 = "";
+        let r15 = "";
         try {
           if (typeof v7 !== "object" || v7 === null || Array.isArray(v7)) {
             _bad(e, p + ".onboard_key_manager_configurable_status", "must be an object");
           } else {
-            const o17 = v7 as Record<string, unknown>;
-            const proto18 = Object.getPrototypeOf(o17);
-            const ordinary19 = proto18 === Object.prototype || proto18 === null;
+            const o16 = v7 as Record<string, unknown>;
+            const proto17 = Object.getPrototypeOf(o16);
+            const ordinary18 = proto17 === Object.prototype || proto17 === null;
+            let v19: unknown;
             let v20: unknown;
             let v21: unknown;
-            let v22: unknown;
-            for (const k23 in o17) {
-              if (!ordinary19 && !_own(o17, k23)) continue;
-              switch (k23) {
+            for (const k22 in o16) {
+              if (!ordinary18 && !_own(o16, k22)) continue;
+              switch (k22) {
                 case "code": {
-                  r16 = ".code";
-                  v20 = o17[k23];
-                  r16 = "";
+                  r15 = ".code";
+                  v19 = o16[k22];
+                  r15 = "";
                   break;
                 }
                 case "message": {
-                  r16 = ".message";
-                  v21 = o17[k23];
-                  r16 = "";
+                  r15 = ".message";
+                  v20 = o16[k22];
+                  r15 = "";
                   break;
                 }
                 case "supported": {
-                  r16 = ".supported";
-                  v22 = o17[k23];
-                  r16 = "";
+                  r15 = ".supported";
+                  v21 = o16[k22];
+                  r15 = "";
                   break;
                 }
                 default:
                   break;
               }
             }
-            if (v20 !== undefined) {
-              if (!Number.isInteger(v20)) {
+            if (v19 !== undefined) {
+              if (!Number.isInteger(v19)) {
                 _bad(e, p + ".onboard_key_manager_configurable_status.code", "must be an integer");
               }
             }
-            if (v21 !== undefined) {
-              if (typeof v21 !== "string") {
+            if (v20 !== undefined) {
+              if (typeof v20 !== "string") {
                 _bad(e, p + ".onboard_key_manager_configurable_status.message", "must be a string");
               }
             }
-            if (v22 !== undefined) {
-              if (typeof v22 !== "boolean") {
+            if (v21 !== undefined) {
+              if (typeof v21 !== "boolean") {
                 _bad(e, p + ".onboard_key_manager_configurable_status.supported", "must be a boolean");
               }
             }
           }
         } catch {
-          _bad(e, r16 === "" ? p + ".onboard_key_manager_configurable_status" : p + ".onboard_key_manager_configurable_status" + r16, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r15 === "" ? p + ".onboard_key_manager_configurable_status" : p + ".onboard_key_manager_configurable_status" + r15, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
       if (v8 !== undefined) {
-        let r24 = "";
+        let r23 = "";
         try {
           if (typeof v8 !== "object" || v8 === null || Array.isArray(v8)) {
             _bad(e, p + ".software_data_encryption", "must be an object");
           } else {
-            const o25 = v8 as Record<string, unknown>;
-            const plain26$ = Object.getPrototypeOf(o25);
-            const plain26 = plain26$ === Object.prototype || plain26$ === null;
-            r24 = ".conversion_enabled";
-            const v27 = o25["conversion_enabled"];
-            if (v27 !== undefined && (plain26 || _own(o25, "conversion_enabled"))) {
-              if (typeof v27 !== "boolean") {
+            const o24 = v8 as Record<string, unknown>;
+            r23 = ".conversion_enabled";
+            const v25 = o24["conversion_enabled"];
+            if (v25 !== undefined && _own(o24, "conversion_enabled")) {
+              if (typeof v25 !== "boolean") {
                 _bad(e, p + ".software_data_encryption.conversion_enabled", "must be a boolean");
               }
             }
-            r24 = ".disabled_by_default";
-            const v28 = o25["disabled_by_default"];
-            if (v28 !== undefined && (plain26 || _own(o25, "disabled_by_default"))) {
-              if (typeof v28 !== "boolean") {
+            r23 = ".disabled_by_default";
+            const v26 = o24["disabled_by_default"];
+            if (v26 !== undefined && _own(o24, "disabled_by_default")) {
+              if (typeof v26 !== "boolean") {
                 _bad(e, p + ".software_data_encryption.disabled_by_default", "must be a boolean");
               }
             }
-            r24 = "";
+            r23 = "";
           }
         } catch {
-          _bad(e, r24 === "" ? p + ".software_data_encryption" : p + ".software_data_encryption" + r24, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r23 === "" ? p + ".software_data_encryption" : p + ".software_data_encryption" + r23, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
       if (v9 !== undefined) {
-        let r29 = "";
+        let r27 = "";
         try {
           if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) {
             _bad(e, p + ".tls", "must be an object");
           } else {
-            const o30 = v9 as Record<string, unknown>;
-            const plain31$ = Object.getPrototypeOf(o30);
-            const plain31 = plain31$ === Object.prototype || plain31$ === null;
-            r29 = ".cipher_suites";
-            const v32 = o30["cipher_suites"];
-            if (v32 !== undefined && (plain31 || _own(o30, "cipher_suites"))) {
+            const o28 = v9 as Record<string, unknown>;
+            r27 = ".cipher_suites";
+            const v29 = o28["cipher_suites"];
+            if (v29 !== undefined && _own(o28, "cipher_suites")) {
               try {
-                if (!Array.isArray(v32)) {
+                if (!Array.isArray(v29)) {
                   _bad(e, p + ".tls.cipher_suites", "must be an array");
                 } else {
-                  const a33 = v32 as unknown[];
-                  for (let i34 = 0; i34 < a33.length; i34++) {
-                    const v35 = a33[i34];
-                    if (typeof v35 !== "string") {
-                      _bad(e, p + ".tls.cipher_suites[" + i34 + "]", "must be a string");
+                  const a30 = v29 as unknown[];
+                  for (let i31 = 0; i31 < a30.length; i31++) {
+                    const v32 = a30[i31];
+                    if (typeof v32 !== "string") {
+                      _bad(e, p + ".tls.cipher_suites[" + i31 + "]", "must be a string");
                     }
                   }
                 }
@@ -4253,18 +4203,18 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
                 _bad(e, p + ".tls.cipher_suites", "could not be read (a getter or proxy trap threw, or too deeply nested)");
               }
             }
-            r29 = ".protocol_versions";
-            const v36 = o30["protocol_versions"];
-            if (v36 !== undefined && (plain31 || _own(o30, "protocol_versions"))) {
+            r27 = ".protocol_versions";
+            const v33 = o28["protocol_versions"];
+            if (v33 !== undefined && _own(o28, "protocol_versions")) {
               try {
-                if (!Array.isArray(v36)) {
+                if (!Array.isArray(v33)) {
                   _bad(e, p + ".tls.protocol_versions", "must be an array");
                 } else {
-                  const a37 = v36 as unknown[];
-                  for (let i38 = 0; i38 < a37.length; i38++) {
-                    const v39 = a37[i38];
-                    if (typeof v39 !== "string") {
-                      _bad(e, p + ".tls.protocol_versions[" + i38 + "]", "must be a string");
+                  const a34 = v33 as unknown[];
+                  for (let i35 = 0; i35 < a34.length; i35++) {
+                    const v36 = a34[i35];
+                    if (typeof v36 !== "string") {
+                      _bad(e, p + ".tls.protocol_versions[" + i35 + "]", "must be a string");
                     }
                   }
                 }
@@ -4272,39 +4222,37 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
                 _bad(e, p + ".tls.protocol_versions", "could not be read (a getter or proxy trap threw, or too deeply nested)");
               }
             }
-            r29 = "";
+            r27 = "";
           }
         } catch {
-          _bad(e, r29 === "" ? p + ".tls" : p + ".tls" + r29, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r27 === "" ? p + ".tls" : p + ".tls" + r27, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
       if (v10 !== undefined) {
-        let r40 = "";
+        let r37 = "";
         try {
           if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) {
             _bad(e, p + ".management_protocols", "must be an object");
           } else {
-            const o41 = v10 as Record<string, unknown>;
-            const plain42$ = Object.getPrototypeOf(o41);
-            const plain42 = plain42$ === Object.prototype || plain42$ === null;
-            r40 = ".rsh_enabled";
-            const v43 = o41["rsh_enabled"];
-            if (v43 !== undefined && (plain42 || _own(o41, "rsh_enabled"))) {
-              if (typeof v43 !== "boolean") {
+            const o38 = v10 as Record<string, unknown>;
+            r37 = ".rsh_enabled";
+            const v39 = o38["rsh_enabled"];
+            if (v39 !== undefined && _own(o38, "rsh_enabled")) {
+              if (typeof v39 !== "boolean") {
                 _bad(e, p + ".management_protocols.rsh_enabled", "must be a boolean");
               }
             }
-            r40 = ".telnet_enabled";
-            const v44 = o41["telnet_enabled"];
-            if (v44 !== undefined && (plain42 || _own(o41, "telnet_enabled"))) {
-              if (typeof v44 !== "boolean") {
+            r37 = ".telnet_enabled";
+            const v40 = o38["telnet_enabled"];
+            if (v40 !== undefined && _own(o38, "telnet_enabled")) {
+              if (typeof v40 !== "boolean") {
                 _bad(e, p + ".management_protocols.telnet_enabled", "must be a boolean");
               }
             }
-            r40 = "";
+            r37 = "";
           }
         } catch {
-          _bad(e, r40 === "" ? p + ".management_protocols" : p + ".management_protocols" + r40, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r37 === "" ? p + ".management_protocols" : p + ".management_protocols" + r37, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
     }
@@ -4352,109 +4300,101 @@ function _isSecurityConfigModify(v: unknown): boolean {
         if (v5 !== undefined) {
           if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) return false;
           const o6 = v5 as Record<string, unknown>;
-          const plain7$ = Object.getPrototypeOf(o6);
-          const plain7 = plain7$ === Object.prototype || plain7$ === null;
-          const v8 = o6["enabled"];
-          if (v8 !== undefined && (plain7 || _own(o6, "enabled"))) {
-            if (typeof v8 !== "boolean") return false;
+          const v7 = o6["enabled"];
+          if (v7 !== undefined && _own(o6, "enabled")) {
+            if (typeof v7 !== "boolean") return false;
           }
-          for (const k9 in o6) {
-            switch (k9) {
+          for (const k8 in o6) {
+            switch (k8) {
               case "enabled":
                 break;
               default:
-                if (_own(o6, k9)) return false;
+                if (_own(o6, k8)) return false;
             }
           }
         }
         break;
       }
       case "software_data_encryption": {
-        const v10 = o1[k4];
-        if (v10 !== undefined) {
-          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) return false;
-          const o11 = v10 as Record<string, unknown>;
-          const plain12$ = Object.getPrototypeOf(o11);
-          const plain12 = plain12$ === Object.prototype || plain12$ === null;
-          const v13 = o11["conversion_enabled"];
-          if (v13 !== undefined && (plain12 || _own(o11, "conversion_enabled"))) {
-            if (typeof v13 !== "boolean") return false;
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) return false;
+          const o10 = v9 as Record<string, unknown>;
+          const v11 = o10["conversion_enabled"];
+          if (v11 !== undefined && _own(o10, "conversion_enabled")) {
+            if (typeof v11 !== "boolean") return false;
           }
-          const v14 = o11["disabled_by_default"];
-          if (v14 !== undefined && (plain12 || _own(o11, "disabled_by_default"))) {
-            if (typeof v14 !== "boolean") return false;
+          const v12 = o10["disabled_by_default"];
+          if (v12 !== undefined && _own(o10, "disabled_by_default")) {
+            if (typeof v12 !== "boolean") return false;
           }
-          for (const k15 in o11) {
-            switch (k15) {
+          for (const k13 in o10) {
+            switch (k13) {
               case "conversion_enabled":
               case "disabled_by_default":
                 break;
               default:
-                if (_own(o11, k15)) return false;
+                if (_own(o10, k13)) return false;
             }
           }
         }
         break;
       }
       case "tls": {
-        const v16 = o1[k4];
-        if (v16 !== undefined) {
-          if (typeof v16 !== "object" || v16 === null || Array.isArray(v16)) return false;
-          const o17 = v16 as Record<string, unknown>;
-          const plain18$ = Object.getPrototypeOf(o17);
-          const plain18 = plain18$ === Object.prototype || plain18$ === null;
-          const v19 = o17["cipher_suites"];
-          if (v19 !== undefined && (plain18 || _own(o17, "cipher_suites"))) {
-            if (!Array.isArray(v19)) return false;
-            const a20 = v19 as unknown[];
-            for (let i21 = 0; i21 < a20.length; i21++) {
-              const v22 = a20[i21];
-              if (typeof v22 !== "string") return false;
+        const v14 = o1[k4];
+        if (v14 !== undefined) {
+          if (typeof v14 !== "object" || v14 === null || Array.isArray(v14)) return false;
+          const o15 = v14 as Record<string, unknown>;
+          const v16 = o15["cipher_suites"];
+          if (v16 !== undefined && _own(o15, "cipher_suites")) {
+            if (!Array.isArray(v16)) return false;
+            const a17 = v16 as unknown[];
+            for (let i18 = 0; i18 < a17.length; i18++) {
+              const v19 = a17[i18];
+              if (typeof v19 !== "string") return false;
             }
           }
-          const v23 = o17["protocol_versions"];
-          if (v23 !== undefined && (plain18 || _own(o17, "protocol_versions"))) {
-            if (!Array.isArray(v23)) return false;
-            const a24 = v23 as unknown[];
-            for (let i25 = 0; i25 < a24.length; i25++) {
-              const v26 = a24[i25];
-              if (typeof v26 !== "string") return false;
+          const v20 = o15["protocol_versions"];
+          if (v20 !== undefined && _own(o15, "protocol_versions")) {
+            if (!Array.isArray(v20)) return false;
+            const a21 = v20 as unknown[];
+            for (let i22 = 0; i22 < a21.length; i22++) {
+              const v23 = a21[i22];
+              if (typeof v23 !== "string") return false;
             }
           }
-          for (const k27 in o17) {
-            switch (k27) {
+          for (const k24 in o15) {
+            switch (k24) {
               case "cipher_suites":
               case "protocol_versions":
                 break;
               default:
-                if (_own(o17, k27)) return false;
+                if (_own(o15, k24)) return false;
             }
           }
         }
         break;
       }
       case "management_protocols": {
-        const v28 = o1[k4];
-        if (v28 !== undefined) {
-          if (typeof v28 !== "object" || v28 === null || Array.isArray(v28)) return false;
-          const o29 = v28 as Record<string, unknown>;
-          const plain30$ = Object.getPrototypeOf(o29);
-          const plain30 = plain30$ === Object.prototype || plain30$ === null;
-          const v31 = o29["rsh_enabled"];
-          if (v31 !== undefined && (plain30 || _own(o29, "rsh_enabled"))) {
-            if (typeof v31 !== "boolean") return false;
+        const v25 = o1[k4];
+        if (v25 !== undefined) {
+          if (typeof v25 !== "object" || v25 === null || Array.isArray(v25)) return false;
+          const o26 = v25 as Record<string, unknown>;
+          const v27 = o26["rsh_enabled"];
+          if (v27 !== undefined && _own(o26, "rsh_enabled")) {
+            if (typeof v27 !== "boolean") return false;
           }
-          const v32 = o29["telnet_enabled"];
-          if (v32 !== undefined && (plain30 || _own(o29, "telnet_enabled"))) {
-            if (typeof v32 !== "boolean") return false;
+          const v28 = o26["telnet_enabled"];
+          if (v28 !== undefined && _own(o26, "telnet_enabled")) {
+            if (typeof v28 !== "boolean") return false;
           }
-          for (const k33 in o29) {
-            switch (k33) {
+          for (const k29 in o26) {
+            switch (k29) {
               case "rsh_enabled":
               case "telnet_enabled":
                 break;
               default:
-                if (_own(o29, k33)) return false;
+                if (_own(o26, k29)) return false;
             }
           }
         }
@@ -4524,22 +4464,20 @@ function _checkSecurityConfigModify(v: unknown, p: string, e: ValidationProblem[
             _bad(e, p + ".fips", "must be an object");
           } else {
             const o12 = v5 as Record<string, unknown>;
-            const plain13$ = Object.getPrototypeOf(o12);
-            const plain13 = plain13$ === Object.prototype || plain13$ === null;
             r11 = ".enabled";
-            const v14 = o12["enabled"];
-            if (v14 !== undefined && (plain13 || _own(o12, "enabled"))) {
-              if (typeof v14 !== "boolean") {
+            const v13 = o12["enabled"];
+            if (v13 !== undefined && _own(o12, "enabled")) {
+              if (typeof v13 !== "boolean") {
                 _bad(e, p + ".fips.enabled", "must be a boolean");
               }
             }
             r11 = "";
-            for (const k15 in o12) {
-              switch (k15) {
+            for (const k14 in o12) {
+              switch (k14) {
                 case "enabled":
                   break;
                 default:
-                  if (_own(o12, k15)) _bad(e, _key(p + ".fips", k15), "is not a property of this release's request body");
+                  if (_own(o12, k14)) _bad(e, _key(p + ".fips", k14), "is not a property of this release's request body");
               }
             }
           }
@@ -4548,64 +4486,60 @@ function _checkSecurityConfigModify(v: unknown, p: string, e: ValidationProblem[
         }
       }
       if (v6 !== undefined) {
-        let r16 = "";
+        let r15 = "";
         try {
           if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) {
             _bad(e, p + ".software_data_encryption", "must be an object");
           } else {
-            const o17 = v6 as Record<string, unknown>;
-            const plain18$ = Object.getPrototypeOf(o17);
-            const plain18 = plain18$ === Object.prototype || plain18$ === null;
-            r16 = ".conversion_enabled";
-            const v19 = o17["conversion_enabled"];
-            if (v19 !== undefined && (plain18 || _own(o17, "conversion_enabled"))) {
-              if (typeof v19 !== "boolean") {
+            const o16 = v6 as Record<string, unknown>;
+            r15 = ".conversion_enabled";
+            const v17 = o16["conversion_enabled"];
+            if (v17 !== undefined && _own(o16, "conversion_enabled")) {
+              if (typeof v17 !== "boolean") {
                 _bad(e, p + ".software_data_encryption.conversion_enabled", "must be a boolean");
               }
             }
-            r16 = ".disabled_by_default";
-            const v20 = o17["disabled_by_default"];
-            if (v20 !== undefined && (plain18 || _own(o17, "disabled_by_default"))) {
-              if (typeof v20 !== "boolean") {
+            r15 = ".disabled_by_default";
+            const v18 = o16["disabled_by_default"];
+            if (v18 !== undefined && _own(o16, "disabled_by_default")) {
+              if (typeof v18 !== "boolean") {
                 _bad(e, p + ".software_data_encryption.disabled_by_default", "must be a boolean");
               }
             }
-            r16 = "";
-            for (const k21 in o17) {
-              switch (k21) {
+            r15 = "";
+            for (const k19 in o16) {
+              switch (k19) {
                 case "conversion_enabled":
                 case "disabled_by_default":
                   break;
                 default:
-                  if (_own(o17, k21)) _bad(e, _key(p + ".software_data_encryption", k21), "is not a property of this release's request body");
+                  if (_own(o16, k19)) _bad(e, _key(p + ".software_data_encryption", k19), "is not a property of this release's request body");
               }
             }
           }
         } catch {
-          _bad(e, r16 === "" ? p + ".software_data_encryption" : p + ".software_data_encryption" + r16, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r15 === "" ? p + ".software_data_encryption" : p + ".software_data_encryption" + r15, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
       if (v7 !== undefined) {
-        let r22 = "";
+        let r20 = "";
         try {
           if (typeof v7 !== "object" || v7 === null || Array.isArray(v7)) {
             _bad(e, p + ".tls", "must be an object");
           } else {
-            const o23 = v7 as Record<string, unknown>;
-            const plain24$ = Object.getPrototypeOf(o23);
-            const plain24 = plain24$ === Object.prototype || plain24$ === null;
-            r22 = ".cipher_suites";
-            const v25 = o23["cipher_suites"];
-            if (v25 !== undefined && (plain24 || _own(o23, "cipher_suites"))) {
+            const o21 = v7 as Record<string, unknown>;
+            r20 = ".cipher_suites";
+            const v22 = o21["cipher_suites"];
+            if (v22 !== undefined && _own(o21, "cipher_suites")) {
               try {
-                if (!Array.isArray(v25)) {
+                if (!Array.isArray(v22)) {
                   _bad(e, p + ".tls.cipher_suites", "must be an array");
                 } else {
-                  const a26 = v25 as unknown[];
-                  for (let i27 = 0; i27 < a26.length; i27++) {
-                    const v28 = a26[i27];
-                    if (typeof v28 !== "string") {
-                      _bad(e, p + ".tls.cipher_suites[" + i27 + "]", "must be a string");
+                  const a23 = v22 as unknown[];
+                  for (let i24 = 0; i24 < a23.length; i24++) {
+                    const v25 = a23[i24];
+                    if (typeof v25 !== "string") {
+                      _bad(e, p + ".tls.cipher_suites[" + i24 + "]", "must be a string");
                     }
                   }
                 }
@@ -4613,18 +4547,18 @@ function _checkSecurityConfigModify(v: unknown, p: string, e: ValidationProblem[
                 _bad(e, p + ".tls.cipher_suites", "could not be read (a getter or proxy trap threw, or too deeply nested)");
               }
             }
-            r22 = ".protocol_versions";
-            const v29 = o23["protocol_versions"];
-            if (v29 !== undefined && (plain24 || _own(o23, "protocol_versions"))) {
+            r20 = ".protocol_versions";
+            const v26 = o21["protocol_versions"];
+            if (v26 !== undefined && _own(o21, "protocol_versions")) {
               try {
-                if (!Array.isArray(v29)) {
+                if (!Array.isArray(v26)) {
                   _bad(e, p + ".tls.protocol_versions", "must be an array");
                 } else {
-                  const a30 = v29 as unknown[];
-                  for (let i31 = 0; i31 < a30.length; i31++) {
-                    const v32 = a30[i31];
-                    if (typeof v32 !== "string") {
-                      _bad(e, p + ".tls.protocol_versions[" + i31 + "]", "must be a string");
+                  const a27 = v26 as unknown[];
+                  for (let i28 = 0; i28 < a27.length; i28++) {
+                    const v29 = a27[i28];
+                    if (typeof v29 !== "string") {
+                      _bad(e, p + ".tls.protocol_versions[" + i28 + "]", "must be a string");
                     }
                   }
                 }
@@ -4632,61 +4566,59 @@ function _checkSecurityConfigModify(v: unknown, p: string, e: ValidationProblem[
                 _bad(e, p + ".tls.protocol_versions", "could not be read (a getter or proxy trap threw, or too deeply nested)");
               }
             }
-            r22 = "";
-            for (const k33 in o23) {
-              switch (k33) {
+            r20 = "";
+            for (const k30 in o21) {
+              switch (k30) {
                 case "cipher_suites":
                 case "protocol_versions":
                   break;
                 default:
-                  if (_own(o23, k33)) _bad(e, _key(p + ".tls", k33), "is not a property of this release's request body");
+                  if (_own(o21, k30)) _bad(e, _key(p + ".tls", k30), "is not a property of this release's request body");
               }
             }
           }
         } catch {
-          _bad(e, r22 === "" ? p + ".tls" : p + ".tls" + r22, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r20 === "" ? p + ".tls" : p + ".tls" + r20, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
       if (v8 !== undefined) {
-        let r34 = "";
+        let r31 = "";
         try {
           if (typeof v8 !== "object" || v8 === null || Array.isArray(v8)) {
             _bad(e, p + ".management_protocols", "must be an object");
           } else {
-            const o35 = v8 as Record<string, unknown>;
-            const plain36$ = Object.getPrototypeOf(o35);
-            const plain36 = plain36$ === Object.prototype || plain36$ === null;
-            r34 = ".rsh_enabled";
-            const v37 = o35["rsh_enabled"];
-            if (v37 !== undefined && (plain36 || _own(o35, "rsh_enabled"))) {
-              if (typeof v37 !== "boolean") {
+            const o32 = v8 as Record<string, unknown>;
+            r31 = ".rsh_enabled";
+            const v33 = o32["rsh_enabled"];
+            if (v33 !== undefined && _own(o32, "rsh_enabled")) {
+              if (typeof v33 !== "boolean") {
                 _bad(e, p + ".management_protocols.rsh_enabled", "must be a boolean");
               }
             }
-            r34 = ".telnet_enabled";
-            const v38 = o35["telnet_enabled"];
-            if (v38 !== undefined && (plain36 || _own(o35, "telnet_enabled"))) {
-              if (typeof v38 !== "boolean") {
+            r31 = ".telnet_enabled";
+            const v34 = o32["telnet_enabled"];
+            if (v34 !== undefined && _own(o32, "telnet_enabled")) {
+              if (typeof v34 !== "boolean") {
                 _bad(e, p + ".management_protocols.telnet_enabled", "must be a boolean");
               }
             }
-            r34 = "";
-            for (const k39 in o35) {
-              switch (k39) {
+            r31 = "";
+            for (const k35 in o32) {
+              switch (k35) {
                 case "rsh_enabled":
                 case "telnet_enabled":
                   break;
                 default:
-                  if (_own(o35, k39)) _bad(e, _key(p + ".management_protocols", k39), "is not a property of this release's request body");
+                  if (_own(o32, k35)) _bad(e, _key(p + ".management_protocols", k35), "is not a property of this release's request body");
               }
             }
           }
         } catch {
-          _bad(e, r34 === "" ? p + ".management_protocols" : p + ".management_protocols" + r34, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r31 === "" ? p + ".management_protocols" : p + ".management_protocols" + r31, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      if (others9 !== undefined) for (const k40 of others9) {
-        _bad(e, _key(p, k40), "is not a property of this release's request body");
+      if (others9 !== undefined) for (const k36 of others9) {
+        _bad(e, _key(p, k36), "is not a property of this release's request body");
       }
     }
   } catch {
@@ -4723,11 +4655,9 @@ export function validateSecurityConfigModify(value: unknown): ValidationProblem[
 function _isSelfLink(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["self"];
-  if (v3 !== undefined && (plain2 || _own(o1, "self"))) {
-    if (!_isHref(v3)) return false;
+  const v2 = o1["self"];
+  if (v2 !== undefined && _own(o1, "self")) {
+    if (!_isHref(v2)) return false;
   }
   return true;
 }
@@ -4739,12 +4669,10 @@ function _checkSelfLink(v: unknown, p: string, e: ValidationProblem[]): void {
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".self";
-      const v4 = o2["self"];
-      if (v4 !== undefined && (plain3 || _own(o2, "self"))) {
-        _checkHref(v4, p + ".self", e);
+      const v3 = o2["self"];
+      if (v3 !== undefined && _own(o2, "self")) {
+        _checkHref(v3, p + ".self", e);
       }
       r1 = "";
     }

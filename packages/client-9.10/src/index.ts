@@ -173,3 +173,43 @@ export type {
   paths,
   webhooks,
 } from "./types.js";
+
+// From @ontap-sec/runtime: the errors a call throws and the types of options and results,
+// so an app needs this package only.
+export {
+  InvalidResponseError,
+  JobFailedError,
+  OntapClientError,
+  OntapError,
+  OntapNetworkError,
+  OntapTimeoutError,
+  OntapTlsError,
+  PaginationError,
+  REDACTED,
+  ReleaseMismatchError,
+  RequestValidationError,
+  isOntapClientError,
+  isOntapError,
+} from "@ontap-sec/runtime";
+export type {
+  Clock,
+  CollectionRecord,
+  ErrorCatalogEntry,
+  FetchLike,
+  JobRef,
+  JobWaitOptions,
+  LogLevel,
+  Logger,
+  OntapAuth,
+  OntapClientOptions,
+  OntapErrorArgument,
+  OntapJob,
+  OntapRequestOptions,
+  OntapResult,
+  PathNotInRelease,
+  PemInput,
+  RetryPolicy,
+  SuccessData,
+  TlsOptions,
+  ValidationMode,
+} from "@ontap-sec/runtime";

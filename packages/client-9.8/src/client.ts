@@ -13,7 +13,7 @@ export const release = "9.8";
 
 /** A client for the ONTAP 9.8 security endpoints. */
 export function createClient(options: OntapClientOptions) {
-  return createOntapClient<paths, ErrorCode>({ ...options, contract });
+  return createOntapClient<paths, ErrorCode, typeof release>({ ...options, contract });
 }
 
 export type Client = ReturnType<typeof createClient>;

@@ -52,18 +52,18 @@ function _own(o: object, k: string): boolean {
   return Object.prototype.propertyIsEnumerable.call(o, k);
 }
 
+const _re0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+
 function _isCollectionLinks(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["next"];
-  if (v3 !== undefined && (plain2 || _own(o1, "next"))) {
-    if (!_isHref(v3)) return false;
+  const v2 = o1["next"];
+  if (v2 !== undefined && _own(o1, "next")) {
+    if (!_isHref(v2)) return false;
   }
-  const v4 = o1["self"];
-  if (v4 !== undefined && (plain2 || _own(o1, "self"))) {
-    if (!_isHref(v4)) return false;
+  const v3 = o1["self"];
+  if (v3 !== undefined && _own(o1, "self")) {
+    if (!_isHref(v3)) return false;
   }
   return true;
 }
@@ -75,17 +75,15 @@ function _checkCollectionLinks(v: unknown, p: string, e: ValidationProblem[]): v
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".next";
-      const v4 = o2["next"];
-      if (v4 !== undefined && (plain3 || _own(o2, "next"))) {
-        _checkHref(v4, p + ".next", e);
+      const v3 = o2["next"];
+      if (v3 !== undefined && _own(o2, "next")) {
+        _checkHref(v3, p + ".next", e);
       }
       r1 = ".self";
-      const v5 = o2["self"];
-      if (v5 !== undefined && (plain3 || _own(o2, "self"))) {
-        _checkHref(v5, p + ".self", e);
+      const v4 = o2["self"];
+      if (v4 !== undefined && _own(o2, "self")) {
+        _checkHref(v4, p + ".self", e);
       }
       r1 = "";
     }
@@ -123,15 +121,13 @@ export function validateCollectionLinks(value: unknown): ValidationProblem[] {
 function _isErrorArguments(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["code"];
-  if (v3 !== undefined && (plain2 || _own(o1, "code"))) {
-    if (typeof v3 !== "string") return false;
+  const v2 = o1["code"];
+  if (v2 !== undefined && _own(o1, "code")) {
+    if (typeof v2 !== "string") return false;
   }
-  const v4 = o1["message"];
-  if (v4 !== undefined && (plain2 || _own(o1, "message"))) {
-    if (typeof v4 !== "string") return false;
+  const v3 = o1["message"];
+  if (v3 !== undefined && _own(o1, "message")) {
+    if (typeof v3 !== "string") return false;
   }
   return true;
 }
@@ -143,19 +139,17 @@ function _checkErrorArguments(v: unknown, p: string, e: ValidationProblem[]): vo
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".code";
-      const v4 = o2["code"];
-      if (v4 !== undefined && (plain3 || _own(o2, "code"))) {
-        if (typeof v4 !== "string") {
+      const v3 = o2["code"];
+      if (v3 !== undefined && _own(o2, "code")) {
+        if (typeof v3 !== "string") {
           _bad(e, p + ".code", "must be a string");
         }
       }
       r1 = ".message";
-      const v5 = o2["message"];
-      if (v5 !== undefined && (plain3 || _own(o2, "message"))) {
-        if (typeof v5 !== "string") {
+      const v4 = o2["message"];
+      if (v4 !== undefined && _own(o2, "message")) {
+        if (typeof v4 !== "string") {
           _bad(e, p + ".message", "must be a string");
         }
       }
@@ -195,11 +189,9 @@ export function validateErrorArguments(value: unknown): ValidationProblem[] {
 function _isErrorResponse(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["error"];
-  if (v3 !== undefined && (plain2 || _own(o1, "error"))) {
-    if (!_isReturnedError(v3)) return false;
+  const v2 = o1["error"];
+  if (v2 !== undefined && _own(o1, "error")) {
+    if (!_isReturnedError(v2)) return false;
   }
   return true;
 }
@@ -211,12 +203,10 @@ function _checkErrorResponse(v: unknown, p: string, e: ValidationProblem[]): voi
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".error";
-      const v4 = o2["error"];
-      if (v4 !== undefined && (plain3 || _own(o2, "error"))) {
-        _checkReturnedError(v4, p + ".error", e);
+      const v3 = o2["error"];
+      if (v3 !== undefined && _own(o2, "error")) {
+        _checkReturnedError(v3, p + ".error", e);
       }
       r1 = "";
     }
@@ -254,11 +244,9 @@ export function validateErrorResponse(value: unknown): ValidationProblem[] {
 function _isHref(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["href"];
-  if (v3 !== undefined && (plain2 || _own(o1, "href"))) {
-    if (typeof v3 !== "string") return false;
+  const v2 = o1["href"];
+  if (v2 !== undefined && _own(o1, "href")) {
+    if (typeof v2 !== "string") return false;
   }
   return true;
 }
@@ -270,12 +258,10 @@ function _checkHref(v: unknown, p: string, e: ValidationProblem[]): void {
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".href";
-      const v4 = o2["href"];
-      if (v4 !== undefined && (plain3 || _own(o2, "href"))) {
-        if (typeof v4 !== "string") {
+      const v3 = o2["href"];
+      if (v3 !== undefined && _own(o2, "href")) {
+        if (typeof v3 !== "string") {
           _bad(e, p + ".href", "must be a string");
         }
       }
@@ -723,23 +709,21 @@ export function validateIpsecEndpointModify(value: unknown): ValidationProblem[]
 function _isIpsecModify(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["enabled"];
-  if (v3 !== undefined && (plain2 || _own(o1, "enabled"))) {
-    if (typeof v3 !== "boolean") return false;
+  const v2 = o1["enabled"];
+  if (v2 !== undefined && _own(o1, "enabled")) {
+    if (typeof v2 !== "boolean") return false;
   }
-  const v4 = o1["replay_window"];
-  if (v4 !== undefined && (plain2 || _own(o1, "replay_window"))) {
-    if (v4 !== 0 && v4 !== 64 && v4 !== 128 && v4 !== 256 && v4 !== 512 && v4 !== 1024) return false;
+  const v3 = o1["replay_window"];
+  if (v3 !== undefined && _own(o1, "replay_window")) {
+    if (v3 !== 0 && v3 !== 64 && v3 !== 128 && v3 !== 256 && v3 !== 512 && v3 !== 1024) return false;
   }
-  for (const k5 in o1) {
-    switch (k5) {
+  for (const k4 in o1) {
+    switch (k4) {
       case "enabled":
       case "replay_window":
         break;
       default:
-        if (_own(o1, k5)) return false;
+        if (_own(o1, k4)) return false;
     }
   }
   return true;
@@ -752,28 +736,26 @@ function _checkIpsecModify(v: unknown, p: string, e: ValidationProblem[]): void 
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".enabled";
-      const v4 = o2["enabled"];
-      if (v4 !== undefined && (plain3 || _own(o2, "enabled"))) {
-        if (typeof v4 !== "boolean") {
+      const v3 = o2["enabled"];
+      if (v3 !== undefined && _own(o2, "enabled")) {
+        if (typeof v3 !== "boolean") {
           _bad(e, p + ".enabled", "must be a boolean");
         }
       }
       r1 = ".replay_window";
-      const v5 = o2["replay_window"];
-      if (v5 !== undefined && (plain3 || _own(o2, "replay_window"))) {
-        if (v5 !== 0 && v5 !== 64 && v5 !== 128 && v5 !== 256 && v5 !== 512 && v5 !== 1024) _bad(e, p + ".replay_window", "must be one of 0, 64, 128, 256, 512, 1024");
+      const v4 = o2["replay_window"];
+      if (v4 !== undefined && _own(o2, "replay_window")) {
+        if (v4 !== 0 && v4 !== 64 && v4 !== 128 && v4 !== 256 && v4 !== 512 && v4 !== 1024) _bad(e, p + ".replay_window", "must be one of 0, 64, 128, 256, 512, 1024");
       }
       r1 = "";
-      for (const k6 in o2) {
-        switch (k6) {
+      for (const k5 in o2) {
+        switch (k5) {
           case "enabled":
           case "replay_window":
             break;
           default:
-            if (_own(o2, k6)) _bad(e, _key(p, k6), "is not a property of this release's request body");
+            if (_own(o2, k5)) _bad(e, _key(p, k5), "is not a property of this release's request body");
         }
       }
     }
@@ -901,6 +883,7 @@ function _isIpsecPolicy(v: unknown): boolean {
         const v16 = o1[k4];
         if (v16 !== undefined) {
           if (typeof v16 !== "string") return false;
+          if (!_re0.test((v16 as string))) return false;
         }
         break;
       }
@@ -1063,6 +1046,8 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
       if (v16 !== undefined) {
         if (typeof v16 !== "string") {
           _bad(e, p + ".uuid", "must be a string");
+        } else {
+          if (!_re0.test((v16 as string))) _bad(e, p + ".uuid", "must be a valid uuid");
         }
       }
     }
@@ -1893,23 +1878,21 @@ export function validateIpspaceReference(value: unknown): ValidationProblem[] {
 function _isIpspaceReferenceCreate(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["name"];
-  if (v3 !== undefined && (plain2 || _own(o1, "name"))) {
+  const v2 = o1["name"];
+  if (v2 !== undefined && _own(o1, "name")) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = o1["uuid"];
+  if (v3 !== undefined && _own(o1, "uuid")) {
     if (typeof v3 !== "string") return false;
   }
-  const v4 = o1["uuid"];
-  if (v4 !== undefined && (plain2 || _own(o1, "uuid"))) {
-    if (typeof v4 !== "string") return false;
-  }
-  for (const k5 in o1) {
-    switch (k5) {
+  for (const k4 in o1) {
+    switch (k4) {
       case "name":
       case "uuid":
         break;
       default:
-        if (_own(o1, k5)) return false;
+        if (_own(o1, k4)) return false;
     }
   }
   return true;
@@ -1922,30 +1905,28 @@ function _checkIpspaceReferenceCreate(v: unknown, p: string, e: ValidationProble
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".name";
-      const v4 = o2["name"];
-      if (v4 !== undefined && (plain3 || _own(o2, "name"))) {
-        if (typeof v4 !== "string") {
+      const v3 = o2["name"];
+      if (v3 !== undefined && _own(o2, "name")) {
+        if (typeof v3 !== "string") {
           _bad(e, p + ".name", "must be a string");
         }
       }
       r1 = ".uuid";
-      const v5 = o2["uuid"];
-      if (v5 !== undefined && (plain3 || _own(o2, "uuid"))) {
-        if (typeof v5 !== "string") {
+      const v4 = o2["uuid"];
+      if (v4 !== undefined && _own(o2, "uuid")) {
+        if (typeof v4 !== "string") {
           _bad(e, p + ".uuid", "must be a string");
         }
       }
       r1 = "";
-      for (const k6 in o2) {
-        switch (k6) {
+      for (const k5 in o2) {
+        switch (k5) {
           case "name":
           case "uuid":
             break;
           default:
-            if (_own(o2, k6)) _bad(e, _key(p, k6), "is not a property of this release's request body");
+            if (_own(o2, k5)) _bad(e, _key(p, k5), "is not a property of this release's request body");
         }
       }
     }
@@ -2009,15 +1990,14 @@ export function validateIpspaceReferenceModify(value: unknown): ValidationProble
 function _isJobLink(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["uuid"];
-  if (v3 !== undefined && (plain2 || _own(o1, "uuid"))) {
-    if (typeof v3 !== "string") return false;
+  const v2 = o1["uuid"];
+  if (v2 !== undefined && _own(o1, "uuid")) {
+    if (typeof v2 !== "string") return false;
+    if (!_re0.test((v2 as string))) return false;
   }
-  const v4 = o1["_links"];
-  if (v4 !== undefined && (plain2 || _own(o1, "_links"))) {
-    if (!_isSelfLink(v4)) return false;
+  const v3 = o1["_links"];
+  if (v3 !== undefined && _own(o1, "_links")) {
+    if (!_isSelfLink(v3)) return false;
   }
   return true;
 }
@@ -2029,19 +2009,19 @@ function _checkJobLink(v: unknown, p: string, e: ValidationProblem[]): void {
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".uuid";
-      const v4 = o2["uuid"];
-      if (v4 !== undefined && (plain3 || _own(o2, "uuid"))) {
-        if (typeof v4 !== "string") {
+      const v3 = o2["uuid"];
+      if (v3 !== undefined && _own(o2, "uuid")) {
+        if (typeof v3 !== "string") {
           _bad(e, p + ".uuid", "must be a string");
+        } else {
+          if (!_re0.test((v3 as string))) _bad(e, p + ".uuid", "must be a valid uuid");
         }
       }
       r1 = "._links";
-      const v5 = o2["_links"];
-      if (v5 !== undefined && (plain3 || _own(o2, "_links"))) {
-        _checkSelfLink(v5, p + "._links", e);
+      const v4 = o2["_links"];
+      if (v4 !== undefined && _own(o2, "_links")) {
+        _checkSelfLink(v4, p + "._links", e);
       }
       r1 = "";
     }
@@ -2079,11 +2059,9 @@ export function validateJobLink(value: unknown): ValidationProblem[] {
 function _isJobLinkResponse(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["job"];
-  if (v3 !== undefined && (plain2 || _own(o1, "job"))) {
-    if (!_isJobLink(v3)) return false;
+  const v2 = o1["job"];
+  if (v2 !== undefined && _own(o1, "job")) {
+    if (!_isJobLink(v2)) return false;
   }
   return true;
 }
@@ -2095,12 +2073,10 @@ function _checkJobLinkResponse(v: unknown, p: string, e: ValidationProblem[]): v
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".job";
-      const v4 = o2["job"];
-      if (v4 !== undefined && (plain3 || _own(o2, "job"))) {
-        _checkJobLink(v4, p + ".job", e);
+      const v3 = o2["job"];
+      if (v3 !== undefined && _own(o2, "job")) {
+        _checkJobLink(v3, p + ".job", e);
       }
       r1 = "";
     }
@@ -3360,43 +3336,41 @@ function _isSecurityConfig(v: unknown): boolean {
         if (v6 !== undefined) {
           if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) return false;
           const o7 = v6 as Record<string, unknown>;
-          const plain8$ = Object.getPrototypeOf(o7);
-          const plain8 = plain8$ === Object.prototype || plain8$ === null;
-          const v9 = o7["enabled"];
-          if (v9 !== undefined && (plain8 || _own(o7, "enabled"))) {
-            if (typeof v9 !== "boolean") return false;
+          const v8 = o7["enabled"];
+          if (v8 !== undefined && _own(o7, "enabled")) {
+            if (typeof v8 !== "boolean") return false;
           }
         }
         break;
       }
       case "onboard_key_manager_configurable_status": {
-        const v10 = o1[k4];
-        if (v10 !== undefined) {
-          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) return false;
-          const o11 = v10 as Record<string, unknown>;
-          const proto12 = Object.getPrototypeOf(o11);
-          const ordinary13 = proto12 === Object.prototype || proto12 === null;
-          for (const k14 in o11) {
-            if (!ordinary13 && !_own(o11, k14)) continue;
-            switch (k14) {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) return false;
+          const o10 = v9 as Record<string, unknown>;
+          const proto11 = Object.getPrototypeOf(o10);
+          const ordinary12 = proto11 === Object.prototype || proto11 === null;
+          for (const k13 in o10) {
+            if (!ordinary12 && !_own(o10, k13)) continue;
+            switch (k13) {
               case "code": {
-                const v15 = o11[k14];
-                if (v15 !== undefined) {
-                  if (!Number.isInteger(v15)) return false;
+                const v14 = o10[k13];
+                if (v14 !== undefined) {
+                  if (!Number.isInteger(v14)) return false;
                 }
                 break;
               }
               case "message": {
-                const v16 = o11[k14];
-                if (v16 !== undefined) {
-                  if (typeof v16 !== "string") return false;
+                const v15 = o10[k13];
+                if (v15 !== undefined) {
+                  if (typeof v15 !== "string") return false;
                 }
                 break;
               }
               case "supported": {
-                const v17 = o11[k14];
-                if (v17 !== undefined) {
-                  if (typeof v17 !== "boolean") return false;
+                const v16 = o10[k13];
+                if (v16 !== undefined) {
+                  if (typeof v16 !== "boolean") return false;
                 }
                 break;
               }
@@ -3408,19 +3382,17 @@ function _isSecurityConfig(v: unknown): boolean {
         break;
       }
       case "software_data_encryption": {
-        const v18 = o1[k4];
-        if (v18 !== undefined) {
-          if (typeof v18 !== "object" || v18 === null || Array.isArray(v18)) return false;
-          const o19 = v18 as Record<string, unknown>;
-          const plain20$ = Object.getPrototypeOf(o19);
-          const plain20 = plain20$ === Object.prototype || plain20$ === null;
-          const v21 = o19["conversion_enabled"];
-          if (v21 !== undefined && (plain20 || _own(o19, "conversion_enabled"))) {
-            if (typeof v21 !== "boolean") return false;
+        const v17 = o1[k4];
+        if (v17 !== undefined) {
+          if (typeof v17 !== "object" || v17 === null || Array.isArray(v17)) return false;
+          const o18 = v17 as Record<string, unknown>;
+          const v19 = o18["conversion_enabled"];
+          if (v19 !== undefined && _own(o18, "conversion_enabled")) {
+            if (typeof v19 !== "boolean") return false;
           }
-          const v22 = o19["disabled_by_default"];
-          if (v22 !== undefined && (plain20 || _own(o19, "disabled_by_default"))) {
-            if (typeof v22 !== "boolean") return false;
+          const v20 = o18["disabled_by_default"];
+          if (v20 !== undefined && _own(o18, "disabled_by_default")) {
+            if (typeof v20 !== "boolean") return false;
           }
         }
         break;
@@ -3486,12 +3458,10 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
             _bad(e, p + ".fips", "must be an object");
           } else {
             const o11 = v6 as Record<string, unknown>;
-            const plain12$ = Object.getPrototypeOf(o11);
-            const plain12 = plain12$ === Object.prototype || plain12$ === null;
             r10 = ".enabled";
-            const v13 = o11["enabled"];
-            if (v13 !== undefined && (plain12 || _own(o11, "enabled"))) {
-              if (typeof v13 !== "boolean") {
+            const v12 = o11["enabled"];
+            if (v12 !== undefined && _own(o11, "enabled")) {
+              if (typeof v12 !== "boolean") {
                 _bad(e, p + ".fips.enabled", "must be a boolean");
               }
             }
@@ -3502,89 +3472,87 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
         }
       }
       if (v7 !== undefined) {
-        let r14 = "";
+        let r13 = "";
         try {
           if (typeof v7 !== "object" || v7 === null || Array.isArray(v7)) {
             _bad(e, p + ".onboard_key_manager_configurable_status", "must be an object");
           } else {
-            const o15 = v7 as Record<string, unknown>;
-            const proto16 = Object.getPrototypeOf(o15);
-            const ordinary17 = proto16 === Object.prototype || proto16 === null;
+            const o14 = v7 as Record<string, unknown>;
+            const proto15 = Object.getPrototypeOf(o14);
+            const ordinary16 = proto15 === Object.prototype || proto15 === null;
+            let v17: unknown;
             let v18: unknown;
             let v19: unknown;
-            let v20: unknown;
-            for (const k21 in o15) {
-              if (!ordinary17 && !_own(o15, k21)) continue;
-              switch (k21) {
+            for (const k20 in o14) {
+              if (!ordinary16 && !_own(o14, k20)) continue;
+              switch (k20) {
                 case "code": {
-                  r14 = ".code";
-                  v18 = o15[k21];
-                  r14 = "";
+                  r13 = ".code";
+                  v17 = o14[k20];
+                  r13 = "";
                   break;
                 }
                 case "message": {
-                  r14 = ".message";
-                  v19 = o15[k21];
-                  r14 = "";
+                  r13 = ".message";
+                  v18 = o14[k20];
+                  r13 = "";
                   break;
                 }
                 case "supported": {
-                  r14 = ".supported";
-                  v20 = o15[k21];
-                  r14 = "";
+                  r13 = ".supported";
+                  v19 = o14[k20];
+                  r13 = "";
                   break;
                 }
                 default:
                   break;
               }
             }
-            if (v18 !== undefined) {
-              if (!Number.isInteger(v18)) {
+            if (v17 !== undefined) {
+              if (!Number.isInteger(v17)) {
                 _bad(e, p + ".onboard_key_manager_configurable_status.code", "must be an integer");
               }
             }
-            if (v19 !== undefined) {
-              if (typeof v19 !== "string") {
+            if (v18 !== undefined) {
+              if (typeof v18 !== "string") {
                 _bad(e, p + ".onboard_key_manager_configurable_status.message", "must be a string");
               }
             }
-            if (v20 !== undefined) {
-              if (typeof v20 !== "boolean") {
+            if (v19 !== undefined) {
+              if (typeof v19 !== "boolean") {
                 _bad(e, p + ".onboard_key_manager_configurable_status.supported", "must be a boolean");
               }
             }
           }
         } catch {
-          _bad(e, r14 === "" ? p + ".onboard_key_manager_configurable_status" : p + ".onboard_key_manager_configurable_status" + r14, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r13 === "" ? p + ".onboard_key_manager_configurable_status" : p + ".onboard_key_manager_configurable_status" + r13, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
       if (v8 !== undefined) {
-        let r22 = "";
+        let r21 = "";
         try {
           if (typeof v8 !== "object" || v8 === null || Array.isArray(v8)) {
             _bad(e, p + ".software_data_encryption", "must be an object");
           } else {
-            const o23 = v8 as Record<string, unknown>;
-            const plain24$ = Object.getPrototypeOf(o23);
-            const plain24 = plain24$ === Object.prototype || plain24$ === null;
-            r22 = ".conversion_enabled";
-            const v25 = o23["conversion_enabled"];
-            if (v25 !== undefined && (plain24 || _own(o23, "conversion_enabled"))) {
-              if (typeof v25 !== "boolean") {
+            const o22 = v8 as Record<string, unknown>;
+            r21 = ".conversion_enabled";
+            const v23 = o22["conversion_enabled"];
+            if (v23 !== undefined && _own(o22, "conversion_enabled")) {
+              if (typeof v23 !== "boolean") {
                 _bad(e, p + ".software_data_encryption.conversion_enabled", "must be a boolean");
               }
             }
-            r22 = ".disabled_by_default";
-            const v26 = o23["disabled_by_default"];
-            if (v26 !== undefined && (plain24 || _own(o23, "disabled_by_default"))) {
-              if (typeof v26 !== "boolean") {
+            r21 = ".disabled_by_default";
+            const v24 = o22["disabled_by_default"];
+            if (v24 !== undefined && _own(o22, "disabled_by_default")) {
+              if (typeof v24 !== "boolean") {
                 _bad(e, p + ".software_data_encryption.disabled_by_default", "must be a boolean");
               }
             }
-            r22 = "";
+            r21 = "";
           }
         } catch {
-          _bad(e, r22 === "" ? p + ".software_data_encryption" : p + ".software_data_encryption" + r22, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r21 === "" ? p + ".software_data_encryption" : p + ".software_data_encryption" + r21, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
     }
@@ -3622,58 +3590,52 @@ export function validateSecurityConfig(value: unknown): ValidationProblem[] {
 function _isSecurityConfigModify(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["fips"];
-  if (v3 !== undefined && (plain2 || _own(o1, "fips"))) {
-    if (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) return false;
-    const o4 = v3 as Record<string, unknown>;
-    const plain5$ = Object.getPrototypeOf(o4);
-    const plain5 = plain5$ === Object.prototype || plain5$ === null;
-    const v6 = o4["enabled"];
-    if (v6 !== undefined && (plain5 || _own(o4, "enabled"))) {
-      if (typeof v6 !== "boolean") return false;
+  const v2 = o1["fips"];
+  if (v2 !== undefined && _own(o1, "fips")) {
+    if (typeof v2 !== "object" || v2 === null || Array.isArray(v2)) return false;
+    const o3 = v2 as Record<string, unknown>;
+    const v4 = o3["enabled"];
+    if (v4 !== undefined && _own(o3, "enabled")) {
+      if (typeof v4 !== "boolean") return false;
     }
-    for (const k7 in o4) {
-      switch (k7) {
+    for (const k5 in o3) {
+      switch (k5) {
         case "enabled":
           break;
         default:
-          if (_own(o4, k7)) return false;
+          if (_own(o3, k5)) return false;
       }
     }
   }
-  const v8 = o1["software_data_encryption"];
-  if (v8 !== undefined && (plain2 || _own(o1, "software_data_encryption"))) {
-    if (typeof v8 !== "object" || v8 === null || Array.isArray(v8)) return false;
-    const o9 = v8 as Record<string, unknown>;
-    const plain10$ = Object.getPrototypeOf(o9);
-    const plain10 = plain10$ === Object.prototype || plain10$ === null;
-    const v11 = o9["conversion_enabled"];
-    if (v11 !== undefined && (plain10 || _own(o9, "conversion_enabled"))) {
-      if (typeof v11 !== "boolean") return false;
+  const v6 = o1["software_data_encryption"];
+  if (v6 !== undefined && _own(o1, "software_data_encryption")) {
+    if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) return false;
+    const o7 = v6 as Record<string, unknown>;
+    const v8 = o7["conversion_enabled"];
+    if (v8 !== undefined && _own(o7, "conversion_enabled")) {
+      if (typeof v8 !== "boolean") return false;
     }
-    const v12 = o9["disabled_by_default"];
-    if (v12 !== undefined && (plain10 || _own(o9, "disabled_by_default"))) {
-      if (typeof v12 !== "boolean") return false;
+    const v9 = o7["disabled_by_default"];
+    if (v9 !== undefined && _own(o7, "disabled_by_default")) {
+      if (typeof v9 !== "boolean") return false;
     }
-    for (const k13 in o9) {
-      switch (k13) {
+    for (const k10 in o7) {
+      switch (k10) {
         case "conversion_enabled":
         case "disabled_by_default":
           break;
         default:
-          if (_own(o9, k13)) return false;
+          if (_own(o7, k10)) return false;
       }
     }
   }
-  for (const k14 in o1) {
-    switch (k14) {
+  for (const k11 in o1) {
+    switch (k11) {
       case "fips":
       case "software_data_encryption":
         break;
       default:
-        if (_own(o1, k14)) return false;
+        if (_own(o1, k11)) return false;
     }
   }
   return true;
@@ -3686,88 +3648,82 @@ function _checkSecurityConfigModify(v: unknown, p: string, e: ValidationProblem[
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".fips";
-      const v4 = o2["fips"];
-      if (v4 !== undefined && (plain3 || _own(o2, "fips"))) {
-        let r5 = "";
+      const v3 = o2["fips"];
+      if (v3 !== undefined && _own(o2, "fips")) {
+        let r4 = "";
         try {
-          if (typeof v4 !== "object" || v4 === null || Array.isArray(v4)) {
+          if (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) {
             _bad(e, p + ".fips", "must be an object");
           } else {
-            const o6 = v4 as Record<string, unknown>;
-            const plain7$ = Object.getPrototypeOf(o6);
-            const plain7 = plain7$ === Object.prototype || plain7$ === null;
-            r5 = ".enabled";
-            const v8 = o6["enabled"];
-            if (v8 !== undefined && (plain7 || _own(o6, "enabled"))) {
-              if (typeof v8 !== "boolean") {
+            const o5 = v3 as Record<string, unknown>;
+            r4 = ".enabled";
+            const v6 = o5["enabled"];
+            if (v6 !== undefined && _own(o5, "enabled")) {
+              if (typeof v6 !== "boolean") {
                 _bad(e, p + ".fips.enabled", "must be a boolean");
               }
             }
-            r5 = "";
-            for (const k9 in o6) {
-              switch (k9) {
+            r4 = "";
+            for (const k7 in o5) {
+              switch (k7) {
                 case "enabled":
                   break;
                 default:
-                  if (_own(o6, k9)) _bad(e, _key(p + ".fips", k9), "is not a property of this release's request body");
+                  if (_own(o5, k7)) _bad(e, _key(p + ".fips", k7), "is not a property of this release's request body");
               }
             }
           }
         } catch {
-          _bad(e, r5 === "" ? p + ".fips" : p + ".fips" + r5, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r4 === "" ? p + ".fips" : p + ".fips" + r4, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
       r1 = ".software_data_encryption";
-      const v10 = o2["software_data_encryption"];
-      if (v10 !== undefined && (plain3 || _own(o2, "software_data_encryption"))) {
-        let r11 = "";
+      const v8 = o2["software_data_encryption"];
+      if (v8 !== undefined && _own(o2, "software_data_encryption")) {
+        let r9 = "";
         try {
-          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) {
+          if (typeof v8 !== "object" || v8 === null || Array.isArray(v8)) {
             _bad(e, p + ".software_data_encryption", "must be an object");
           } else {
-            const o12 = v10 as Record<string, unknown>;
-            const plain13$ = Object.getPrototypeOf(o12);
-            const plain13 = plain13$ === Object.prototype || plain13$ === null;
-            r11 = ".conversion_enabled";
-            const v14 = o12["conversion_enabled"];
-            if (v14 !== undefined && (plain13 || _own(o12, "conversion_enabled"))) {
-              if (typeof v14 !== "boolean") {
+            const o10 = v8 as Record<string, unknown>;
+            r9 = ".conversion_enabled";
+            const v11 = o10["conversion_enabled"];
+            if (v11 !== undefined && _own(o10, "conversion_enabled")) {
+              if (typeof v11 !== "boolean") {
                 _bad(e, p + ".software_data_encryption.conversion_enabled", "must be a boolean");
               }
             }
-            r11 = ".disabled_by_default";
-            const v15 = o12["disabled_by_default"];
-            if (v15 !== undefined && (plain13 || _own(o12, "disabled_by_default"))) {
-              if (typeof v15 !== "boolean") {
+            r9 = ".disabled_by_default";
+            const v12 = o10["disabled_by_default"];
+            if (v12 !== undefined && _own(o10, "disabled_by_default")) {
+              if (typeof v12 !== "boolean") {
                 _bad(e, p + ".software_data_encryption.disabled_by_default", "must be a boolean");
               }
             }
-            r11 = "";
-            for (const k16 in o12) {
-              switch (k16) {
+            r9 = "";
+            for (const k13 in o10) {
+              switch (k13) {
                 case "conversion_enabled":
                 case "disabled_by_default":
                   break;
                 default:
-                  if (_own(o12, k16)) _bad(e, _key(p + ".software_data_encryption", k16), "is not a property of this release's request body");
+                  if (_own(o10, k13)) _bad(e, _key(p + ".software_data_encryption", k13), "is not a property of this release's request body");
               }
             }
           }
         } catch {
-          _bad(e, r11 === "" ? p + ".software_data_encryption" : p + ".software_data_encryption" + r11, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r9 === "" ? p + ".software_data_encryption" : p + ".software_data_encryption" + r9, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
       r1 = "";
-      for (const k17 in o2) {
-        switch (k17) {
+      for (const k14 in o2) {
+        switch (k14) {
           case "fips":
           case "software_data_encryption":
             break;
           default:
-            if (_own(o2, k17)) _bad(e, _key(p, k17), "is not a property of this release's request body");
+            if (_own(o2, k14)) _bad(e, _key(p, k14), "is not a property of this release's request body");
         }
       }
     }
@@ -3805,11 +3761,9 @@ export function validateSecurityConfigModify(value: unknown): ValidationProblem[
 function _isSelfLink(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const plain2$ = Object.getPrototypeOf(o1);
-  const plain2 = plain2$ === Object.prototype || plain2$ === null;
-  const v3 = o1["self"];
-  if (v3 !== undefined && (plain2 || _own(o1, "self"))) {
-    if (!_isHref(v3)) return false;
+  const v2 = o1["self"];
+  if (v2 !== undefined && _own(o1, "self")) {
+    if (!_isHref(v2)) return false;
   }
   return true;
 }
@@ -3821,12 +3775,10 @@ function _checkSelfLink(v: unknown, p: string, e: ValidationProblem[]): void {
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      const plain3$ = Object.getPrototypeOf(o2);
-      const plain3 = plain3$ === Object.prototype || plain3$ === null;
       r1 = ".self";
-      const v4 = o2["self"];
-      if (v4 !== undefined && (plain3 || _own(o2, "self"))) {
-        _checkHref(v4, p + ".self", e);
+      const v3 = o2["self"];
+      if (v3 !== undefined && _own(o2, "self")) {
+        _checkHref(v3, p + ".self", e);
       }
       r1 = "";
     }

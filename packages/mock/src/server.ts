@@ -8,14 +8,9 @@ import { CLUSTER, type Ctx, dispatch, type Env, JOB, type Reply } from "./handle
 import { Router } from "./router.js";
 import type { KeyPair } from "./tls.js";
 
-export interface RequestRecord {
-  method: string;
-  /** Path and query, e.g. /api/security/ipsec/policies?fields=* */
-  url: string;
-  status: number;
-  /** The fault applied, if any. */
-  fault?: string;
-}
+import type { RequestRecord } from "./request-record.js";
+
+export type { RequestRecord };
 
 const MAX_BODY = 4 * 1024 * 1024;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

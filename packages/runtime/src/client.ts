@@ -10,7 +10,7 @@ import { serializeQuery } from "./query.js";
 import { collectSecrets, createRedactor, type Redactor } from "./redact.js";
 import { releaseFromVersion } from "./release.js";
 import { type Clock, DEFAULT_RETRY, type RetryPolicy, systemClock } from "./retry.js";
-import { createTransport, type FetchLike, type TlsOptions } from "./transport.js";
+import { createTransport, type FetchLike, type PemInput, type TlsOptions } from "./transport.js";
 import { VERSION } from "./version.js";
 
 // Error building, retries, the release check, job polling, pagination and the `raw` adapter live
@@ -78,10 +78,32 @@ export interface OntapResult<Data> {
   job?: OntapJob;
 }
 
-type OntapMethod<Paths, M extends HttpMethod> = <P extends PathsWithMethod<Paths, M>>(
-  path: P,
-  ...init: InitArgs<Paths, P, M>
-) => Promise<OntapResult<SuccessData<Operation<Paths, P, M>>>>;
+/**
+ * What the compiler says about a path the release cannot call with this method: a string literal
+ * type the path argument is checked against, so the error reads
+ * `… is not assignable to parameter of type '"/security/ipsec/ca-certificates is not in ONTAP 9.9"'`.
+ */
+export type PathNotInRelease<Paths, P, M extends HttpMethod, Release extends string> = P extends keyof Paths
+  ? `ONTAP ${Release} has ${P & string} but no ${Uppercase<M>} on it`
+  : `${P & string} is not in ONTAP ${Release}`;
+
+/**
+ * The path parameter: the path itself when the release has it with this method, the message above
+ * otherwise. P is inferred through the conditional (TypeScript infers to both branches), so a path
+ * the release lacks fails on the path argument, whatever else the call omits: `init` turns optional
+ * and untyped for it (see CallArgs), and "Expected 2 arguments" never hides the real mistake.
+ */
+type PathArg<Paths, P, M extends HttpMethod, Release extends string> =
+  P extends PathsWithMethod<Paths, M> ? P : PathNotInRelease<Paths, P, M, Release>;
+type CallArgs<Paths, P, M extends HttpMethod> = [P] extends [PathsWithMethod<Paths, M>] ? InitArgs<Paths, P, M> : [init?: unknown];
+type CallData<Paths, P, M extends HttpMethod> = [P] extends [PathsWithMethod<Paths, M>] ? SuccessData<Operation<Paths, P, M>> : never;
+
+// `(string & {})` widens the constraint to any string without collapsing the path literals, so
+// editors still complete the release's paths.
+type OntapMethod<Paths, M extends HttpMethod, Release extends string> = <P extends PathsWithMethod<Paths, M> | (string & {})>(
+  path: PathArg<Paths, P, M, Release>,
+  ...init: CallArgs<Paths, P, M>
+) => Promise<OntapResult<CallData<Paths, P, M>>>;
 
 export type OntapAuth =
   /** HTTP Basic, every release. */
@@ -89,7 +111,7 @@ export type OntapAuth =
   /** OAuth 2.0 bearer token, ONTAP 9.14 and later. */
   | { token: string }
   /** Client certificate (mTLS), every release; the certificate's CN is the ONTAP user. */
-  | { cert: string | Buffer; key: string | Buffer; passphrase?: string };
+  | { cert: PemInput; key: PemInput; passphrase?: string };
 
 export interface OntapClientOptions extends Omit<TlsOptions, "cert" | "key" | "passphrase"> {
   /** Cluster management address: host name or IP (IPv6 with or without brackets), no scheme. */
@@ -122,20 +144,20 @@ export interface CreateOntapClientOptions<Code extends string> extends OntapClie
   contract: OntapContract<Code>;
 }
 
-export interface OntapClient<Paths extends {}, Code extends string = string> {
+export interface OntapClient<Paths extends {}, Code extends string = string, Release extends string = string> {
   /** The release this client was generated for. */
-  readonly release: string;
+  readonly release: Release;
   readonly contract: OntapContract<Code>;
   /** Each method resolves with `{data, response}` on 2xx and throws a typed error otherwise. */
-  GET: OntapMethod<Paths, "get">;
-  POST: OntapMethod<Paths, "post">;
-  PATCH: OntapMethod<Paths, "patch">;
-  DELETE: OntapMethod<Paths, "delete">;
+  GET: OntapMethod<Paths, "get", Release>;
+  POST: OntapMethod<Paths, "post", Release>;
+  PATCH: OntapMethod<Paths, "patch", Release>;
+  DELETE: OntapMethod<Paths, "delete", Release>;
   /** Every record of a collection, following `_links.next`, holding one page at a time. */
-  paginate<P extends PathsWithMethod<Paths, "get">>(
-    path: P,
-    ...init: InitArgs<Paths, P, "get">
-  ): AsyncGenerator<CollectionRecord<SuccessData<Operation<Paths, P, "get">>>, void, undefined>;
+  paginate<P extends PathsWithMethod<Paths, "get"> | (string & {})>(
+    path: PathArg<Paths, P, "get", Release>,
+    ...init: CallArgs<Paths, P, "get">
+  ): AsyncGenerator<CollectionRecord<CallData<Paths, P, "get">>, void, undefined>;
   /** Polls the job of a 202 (its result, body, job object or uuid) until it ends. */
   waitForJob(ref: JobRef, options?: JobWaitOptions): Promise<OntapJob>;
   /** "9.12" from `GET /cluster?fields=version`; on 403 the `statedRelease`, if any. */
@@ -161,9 +183,10 @@ type AnyInit = {
   [key: string]: unknown;
 } & OntapRequestOptions;
 
-export function createOntapClient<Paths extends {}, Code extends string = string>(
+/** `Release` is the literal release (`"9.12"`) the generated packages pass, for readable path errors. */
+export function createOntapClient<Paths extends {}, Code extends string = string, Release extends string = string>(
   options: CreateOntapClientOptions<Code>,
-): OntapClient<Paths, Code> {
+): OntapClient<Paths, Code, Release> {
   const { contract, auth } = options;
   if (!/^[^/:?#\s]+$|^\[?[0-9a-fA-F:.]+\]?$/.test(options.host)) {
     throw new TypeError(`host ${JSON.stringify(options.host)} is not a host name or IP address (no scheme or path)`);
@@ -177,7 +200,7 @@ export function createOntapClient<Paths extends {}, Code extends string = string
   // The password also travels base64-encoded in the Basic header: both forms are secrets.
   const redactor = createRedactor(
     contract.sensitiveFields,
-    "token" in auth ? [auth.token] : "username" in auth ? [auth.password, authorization!.slice(6)] : [String(auth.key), auth.passphrase],
+    "token" in auth ? [auth.token] : "username" in auth ? [auth.password, authorization!.slice(6)] : [typeof auth.key === "string" ? auth.key : new TextDecoder().decode(auth.key), auth.passphrase],
   );
   const { isSensitive } = redactor;
   const log = createLog(options.logger ?? defaultLogger, redactor);
@@ -293,15 +316,15 @@ export function createOntapClient<Paths extends {}, Code extends string = string
       call(name, path, init);
 
   return {
-    release: contract.release,
+    release: contract.release as Release,
     contract,
-    GET: method("GET") as OntapClient<Paths, Code>["GET"],
-    POST: method("POST") as OntapClient<Paths, Code>["POST"],
-    PATCH: method("PATCH") as OntapClient<Paths, Code>["PATCH"],
-    DELETE: method("DELETE") as OntapClient<Paths, Code>["DELETE"],
+    GET: method("GET") as OntapClient<Paths, Code, Release>["GET"],
+    POST: method("POST") as OntapClient<Paths, Code, Release>["POST"],
+    PATCH: method("PATCH") as OntapClient<Paths, Code, Release>["PATCH"],
+    DELETE: method("DELETE") as OntapClient<Paths, Code, Release>["DELETE"],
     paginate: async function* (path: string, init?: AnyInit) {
       yield* (await rare()).paginate(ctx, path, init);
-    } as unknown as OntapClient<Paths, Code>["paginate"],
+    } as unknown as OntapClient<Paths, Code, Release>["paginate"],
     waitForJob: (ref, opts) => waitForJob(ref, opts),
     detectRelease: async (opts = {}) => (await rare()).detectRelease(ctx, opts.signal),
     checkRelease,

@@ -8,6 +8,7 @@ export type {
   OntapMedia,
   OntapRequestOptions,
   OntapResult,
+  PathNotInRelease,
   PathsWithMethod,
   SuccessData,
   ValidationMode,
@@ -37,5 +38,5 @@ export { compareReleases, releaseFromVersion } from "./release.js";
 export { parseRetryAfter } from "./backoff.js";
 export { DEFAULT_RETRY, systemClock } from "./retry.js";
 export type { Clock, RetryPolicy } from "./retry.js";
-export type { FetchLike, TlsOptions } from "./transport.js";
+export type { FetchLike, PemInput, TlsOptions } from "./transport.js";
 export { VERSION } from "./version.js";

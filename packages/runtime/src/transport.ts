@@ -3,12 +3,18 @@ import { Agent, fetch as undiciFetch } from "undici";
 /** A fetch the runtime can drive: URL plus a plain init (method, headers, body, signal). */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
+/**
+ * PEM text or its bytes. A Node `Buffer` is a `Uint8Array`, so it fits; the declaration stays free
+ * of Node's types, so a consumer type-checks without @types/node.
+ */
+export type PemInput = string | Uint8Array;
+
 export interface TlsOptions {
   /** PEM CA certificate(s) to trust for this client only (clusters usually have a private CA or a self-signed cert). */
-  ca?: string | Buffer | Array<string | Buffer>;
+  ca?: PemInput | PemInput[];
   /** Client certificate and key for certificate (mTLS) login; the certificate's CN is the ONTAP user. */
-  cert?: string | Buffer;
-  key?: string | Buffer;
+  cert?: PemInput;
+  key?: PemInput;
   passphrase?: string;
   /** Name to verify the certificate against when `host` is an IP the certificate does not list. */
   servername?: string;
@@ -38,9 +44,9 @@ export function createTransport(tls: TlsOptions, custom?: FetchLike): Transport 
   }
   const agent = new Agent({
     connect: {
-      ca: tls.ca,
-      cert: tls.cert,
-      key: tls.key,
+      ca: Array.isArray(tls.ca) ? tls.ca.map(asNodeInput) : tls.ca && asNodeInput(tls.ca),
+      cert: tls.cert && asNodeInput(tls.cert),
+      key: tls.key && asNodeInput(tls.key),
       passphrase: tls.passphrase,
       servername: tls.servername,
       rejectUnauthorized: tls.dangerouslyAcceptAnyCertificate !== true,
@@ -51,4 +57,9 @@ export function createTransport(tls: TlsOptions, custom?: FetchLike): Transport 
       undiciFetch(url, { ...(init as object), dispatcher: agent }) as unknown as Promise<Response>,
     close: () => agent.close(),
   };
+}
+
+/** Node's TLS options are typed as string | Buffer; a plain Uint8Array is viewed as one, not copied. */
+function asNodeInput(pem: PemInput): string | Buffer {
+  return typeof pem === "string" || Buffer.isBuffer(pem) ? pem : Buffer.from(pem.buffer, pem.byteOffset, pem.byteLength);
 }

@@ -6,10 +6,14 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { transformSync } from "esbuild";
 import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
 import { loadCheckedSpec } from "../../../generator/src/spec/check-spec.js";
 import { sliceSpec } from "../../../generator/src/slice/slice-spec.js";
 import { SPEC_ROOT } from "../../../generator/src/paths.js";
 import { emitGuards } from "../../../generator/src/generate/guards/index.js";
+
+// ajv-formats is CommonJS; its module object carries the plugin as `.default` under ESM and in its types.
+const addFormats = addFormatsModule.default;
 
 export interface Problem {
   path: string;
@@ -46,9 +50,10 @@ export async function guardsFor(slice: any): Promise<{ source: string; mod: Guar
   return { source, mod: await importGuards(source) };
 }
 
-/** ajv (2020, strict off but strictNumbers on — ±Infinity is no number, as in JSON — formats off, all errors) validators for every component of the slice. */
+/** ajv (2020, strict off but strictNumbers on — ±Infinity is no number, as in JSON — formats as ajv-formats checks them, all errors) validators for every component of the slice. */
 export function ajvFor(slice: any): Map<string, any> {
-  const ajv = new Ajv2020({ strict: false, strictNumbers: true, validateFormats: false, allErrors: true });
+  const ajv = new Ajv2020({ strict: false, strictNumbers: true, validateFormats: true, allErrors: true });
+  addFormats(ajv);
   const id = "https://ontap-sec.test/slice.json";
   ajv.addSchema({ $id: id, components: slice.components }, id);
   const out = new Map<string, any>();

@@ -81,6 +81,8 @@ export class SchemaArbitraries {
         return fc.double({ min: s.minimum ?? -1e12, max: s.maximum ?? 1e12, noNaN: true, noDefaultInfinity: true });
       case "string": {
         if (s.pattern) return fc.stringMatching(new RegExp(s.pattern, "u"));
+        // Both cases of hex digits and the urn prefix: ajv-formats accepts all three.
+        if (s.format === "uuid") return fc.oneof(fc.uuid(), fc.uuid().map((u) => u.toUpperCase()), fc.uuid().map((u) => `urn:uuid:${u}`));
         const minLength = s.minLength ?? 0;
         const maxLength = Math.min(s.maxLength ?? minLength + 24, minLength + 40);
         return fc.oneof(
@@ -139,6 +141,8 @@ export class SchemaArbitraries {
       const n = s.minLength ?? 0;
       const m = s.maxLength;
       const bad: fc.Arbitrary<unknown>[] = [fc.integer(), fc.constant(null)];
+      if (s.format === "uuid")
+        bad.push(fc.constantFrom("", "1cd8a442-86d1-11e0-ae1c-12347856341", "1cd8a442-86d1-11e0-ae1c-1234785634123", "1cd8a44286d111e0ae1c123478563412", "urn:uuid:", "g0000000-0000-0000-0000-000000000000"), fc.uuid().map((u) => ` ${u}`));
       if (n > 0) bad.push(fc.constantFrom("".padEnd(n - 1, "a"), "😀".repeat(n - 1), "😀".repeat(n - 1) + "\ud83d", "\ude00".repeat(n - 1)));
       if (m !== undefined)
         bad.push(

@@ -3,8 +3,8 @@
 // wraps the call once).
 import type { FunctionContext } from "./emit-context.js";
 import { groupGuard, literal, typeImpliedByValues } from "./keyword-groups.js";
-import { acceptsAnything, type SchemaNode } from "./schema-node.js";
-import { INHERITED, ownCheckNeeded, ownTest, plainObjectTest } from "./own-property.js";
+import { acceptsAnything, patternRegExp, type SchemaNode } from "./schema-node.js";
+import { INHERITED } from "./own-property.js";
 import { notTypesCondition } from "./type-test.js";
 
 /** Writes the checks of `n` on the variable `v`; returns true when the code always returns (the false schema). */
@@ -49,7 +49,8 @@ function checkString(n: SchemaNode, v: string, cx: FunctionContext) {
     cx.file.helpers.add("cpLen");
     w.writeLine(`if (${s}.length > ${n.maxLength} && (${s}.length > ${2 * n.maxLength} || _cpLen(${v} as string) > ${n.maxLength})) return false;`);
   }
-  if (n.pattern !== undefined) w.writeLine(`if (!${cx.file.regex(n.pattern)}.test(${s})) return false;`);
+  if (n.pattern !== undefined) w.writeLine(`if (!${cx.file.regex(patternRegExp(n.pattern))}.test(${s})) return false;`);
+  if (n.format?.regex) w.writeLine(`if (!${cx.file.regex(n.format.regex)}.test(${s})) return false;`);
 }
 
 function checkNumber(n: SchemaNode, v: string, cx: FunctionContext) {
@@ -71,9 +72,7 @@ function checkObject(n: SchemaNode, v: string, cx: FunctionContext) {
   const o = cx.fresh("o");
   w.writeLine(`const ${o} = ${v} as Record<string, unknown>;`);
   if ((n.properties ?? []).length >= KEY_LOOP_MIN) return keyLoop(n, o, cx);
-  const plain = ownCheckNeeded(n) ? cx.fresh("plain") : undefined;
-  if (plain) w.writeLine(plainObjectTest(plain, o));
-  lookups(n, o, cx, plain);
+  lookups(n, o, cx);
 }
 
 /**
@@ -118,6 +117,20 @@ function keyLoop(n: SchemaNode, o: string, cx: FunctionContext) {
           w.writeLine("break;");
         });
       }
+      const additional = n.additional;
+      const checkOthers = !(additional === undefined || (additional !== false && acceptsAnything(additional)));
+      // A key `properties` does not list is an additional property, even when `required` names it.
+      const other = () => {
+        if (!checkOthers) return;
+        cx.file.helpers.add("own");
+        if (additional === false) w.writeLine(`if (_own(${o}, ${k})) return false;`);
+        else
+          w.write(`if (_own(${o}, ${k})) `).block(() => {
+            const x = cx.fresh("v");
+            w.writeLine(`const ${x} = ${o}[${k}];`);
+            emitCheck(additional as SchemaNode, x, cx);
+          });
+      };
       for (const name of required) {
         if (listed.has(name)) continue;
         listed.add(name);
@@ -125,21 +138,13 @@ function keyLoop(n: SchemaNode, o: string, cx: FunctionContext) {
         w.writeLine(`case ${JSON.stringify(name)}:`);
         w.indent(() => {
           w.writeLine(`if (${present(x, name)}) ${count}++;`);
+          other();
           w.writeLine("break;");
         });
       }
-      const additional = n.additional;
       w.writeLine("default:");
       w.indent(() => {
-        if (additional === undefined || (additional !== false && acceptsAnything(additional))) return w.writeLine("break;");
-        cx.file.helpers.add("own");
-        if (additional === false) w.writeLine(`if (_own(${o}, ${k})) return false;`);
-        else
-          w.write(`if (_own(${o}, ${k})) `).block(() => {
-            const x = cx.fresh("v");
-            w.writeLine(`const ${x} = ${o}[${k}];`);
-            emitCheck(additional, x, cx);
-          });
+        other();
         w.writeLine("break;");
       });
     });
@@ -147,10 +152,13 @@ function keyLoop(n: SchemaNode, o: string, cx: FunctionContext) {
   if (count) w.writeLine(`if (${count} !== ${required.size}) return false;`);
 }
 
-/** The listed properties of `o` read by name (`plain`: the variable telling an ordinary object, if any). */
-function lookups(n: SchemaNode, o: string, cx: FunctionContext, plain: string | undefined) {
+/**
+ * The listed properties of `o` read by name. Present = defined and own enumerable, the rule the key
+ * loop follows through for…in (a non-enumerable own property is absent in both).
+ */
+function lookups(n: SchemaNode, o: string, cx: FunctionContext) {
   const { w } = cx;
-  const own = (key: string, name: string) => ownTest(plain, o, key, name);
+  const own = (key: string) => `_own(${o}, ${key})`;
   const required = new Set(n.required ?? []);
   const known = new Set<string>();
   for (const { name, schema } of n.properties ?? []) {
@@ -162,16 +170,16 @@ function lookups(n: SchemaNode, o: string, cx: FunctionContext, plain: string | 
     const x = cx.fresh("v");
     w.writeLine(`const ${x} = ${o}[${key}];`);
     if (req) {
-      w.writeLine(`if (${x} === undefined || !${own(key, name)}) return false;`);
+      w.writeLine(`if (${x} === undefined || !${own(key)}) return false;`);
       emitCheck(schema, x, cx);
     } else {
-      w.write(`if (${x} !== undefined && ${own(key, name)}) `).block(() => emitCheck(schema, x, cx));
+      w.write(`if (${x} !== undefined && ${own(key)}) `).block(() => emitCheck(schema, x, cx));
     }
   }
   for (const name of required) {
     cx.file.helpers.add("own");
     const key = JSON.stringify(name);
-    w.writeLine(`if (${o}[${key}] === undefined || !${own(key, name)}) return false;`);
+    w.writeLine(`if (${o}[${key}] === undefined || !${own(key)}) return false;`);
   }
   const additional = n.additional;
   if (additional === undefined || (additional !== false && acceptsAnything(additional))) return;

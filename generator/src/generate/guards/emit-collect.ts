@@ -5,8 +5,8 @@ import type { FunctionContext } from "./emit-context.js";
 import { groupGuard, literal, mayReadContainer, typeImpliedByValues } from "./keyword-groups.js";
 import { messages } from "./messages.js";
 import type { PathExpr } from "./path-expr.js";
-import { acceptsAnything, type SchemaNode } from "./schema-node.js";
-import { INHERITED, ownCheckNeeded, ownTest, plainObjectTest } from "./own-property.js";
+import { acceptsAnything, patternRegExp, type SchemaNode } from "./schema-node.js";
+import { INHERITED } from "./own-property.js";
 import { notTypesCondition } from "./type-test.js";
 import { pathSegment } from "./naming.js";
 
@@ -89,7 +89,8 @@ function collectString(n: SchemaNode, v: string, path: PathExpr, cx: FunctionCon
     cx.file.helpers.add("cpLen");
     w.writeLine(`if (${s}.length > ${n.maxLength} && (${s}.length > ${2 * n.maxLength} || _cpLen(${v} as string) > ${n.maxLength})) ${push(cx, path, messages.maxLength(n.maxLength))}`);
   }
-  if (n.pattern !== undefined) w.writeLine(`if (!${cx.file.regex(n.pattern)}.test(${s})) ${push(cx, path, messages.pattern(n.pattern))}`);
+  if (n.pattern !== undefined) w.writeLine(`if (!${cx.file.regex(patternRegExp(n.pattern))}.test(${s})) ${push(cx, path, messages.pattern(n.pattern))}`);
+  if (n.format?.regex) w.writeLine(`if (!${cx.file.regex(n.format.regex)}.test(${s})) ${push(cx, path, messages.format(n.format.name))}`);
 }
 
 function collectNumber(n: SchemaNode, v: string, path: PathExpr, cx: FunctionContext) {
@@ -112,9 +113,8 @@ function collectObject(n: SchemaNode, v: string, path: PathExpr, cx: FunctionCon
   const o = cx.fresh("o");
   w.writeLine(`const ${o} = ${v} as Record<string, unknown>;`);
   if ((n.properties ?? []).length >= KEY_LOOP_MIN) return collectKeyLoop(n, o, path, cx, reading);
-  const plain = ownCheckNeeded(n) ? cx.fresh("plain") : undefined;
-  if (plain) w.writeLine(plainObjectTest(plain, o));
-  const own = (key: string, name: string) => ownTest(plain, o, key, name);
+  // Same presence rule as the key loop: defined and own enumerable.
+  const own = (key: string) => `_own(${o}, ${key})`;
   const required = new Set(n.required ?? []);
   const known = new Set<string>();
   for (const { name, schema } of n.properties ?? []) {
@@ -129,20 +129,20 @@ function collectObject(n: SchemaNode, v: string, path: PathExpr, cx: FunctionCon
     w.writeLine(`const ${x} = ${o}[${key}];`);
     if (req) {
       const missing = () => w.writeLine(push(cx, at, messages.required));
-      w.write(`if (${x} === undefined || !${own(key, name)}) `);
+      w.write(`if (${x} === undefined || !${own(key)}) `);
       if (acceptsAnything(schema)) w.block(missing);
       else
         w.inlineBlock(missing)
           .write(" else ")
           .block(() => emitCollect(schema, x, at, cx));
     } else {
-      w.write(`if (${x} !== undefined && ${own(key, name)}) `).block(() => emitCollect(schema, x, at, cx));
+      w.write(`if (${x} !== undefined && ${own(key)}) `).block(() => emitCollect(schema, x, at, cx));
     }
   }
   for (const name of required) {
     cx.file.helpers.add("own");
     const key = JSON.stringify(name);
-    w.writeLine(`if (${o}[${key}] === undefined || !${own(key, name)}) ${push(cx, path.lit(pathSegment(name)), messages.required)}`);
+    w.writeLine(`if (${o}[${key}] === undefined || !${own(key)}) ${push(cx, path.lit(pathSegment(name)), messages.required)}`);
   }
   if (reading) w.writeLine(`${reading} = "";`);
   const additional = n.additional;
@@ -215,11 +215,17 @@ function collectKeyLoop(n: SchemaNode, o: string, path: PathExpr, cx: FunctionCo
         if (!keptNames.has(name)) w.writeLine(`case ${JSON.stringify(name)}:`);
       }
       if (seen.size > keptNames.size) w.indent(() => w.writeLine("break;"));
-      for (const { name, x } of kept) {
+      for (const { name, schema, x } of kept) {
         w.write(`case ${JSON.stringify(name)}: `).block(() => {
           if (reading) w.writeLine(`${reading} = ${JSON.stringify(pathSegment(name))};`);
           if (INHERITED.has(name)) w.writeLine(`if (_own(${o}, ${k})) ${x} = ${o}[${k}];`);
           else w.writeLine(`${x} = ${o}[${k}];`);
+          // A name only `required` lists is still an additional property.
+          if (others && schema === undefined)
+            w.write(`if (_own(${o}, ${k})) `).block(() => {
+              w.writeLine(`if (${others} === undefined) ${others} = [];`);
+              w.writeLine(`${others}.push(${k});`);
+            });
           // The walk's own reads (for…in asks a proxy for each key's descriptor) are the object's.
           if (reading) w.writeLine(`${reading} = "";`);
           w.writeLine("break;");

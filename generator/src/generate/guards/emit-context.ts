@@ -13,7 +13,7 @@ export interface BranchFunction {
 
 export class FileContext {
   readonly helpers = new Set<Helper>();
-  /** pattern source → name of the hoisted RegExp constant */
+  /** RegExp literal (`/source/flags`) → name of the hoisted RegExp constant */
   readonly regexes = new Map<string, string>();
   readonly branches: BranchFunction[] = [];
   private readonly branchNames = new Map<SchemaNode, string>();
@@ -26,9 +26,11 @@ export class FileContext {
     return n;
   }
 
-  regex(pattern: string): string {
-    let name = this.regexes.get(pattern);
-    if (!name) this.regexes.set(pattern, (name = `_re${this.regexes.size}`));
+  /** The name of a hoisted constant holding `re` (one per distinct source and flags). */
+  regex(re: RegExp): string {
+    const literal = `/${re.source}/${re.flags}`;
+    let name = this.regexes.get(literal);
+    if (!name) this.regexes.set(literal, (name = `_re${this.regexes.size}`));
     return name;
   }
 

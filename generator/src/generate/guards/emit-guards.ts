@@ -125,11 +125,11 @@ export function emitGuards(slice: any, options: EmitGuardsOptions = {}): string 
     });
   statements.push(problemInterface(), guardErrorClass());
   for (const h of ["bad", "cpLen", "key", "own"] as Helper[]) if (file.helpers.has(h)) statements.push(helperFunction(h));
-  for (const [pattern, name] of file.regexes)
+  for (const [literal, name] of file.regexes)
     statements.push({
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name, initializer: `/${new RegExp(pattern, "u").source}/u` }],
+      declarations: [{ name, initializer: literal }],
     });
   const validators: StatementStructures = {
     kind: StructureKind.VariableStatement,

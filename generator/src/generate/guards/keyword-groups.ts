@@ -15,7 +15,7 @@ const GROUP_TYPES: Record<Group, readonly JsonType[]> = {
 export function hasGroup(n: SchemaNode, g: Group): boolean {
   switch (g) {
     case "string":
-      return n.minLength !== undefined || n.maxLength !== undefined || n.pattern !== undefined;
+      return n.minLength !== undefined || n.maxLength !== undefined || n.pattern !== undefined || n.format?.regex !== undefined;
     case "number":
       return n.minimum !== undefined || n.maximum !== undefined || n.exclusiveMinimum !== undefined || n.exclusiveMaximum !== undefined;
     case "object":

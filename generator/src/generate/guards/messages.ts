@@ -23,6 +23,7 @@ export const messages = {
   minLength: (n: number) => `must be at least ${n} character${n === 1 ? "" : "s"}`,
   maxLength: (n: number) => `must be at most ${n} character${n === 1 ? "" : "s"}`,
   pattern: (p: string) => `must match the pattern ${p}`,
+  format: (f: string) => `must be a valid ${f}`,
   minimum: (n: number) => `must be at least ${n}`,
   maximum: (n: number) => `must be at most ${n}`,
   exclusiveMinimum: (n: number) => `must be greater than ${n}`,

@@ -1,6 +1,7 @@
 // Reads one JSON schema of a slice into a small, checked model of what a guard must test. Every
 // keyword is either understood, known to be an annotation, or refused with a GuardGenerationError.
 import { GuardGenerationError } from "./errors.js";
+import { stringFormat } from "./formats.js";
 
 export type JsonType = "string" | "integer" | "number" | "boolean" | "null" | "object" | "array";
 export type Primitive = string | number | boolean | null;
@@ -19,6 +20,8 @@ export interface SchemaNode {
   minLength?: number;
   maxLength?: number;
   pattern?: string;
+  /** `format`, checked as ajv-formats checks it; `regex` absent = a format that constrains nothing (`password`). */
+  format?: { name: string; regex?: RegExp };
   minimum?: number;
   maximum?: number;
   exclusiveMinimum?: number;
@@ -37,7 +40,7 @@ export interface SchemaNode {
 
 const TYPES: readonly JsonType[] = ["string", "integer", "number", "boolean", "null", "object", "array"];
 
-/** Keywords that never change a verdict (with `validateFormats: false`): skipped. */
+/** Keywords that never change a verdict: skipped. */
 const ANNOTATIONS = new Set([
   "title",
   "description",
@@ -47,7 +50,6 @@ const ANNOTATIONS = new Set([
   "readOnly",
   "writeOnly",
   "deprecated",
-  "format",
   "$comment",
   "externalDocs",
   "xml",
@@ -149,6 +151,10 @@ export function readSchema(schema: unknown, where: string, components: ReadonlyS
         node.pattern = v;
         break;
       }
+      case "format":
+        if (typeof v !== "string") throw new GuardGenerationError(where, kw, "must be a string");
+        node.format = stringFormat(v, where);
+        break;
       case "properties": {
         if (!isObj(v)) throw new GuardGenerationError(where, kw, "must be an object");
         node.properties = Object.entries(v).map(([name, s]) => ({ name, schema: sub(s, kw, name) }));
@@ -201,6 +207,7 @@ export function acceptsAnything(n: SchemaNode): boolean {
     n.minLength === undefined &&
     n.maxLength === undefined &&
     n.pattern === undefined &&
+    n.format?.regex === undefined &&
     n.minimum === undefined &&
     n.maximum === undefined &&
     n.exclusiveMinimum === undefined &&
@@ -227,4 +234,9 @@ export function typeOfPrimitive(v: Primitive): JsonType {
 /** Whether a value of JSON type `t` satisfies `types`. */
 export function typeAllowed(t: JsonType, types: readonly JsonType[]): boolean {
   return types.includes(t) || (t === "integer" && types.includes("number"));
+}
+
+/** The RegExp a `pattern` keyword compiles to (Unicode mode, as ajv's default `unicodeRegExp`). */
+export function patternRegExp(pattern: string): RegExp {
+  return new RegExp(pattern, "u");
 }
