@@ -125,7 +125,7 @@ describe("the fleet package (packages/client)", () => {
     expect(renames).toBe(1);
     expect(readdirSync(dir)).toEqual([]);
     await generate({ packagesDir: dir, releases: ["9.8"] });
-    expect(readdirSync(dir).sort()).toEqual(["client", "client-9.8"]);
+    expect(readdirSync(dir).sort()).toEqual(["cli", "client", "client-9.8"]);
     expect(readdirSync(path.join(dir, "client")).sort()).toEqual(["package.json", "src"]);
   });
 });

@@ -71,7 +71,7 @@ export function writePackagesAtomically(packagesDir: string, packages: PackageTo
         mkdirSync(path.dirname(path.join(aside, pkg.dir)), { recursive: true });
         move(target, path.join(aside, pkg.dir));
       }
-      mkdirSync(path.dirname(target), { recursive: true });
+      ensureDir(path.dirname(target));
       move(fresh, target);
     }
     for (const dir of opts.remove ?? []) {
