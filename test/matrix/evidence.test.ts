@@ -33,8 +33,9 @@ describe("evidence in the matrix", () => {
   });
 
   it("marks what no artifact of the release speaks of as unverified, and absent cells not at all", () => {
-    // Operations come only from Trident's client, which has no 9.8 bindings.
-    expect(cellOf("op:GET /security", "9.8").evidence?.status).toBe("unverified");
+    // replay_window's values: in the 9.9.1 swagger; the 9.8.0 client validates no enum for it.
+    expect(cellOf("enum:ipsec.replay_window=64", "9.8").evidence).toEqual({ status: "unverified", sources: [], notes: [] });
+    expect(cellOf("enum:ipsec.replay_window=64", "9.9").evidence?.status).toBe("verified");
     expect(cellOf("op:GET /security/ipsec/ca-certificates", "9.8").evidence).toBeUndefined();
   });
 
