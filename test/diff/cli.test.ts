@@ -19,7 +19,8 @@ describe("ontap-sec diff", { timeout: 120_000 }, () => {
     expect(r.out).toContain("GET /security/ipsec/ca-certificates");
   });
   it("exits 0 with --fail-on breaking on an additive upgrade, and without --fail-on", () => {
-    expect(cli("diff", "9.9", "9.10", "--fail-on", "breaking").code).toBe(0);
+    expect(cli("diff", "9.8", "9.9", "--fail-on", "breaking").code).toBe(0);
+    expect(cli("diff", "9.9", "9.10", "--fail-on", "breaking").code).toBe(1);
     expect(cli("diff", "9.10", "9.9").code).toBe(0);
   });
   it("--fail-on warning also fails on breaking changes", () => {

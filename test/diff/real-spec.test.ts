@@ -32,7 +32,15 @@ describe("real spec", () => {
     expect(has("request-property-added", "POST /security/ipsec/policies", "certificate")).toBe(true);
     expect(has("response-property-added", "GET /security/ipsec/policies/{uuid}", "authentication_method")).toBe(true);
     expect(has("response-property-added", "GET /security/ipsec/policies/{uuid}", "certificate")).toBe(true);
-    expect(d.summary.breaking).toBe(0);
+    // The only breaking changes are the evidence's: ike.version becomes an integer (9.10.1 swagger)
+    // and PATCH /security loses return_records.
+    const breaking = d.changes.filter((c) => c.level === "breaking").map((c) => `${c.id} ${c.operation} ${c.path ?? ""}`.trim());
+    expect(breaking.sort()).toEqual([
+      "parameter-removed PATCH /security",
+      "request-type-changed GET /security/ipsec/security-associations",
+      "response-type-changed GET /security/ipsec/security-associations records[].ike.version",
+      "response-type-changed GET /security/ipsec/security-associations/{uuid} ike.version",
+    ]);
   });
 
   it("9.10 → 9.9 reports them as breaking removals, labelled a downgrade", () => {
@@ -49,8 +57,10 @@ describe("real spec", () => {
     expect(renderText(d)).toContain("DOWNGRADE");
   });
 
-  it("9.11 → 9.12: policy name becomes create-only, which breaks PATCH callers", () => {
-    const c = diff("9.11", "9.12").changes.find((x) => x.id === "request-property-became-create-only" && x.path === "name");
+  it("9.14 → 9.15: policy name becomes create-only and limited, which breaks PATCH and POST callers", () => {
+    const d = diff("9.14", "9.15");
+    expect(d.changes.find((x) => x.id === "request-max-length-decreased" && x.path === "name")).toMatchObject({ level: "breaking", operation: "POST /security/ipsec/policies" });
+    const c = d.changes.find((x) => x.id === "request-property-became-create-only" && x.path === "name");
     expect(c).toMatchObject({ level: "breaking", operation: "PATCH /security/ipsec/policies/{uuid}", location: "request-body" });
   });
 

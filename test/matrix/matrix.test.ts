@@ -31,13 +31,13 @@ describe("matrix data", () => {
   });
   it("notes constraint changes in property cells", () => {
     const name = rowOf("prop:ipsec_policy.name");
-    const c912 = name.cells.find((c) => c.release === "9.12")!;
-    expect(c912.state).toBe("changed");
-    expect(c912.notes).toContain("create-only: no→yes");
-    expect(rowOf("enum:ipsec_policy.action=esp_udp").cells.find((c) => c.release === "9.15")!.state).toBe("added");
+    const c915 = name.cells.find((c) => c.release === "9.15")!;
+    expect(c915.state).toBe("changed");
+    expect(c915.notes).toContain("create-only: no→yes");
+    expect(rowOf("enum:ipsec_policy.action=esp_udp").cells.find((c) => c.release === "9.9")!.state).toBe("added");
   });
-  it("marks the breaking PATCH change of 9.12 on the operation", () => {
-    const c = rowOf("op:PATCH /security/ipsec/policies/{uuid}").cells.find((x) => x.release === "9.12")!;
+  it("marks the breaking PATCH change of 9.15 on the operation", () => {
+    const c = rowOf("op:PATCH /security/ipsec/policies/{uuid}").cells.find((x) => x.release === "9.15")!;
     expect(c.level).toBe("breaking");
   });
   it("renders Markdown deterministically", () => {
@@ -118,7 +118,7 @@ describe.skipIf(skip)("matrix page in headless Chromium", { timeout: 120_000 }, 
   });
 
   it("shows what changed when a cell is clicked", async () => {
-    const cell = row("prop:ipsec_policy.name").locator('td[data-release="9.12"]');
+    const cell = row("prop:ipsec_policy.name").locator('td[data-release="9.15"]');
     await cell.scrollIntoViewIfNeeded();
     await cell.click();
     expect(await page.locator("#tip").innerText()).toContain("create-only: no→yes");

@@ -62,10 +62,12 @@ describe.each(releases)("release %s", (r) => {
 
   it("keeps create-only fields out of PATCH bodies", () => {
     const modify = props(r, "ipsec_policy_modify");
-    for (const co of ["svm", "action", "secret_key", "authentication_method"]) expect(modify).not.toContain(co);
-    // name and ipspace became create-only in 9.12.
-    expect(modify.includes("name")).toBe(!from(r, "9.12"));
-    expect(modify.includes("ipspace")).toBe(from(r, "9.9") && !from(r, "9.12"));
+    for (const co of ["svm", "action", "secret_key"]) expect(modify).not.toContain(co);
+    // authentication_method: patchable in the 9.10.1-9.14.1 clients, not in 9.15.1.
+    expect(modify.includes("authentication_method")).toBe(hasCa && !from(r, "9.15"));
+    // name and ipspace: patchable in the 9.8.0 and 9.13.1 clients, create-only in 9.15.1.
+    expect(modify.includes("name")).toBe(!from(r, "9.15"));
+    expect(modify.includes("ipspace")).toBe(!from(r, "9.15"));
     expect(props(r, "ipsec_policy_create")).toContain("svm");
   });
 
@@ -79,7 +81,8 @@ describe.each(releases)("release %s", (r) => {
 
   it("has the release's policy actions", () => {
     const action = schemas(r).ipsec_policy_create.properties.action;
-    expect(action.enum).toEqual(from(r, "9.15") ? ["bypass", "discard", "esp_transport", "esp_udp"] : ["bypass", "discard", "esp_transport"]);
+    // esp_udp: not in the 9.8.0 client, in the 9.9.1 swagger and later.
+    expect(action.enum).toEqual(from(r, "9.9") ? ["bypass", "discard", "esp_transport", "esp_udp"] : ["bypass", "discard", "esp_transport"]);
     expect(props(r, "ipsec_policy").includes("action")).toBe(from(r, "9.15"));
   });
 
@@ -88,12 +91,22 @@ describe.each(releases)("release %s", (r) => {
     expect(key).toMatchObject({ type: "string", minLength: 18, maxLength: 128, writeOnly: true, "x-ontap-sensitive": true });
   });
 
-  it("has identities and ports from 9.9", () => {
+  it("has identities, ipspace and ports in every release, identity limits only up to 9.9", () => {
     const create = props(r, "ipsec_policy_create");
-    expect(create.includes("local_identity")).toBe(from(r, "9.9"));
-    expect(create.includes("remote_identity")).toBe(from(r, "9.9"));
+    for (const f of ["local_identity", "remote_identity", "ipspace"]) expect(create).toContain(f);
     const endpoint = schemas(r).ipsec_endpoint_create ?? schemas(r).ipsec_endpoint;
-    expect(Object.keys(endpoint.properties).includes("port")).toBe(from(r, "9.9"));
+    expect(Object.keys(endpoint.properties)).toContain("port");
+    const id = schemas(r).ipsec_policy_create.properties.local_identity;
+    expect([id.minLength, id.maxLength]).toEqual(from(r, "9.10") ? [undefined, undefined] : [8, 64]);
+  });
+
+  it("limits the policy name from 9.15 only", () => {
+    const name = schemas(r).ipsec_policy_create.properties.name;
+    expect([name.minLength, name.maxLength]).toEqual(from(r, "9.15") ? [1, 64] : [undefined, undefined]);
+  });
+
+  it("has software_data_encryption.disabled_by_default in every release", () => {
+    expect(Object.keys(schemas(r).security_config.properties.software_data_encryption.properties)).toEqual(["conversion_enabled", "disabled_by_default"]);
   });
 
   it("has /security tls and management_protocols from 9.10", () => {
@@ -103,7 +116,8 @@ describe.each(releases)("release %s", (r) => {
 
   it("types security-association ike.version by release", () => {
     const ike = schemas(r).security_association.properties.ike;
-    expect(ike.properties.version.type).toBe(from(r, "9.9") ? "integer" : "string");
+    // A string in the 9.8.0 client and the 9.9.1 swagger, an integer from the 9.10.1 swagger.
+    expect(ike.properties.version.type).toBe(from(r, "9.10") ? "integer" : "string");
     expect(schemas(r).security_association.properties.cipher_suite.enum).toEqual(["suite_aescbc", "suiteb_gcm256", "suiteb_gmac256"]);
   });
 

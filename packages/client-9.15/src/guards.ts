@@ -1267,8 +1267,6 @@ function _isIpsecPolicy(v: unknown): boolean {
         const v12 = o1[k4];
         if (v12 !== undefined) {
           if (typeof v12 !== "string") return false;
-          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) return false;
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) return false;
         }
         break;
       }
@@ -1299,8 +1297,6 @@ function _isIpsecPolicy(v: unknown): boolean {
         const v16 = o1[k4];
         if (v16 !== undefined) {
           if (typeof v16 !== "string") return false;
-          if ((v16 as string).length < 8 || ((v16 as string).length < 16 && _cpLen(v16 as string) < 8)) return false;
-          if ((v16 as string).length > 64 && ((v16 as string).length > 128 || _cpLen(v16 as string) > 64)) return false;
         }
         break;
       }
@@ -1480,9 +1476,6 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
       if (v12 !== undefined) {
         if (typeof v12 !== "string") {
           _bad(e, p + ".local_identity", "must be a string");
-        } else {
-          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       if (v13 !== undefined) {
@@ -1504,9 +1497,6 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
       if (v16 !== undefined) {
         if (typeof v16 !== "string") {
           _bad(e, p + ".remote_identity", "must be a string");
-        } else {
-          if ((v16 as string).length < 8 || ((v16 as string).length < 16 && _cpLen(v16 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v16 as string).length > 64 && ((v16 as string).length > 128 || _cpLen(v16 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
       if (v17 !== undefined) {
@@ -1840,8 +1830,6 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
         const v12 = o1[k5];
         if (v12 !== undefined) {
           if (typeof v12 !== "string") return false;
-          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) return false;
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) return false;
         }
         break;
       }
@@ -1874,8 +1862,6 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
         const v16 = o1[k5];
         if (v16 !== undefined) {
           if (typeof v16 !== "string") return false;
-          if ((v16 as string).length < 8 || ((v16 as string).length < 16 && _cpLen(v16 as string) < 8)) return false;
-          if ((v16 as string).length > 64 && ((v16 as string).length > 128 || _cpLen(v16 as string) > 64)) return false;
         }
         break;
       }
@@ -2041,9 +2027,6 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
       if (v11 !== undefined) {
         if (typeof v11 !== "string") {
           _bad(e, p + ".local_identity", "must be a string");
-        } else {
-          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       if (v12 === undefined) {
@@ -2069,9 +2052,6 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
       if (v15 !== undefined) {
         if (typeof v15 !== "string") {
           _bad(e, p + ".remote_identity", "must be a string");
-        } else {
-          if ((v15 as string).length < 8 || ((v15 as string).length < 16 && _cpLen(v15 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v15 as string).length > 64 && ((v15 as string).length > 128 || _cpLen(v15 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
       if (v16 !== undefined) {
@@ -2153,8 +2133,6 @@ function _isIpsecPolicyModify(v: unknown): boolean {
         const v8 = o1[k4];
         if (v8 !== undefined) {
           if (typeof v8 !== "string") return false;
-          if ((v8 as string).length < 8 || ((v8 as string).length < 16 && _cpLen(v8 as string) < 8)) return false;
-          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) return false;
         }
         break;
       }
@@ -2176,8 +2154,6 @@ function _isIpsecPolicyModify(v: unknown): boolean {
         const v11 = o1[k4];
         if (v11 !== undefined) {
           if (typeof v11 !== "string") return false;
-          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) return false;
-          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) return false;
         }
         break;
       }
@@ -2273,9 +2249,6 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
       if (v8 !== undefined) {
         if (typeof v8 !== "string") {
           _bad(e, p + ".local_identity", "must be a string");
-        } else {
-          if ((v8 as string).length < 8 || ((v8 as string).length < 16 && _cpLen(v8 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       if (v9 !== undefined) {
@@ -2289,9 +2262,6 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
       if (v11 !== undefined) {
         if (typeof v11 !== "string") {
           _bad(e, p + ".remote_identity", "must be a string");
-        } else {
-          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
       if (others12 !== undefined) for (const k14 of others12) {
