@@ -1,7 +1,9 @@
+import path from "node:path";
 import type { Command } from "commander";
 import { formatDiagnostic, SpecError } from "../diagnostics.js";
 import { describeStaleness, isClean, runGenerate } from "../generate/run-generate.js";
-import { PACKAGES_DIR, SPEC_ROOT } from "../paths.js";
+import { PACKAGES_DIR, REPO_ROOT, SPEC_ROOT } from "../paths.js";
+import { checkWorkspaceManifests, syncWorkspaceManifests } from "../generate/workspace-manifests.js";
 import { requireRelease } from "./release-option.js";
 import { loadCheckedSpec } from "../spec/check-spec.js";
 
@@ -40,9 +42,18 @@ export function registerGenerate(program: Command) {
         });
         const files = res.releases.reduce((n, g) => n + g.files.size, 0);
         const ms = Math.round(res.ms);
+        // The workspace manifests list every release: judged only for the repository's own
+        // packages/ and a run over all releases.
+        const manifests = path.resolve(opts.packages) === PACKAGES_DIR && !releases;
+        const allReleases = res.releases.map((g) => g.release);
         if (opts.check) {
           const s = res.staleness!;
-          if (isClean(s)) {
+          const manifestProblems = manifests ? checkWorkspaceManifests(REPO_ROOT, allReleases) : [];
+          for (const p of manifestProblems) log(`stale:   ${p.file}: ${p.message}`);
+          if (manifestProblems.length) process.exitCode = 1;
+          if (isClean(s) && manifestProblems.length) {
+            log(`✖ workspace manifests are out of date — run \`pnpm generate\` then \`pnpm install\``);
+          } else if (isClean(s)) {
             log(`✔ ${res.releases.length} release packages are up to date (${files} files, ${ms} ms)`);
           } else {
             for (const l of describeStaleness(s)) log(l);
@@ -52,6 +63,7 @@ export function registerGenerate(program: Command) {
           return;
         }
         for (const d of res.removed) log(`removed packages/${d} (its release is not in the spec)`);
+        if (manifests) for (const f of syncWorkspaceManifests(REPO_ROOT, allReleases)) log(`updated ${f} (release packages of the spec); run \`pnpm install\``);
         for (const c of res.changesets) log(`changeset: ${c}`);
         log(`✔ generated ${res.releases.length} release package${res.releases.length === 1 ? "" : "s"} (${res.releases.map((g) => g.release).join(", ")}): ${files} files in ${ms} ms`);
         if (res.placeholderGuards) process.exitCode = 2;
