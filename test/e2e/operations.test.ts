@@ -3,6 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MockOntap } from "@ontap-sec/mock";
 import { captureLogger, clientFor, hasCa, policy, RELEASES, SECRET_KEY, startMock } from "./helpers.js";
+import { atLeast } from "../releases.js";
+
+const PPK_KEY = "ppk-VALUE-abcdefghij-do-not-leak";
 
 for (const release of RELEASES) {
   describe(`client-${release} against the ${release} mock`, () => {
@@ -75,8 +78,68 @@ for (const release of RELEASES) {
       });
     }
 
+    it(`IPsec hardware offload: ${atLeast(release, "9.16") ? "switchable, and SA offload counters follow it" : "refused by the client (no such field before 9.16)"}`, async () => {
+      if (!atLeast(release, "9.16")) {
+        await expect(client.PATCH("/security/ipsec", { body: { offload_enabled: true } })).rejects.toMatchObject({ kind: "request-validation" });
+        expect((await client.GET("/security/ipsec")).data.offload_enabled).toBeUndefined();
+        return;
+      }
+      expect((await client.GET("/security/ipsec")).data.offload_enabled).toBe(false);
+      const sides = async () => {
+        const list = await client.GET("/security/ipsec/security-associations", { params: { query: { fields: ["*"], type: "ipsec" } } });
+        return list.data.records.flatMap((r: any) => [r.ipsec.inbound, r.ipsec.outbound]);
+      };
+      const off = await sides();
+      expect(off.length).toBeGreaterThan(0);
+      for (const c of off) expect([c.offload_bytes, c.offload_packets]).toEqual([0, 0]);
+      await client.PATCH("/security/ipsec", { body: { offload_enabled: true } });
+      expect((await client.GET("/security/ipsec")).data.offload_enabled).toBe(true);
+      for (const c of await sides()) {
+        expect(c.offload_bytes).toBeGreaterThan(0);
+        expect(c.offload_bytes).toBeLessThanOrEqual(c.bytes);
+        expect(c.offload_packets).toBeLessThanOrEqual(c.packets);
+      }
+      await client.PATCH("/security/ipsec", { body: { offload_enabled: false } });
+    });
+
+    it(`policy ppk: ${atLeast(release, "9.17") ? "identity shown, key never returned or logged" : "refused by the client before 9.17"}`, async () => {
+      const body = policy("e2e_ppk", { ppk: { identity: "ppk-id-1", shared_key: PPK_KEY } });
+      if (!atLeast(release, "9.17")) {
+        await expect(client.POST("/security/ipsec/policies", { body })).rejects.toMatchObject({ kind: "request-validation" });
+        return;
+      }
+      const created = await client.POST("/security/ipsec/policies", { body, params: { query: { return_records: true } } });
+      const uuid = created.data.records[0].uuid;
+      const path = { uuid };
+      expect((await client.GET("/security/ipsec/policies/{uuid}", { params: { path } })).data.ppk).toEqual({ identity: "ppk-id-1" });
+      await client.PATCH("/security/ipsec/policies/{uuid}", { params: { path }, body: { ppk: { identity: "ppk-id-2" } } });
+      const after = await client.GET("/security/ipsec/policies/{uuid}", { params: { path } });
+      expect(after.data.ppk).toEqual({ identity: "ppk-id-2" });
+      expect(JSON.stringify(after.data)).not.toContain(PPK_KEY);
+      // Too short for the 18..128 limit of 9.17.1 / 9.19.1: the client refuses it before sending.
+      await expect(client.PATCH("/security/ipsec/policies/{uuid}", { params: { path }, body: { ppk: { shared_key: "short" } } })).rejects.toMatchObject({ kind: "request-validation" });
+      await client.DELETE("/security/ipsec/policies/{uuid}", { params: { path } });
+    });
+
+    it(`policy certificate_modify_keepsa: ${atLeast(release, "9.19") ? "defaults to false and is patchable" : "absent (unverified in 9.18, absent in 9.17.1 and before)"}`, async () => {
+      const created = await client.POST("/security/ipsec/policies", { body: policy("e2e_keepsa"), params: { query: { return_records: true } } });
+      const path = { uuid: created.data.records[0].uuid };
+      const one = await client.GET("/security/ipsec/policies/{uuid}", { params: { path } });
+      if (!atLeast(release, "9.19")) {
+        expect(one.data.certificate_modify_keepsa).toBeUndefined();
+        await expect(client.PATCH("/security/ipsec/policies/{uuid}", { params: { path }, body: { certificate_modify_keepsa: true } })).rejects.toMatchObject({ kind: "request-validation" });
+      } else {
+        expect(one.data.certificate_modify_keepsa).toBe(false);
+        await client.PATCH("/security/ipsec/policies/{uuid}", { params: { path }, body: { certificate_modify_keepsa: true } });
+        expect((await client.GET("/security/ipsec/policies/{uuid}", { params: { path } })).data.certificate_modify_keepsa).toBe(true);
+      }
+      await client.DELETE("/security/ipsec/policies/{uuid}", { params: { path } });
+    });
+
     it("logged nothing secret", () => {
-      expect(cap.lines.join("\n")).not.toContain(SECRET_KEY);
+      const text = cap.lines.join("\n");
+      expect(text).not.toContain(SECRET_KEY);
+      expect(text).not.toContain(PPK_KEY);
     });
   });
 }

@@ -9,7 +9,7 @@ import { type Collection, countMatching, nextHref, pageRecords, type PageResult 
 import type { RouteMatch } from "./router.js";
 import type { Schema, SliceOperation, SpecModel } from "./spec-model.js";
 import type { MockState } from "./state/index.js";
-import { deepMerge } from "./state/singletons.js";
+import { applySecurityPatch, deepMerge } from "./state/singletons.js";
 
 export const CLUSTER = "/cluster";
 export const JOB = "/cluster/jobs/{uuid}";
@@ -302,7 +302,7 @@ async function handleSecurity(ctx: Ctx, env: Env): Promise<Reply> {
     throw ctx.errors.make("196608081", { target: "software_data_encryption.conversion_enabled" });
   const fault = env.faults.takeJob(ctx.method, `/api${ctx.path}`);
   const jobs = env.state.jobs;
-  const job = jobs.create("PATCH /api/security", () => deepMerge(env.state.security, body), {
+  const job = jobs.create("PATCH /api/security", () => applySecurityPatch(env.state.security, body), {
     ...(fault?.kind === "job-failure" ? { fail: { code: fault.code ?? 65552, message: fault.message ?? "Generic RPC failure." } } : {}),
     ...(fault?.kind === "job-hang" ? { hang: true } : {}),
   });
@@ -351,6 +351,10 @@ const BUILD_DATES: Record<string, string> = {
   "9.13": "Thu Jun 01 11:44:01 UTC 2023",
   "9.14": "Tue Jan 09 16:54:32 UTC 2024",
   "9.15": "Wed Jun 19 15:07:23 UTC 2024",
+  "9.16": "Thu Nov 14 10:12:40 UTC 2024",
+  "9.17": "Tue Jul 22 08:31:05 UTC 2025",
+  "9.18": "Wed Jan 14 13:47:52 UTC 2026",
+  "9.19": "Tue Jun 16 09:05:11 UTC 2026",
 };
 
 export function versionOf(release: string, patch?: number) {
