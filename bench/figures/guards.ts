@@ -15,6 +15,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { SchemaArbitraries } from "../../test/guards/helpers/schema-arbitraries.js";
 import { ROOT } from "../lib/paths.js";
 import { fmtRate, median, interleaveSync, type Figure } from "../lib/stats.js";
+import { NEWEST } from "../lib/releases.js";
 
 type Check = (v: unknown) => boolean;
 type Problems = (v: unknown) => unknown[];
@@ -81,7 +82,7 @@ export function verdicts(corpus: Corpus, guards: Record<string, any>, ajv: Recor
   return { mismatches, valid, total: corpus.values.length };
 }
 
-export async function guardsFigures(releases = ["9.10", "9.15"], opts: { perComponent?: number; rounds?: number } = {}): Promise<Figure[]> {
+export async function guardsFigures(releases = ["9.10", NEWEST], opts: { perComponent?: number; rounds?: number } = {}): Promise<Figure[]> {
   const perComponent = opts.perComponent ?? 150;
   const rounds = opts.rounds ?? 15;
   const figures: Figure[] = [];
