@@ -136,6 +136,33 @@ for (const release of RELEASES) {
       await client.DELETE("/security/ipsec/policies/{uuid}", { params: { path } });
     });
 
+    it(`query-based PATCH and DELETE on collections: ${atLeast(release, "9.16") ? "apply to every matching record" : "not offered before 9.16"}`, async () => {
+      if (!atLeast(release, "9.16")) {
+        await client.POST("/security/ipsec/policies", { body: policy("bulk_0") });
+        const err = await client.PATCH("/security/ipsec/policies", { params: { query: { name: "bulk_*" } }, body: { enabled: false } }).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(Error);
+        const still = await client.GET("/security/ipsec/policies", { params: { query: { name: "bulk_0", fields: ["enabled"] } } });
+        expect(still.data.records.map((r: any) => r.enabled)).toEqual([true]);
+        return;
+      }
+      for (const n of ["bulk_1", "bulk_2", "other_1"]) await client.POST("/security/ipsec/policies", { body: policy(n) });
+      await client.PATCH("/security/ipsec/policies", { params: { query: { name: "bulk_*" } }, body: { enabled: false } });
+      const list = await client.GET("/security/ipsec/policies", { params: { query: { name: "bulk_*|other_*", fields: ["name", "enabled"] } } });
+      expect(Object.fromEntries(list.data.records.map((r: any) => [r.name, r.enabled]))).toEqual({ bulk_1: false, bulk_2: false, other_1: true });
+      // The body is an instance PATCH body: a create-only field is refused before sending.
+      await expect(client.PATCH("/security/ipsec/policies", { params: { query: { name: "bulk_*" } }, body: { action: "bypass" } })).rejects.toMatchObject({ kind: "request-validation" });
+      await client.DELETE("/security/ipsec/policies", { params: { query: { name: "bulk_*|other_*", enabled: false } } });
+      const left = await client.GET("/security/ipsec/policies", { params: { query: { name: "bulk_*|other_*", fields: ["name"] } } });
+      expect(left.data.records.map((r: any) => r.name)).toEqual(["other_1"]);
+      await client.DELETE("/security/ipsec/policies", { params: { query: { name: "other_1" } } });
+      const roots = mock.state.inventory.certificates.filter((c) => c.type === "root_ca").slice(0, 2);
+      for (const ca of roots) await client.POST("/security/ipsec/ca-certificates", { body: { certificate: { uuid: ca.uuid } } });
+      await client.DELETE("/security/ipsec/ca-certificates", { params: { query: { "certificate.uuid": roots[0]!.uuid } } });
+      expect((await client.GET("/security/ipsec/ca-certificates")).data.records.map((r: any) => r.certificate.uuid)).toEqual(roots.slice(1).map((c) => c.uuid));
+      await client.DELETE("/security/ipsec/ca-certificates", { params: { query: { scope: "*" } } });
+      expect((await client.GET("/security/ipsec/ca-certificates")).data.num_records).toBe(0);
+    });
+
     it("logged nothing secret", () => {
       const text = cap.lines.join("\n");
       expect(text).not.toContain(SECRET_KEY);

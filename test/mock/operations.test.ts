@@ -221,6 +221,28 @@ for (const release of RELEASES) {
       expect(filtered.body.num_records).toBe(off.length / 2);
     });
 
+    it(`PATCH / DELETE on the policy collection ${atLeast(release, "9.16") ? "select records by the query" : "do not exist before 9.16"}`, async () => {
+      for (const n of ["q_1", "q_2", "r_1"]) expect((await c.post("/api/security/ipsec/policies", policyBody(n))).status).toBe(201);
+      const patched = await c.patch("/api/security/ipsec/policies?name=q_*&continue_on_failure=true&serial_records=false", { enabled: false });
+      if (!atLeast(release, "9.16")) {
+        expect(patched.status).toBe(405);
+        expect((await c.get("/api/security/ipsec/policies?enabled=false")).body.num_records).toBe(0);
+        mock.reset();
+        return;
+      }
+      expect(patched.status).toBe(200);
+      await valid("PATCH", "/security/ipsec/policies", patched);
+      const names = async (q: string) => (await c.get(`/api/security/ipsec/policies?${q}`)).body.records.map((r: any) => r.name).sort();
+      expect(await names("enabled=false")).toEqual(["q_1", "q_2"]);
+      // A collection write takes filters and its own controls, not a GET's fields.
+      expect((await c.patch("/api/security/ipsec/policies?name=q_*&fields=name", { enabled: true })).status).toBe(400);
+      const del = await c.del("/api/security/ipsec/policies?enabled=false");
+      expect(del.status).toBe(200);
+      await valid("DELETE", "/security/ipsec/policies", del);
+      expect(await names("name=*")).toEqual(["r_1"]);
+      mock.reset();
+    });
+
     it("reset() returns to the seeded state", async () => {
       await c.post("/api/security/ipsec/policies", policyBody("temp"));
       expect((await c.get("/api/security/ipsec/policies")).body.num_records).toBe(1);

@@ -69,10 +69,18 @@ export interface paths {
      * @description Creates an IPsec policy for an SVM (or for the cluster when no SVM is given). `name`, `local_endpoint` and `remote_endpoint` are needed; a protecting action (esp_transport, esp_udp) also needs credentials: `secret_key` for psk, `certificate` for pki. CLI counterpart: `security ipsec policy create`.
      */
     post: operations["ipsec_policy_create"];
-    delete?: never;
+    /**
+     * Delete every IPsec policy that matches the query
+     * @description Removes every policy the query parameters select (the same filters as the collection GET).
+     */
+    delete: operations["ipsec_policy_delete_collection"];
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Update every IPsec policy that matches the query
+     * @description Applies one PATCH body to every policy the query parameters select (the same filters as the collection GET); the body takes the fields of an instance PATCH.
+     */
+    patch: operations["ipsec_policy_modify_collection"];
     trace?: never;
   };
   "/security/ipsec/policies/{uuid}": {
@@ -161,7 +169,11 @@ export interface paths {
      * @description Adds an installed CA certificate to IPsec. Install the certificate on the cluster first with /security/certificates. Leave `svm` out for a certificate of cluster scope.
      */
     post: operations["ipsec_ca_certificate_create"];
-    delete?: never;
+    /**
+     * Remove every IPsec CA certificate that matches the query
+     * @description Removes from IPsec every CA certificate the query parameters select.
+     */
+    delete: operations["ipsec_ca_certificate_delete_collection"];
     options?: never;
     head?: never;
     patch?: never;
@@ -1025,6 +1037,158 @@ export interface operations {
       default: components["responses"]["error"];
     };
   };
+  ipsec_policy_delete_collection: {
+    parameters: {
+      query?: {
+        /** @description Filter by remote_endpoint.port */
+        "remote_endpoint.port"?: string;
+        /** @description Filter by remote_endpoint.family */
+        "remote_endpoint.family"?: string;
+        /** @description Filter by remote_endpoint.address */
+        "remote_endpoint.address"?: string;
+        /** @description Filter by remote_endpoint.netmask */
+        "remote_endpoint.netmask"?: string;
+        /** @description Filter by svm.uuid */
+        "svm.uuid"?: string;
+        /** @description Filter by svm.name */
+        "svm.name"?: string;
+        /** @description Filter by ipspace.uuid */
+        "ipspace.uuid"?: string;
+        /** @description Filter by ipspace.name */
+        "ipspace.name"?: string;
+        /** @description Filter by uuid */
+        uuid?: string;
+        /** @description Filter by protocol */
+        protocol?: string;
+        /** @description Filter by enabled */
+        enabled?: boolean;
+        /** @description Filter by authentication_method */
+        authentication_method?: string;
+        /** @description Filter by local_endpoint.port */
+        "local_endpoint.port"?: string;
+        /** @description Filter by local_endpoint.family */
+        "local_endpoint.family"?: string;
+        /** @description Filter by local_endpoint.address */
+        "local_endpoint.address"?: string;
+        /** @description Filter by local_endpoint.netmask */
+        "local_endpoint.netmask"?: string;
+        /** @description Filter by certificate.uuid */
+        "certificate.uuid"?: string;
+        /** @description Filter by certificate.name */
+        "certificate.name"?: string;
+        /** @description Filter by local_identity */
+        local_identity?: string;
+        /** @description Filter by remote_identity */
+        remote_identity?: string;
+        /** @description Filter by scope */
+        scope?: string;
+        /** @description Filter by name */
+        name?: string;
+        /** @description Filter by action */
+        action?: string;
+        /** @description Go on with the other matching records when the operation fails on one of them. */
+        continue_on_failure?: boolean;
+        /** @description Operate on the matching records one after the other (synchronously). */
+        serial_records?: boolean;
+        /** @description The default is true for GET calls. When set to false, only the number of records is returned. */
+        return_records?: components["parameters"]["return_records_get"];
+        /** @description The number of seconds to allow the call to execute before returning. When iterating over a collection, the default is 15 seconds. ONTAP returns earlier if either max records or the end of the collection is reached. */
+        return_timeout?: components["parameters"]["return_timeout_get"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  ipsec_policy_modify_collection: {
+    parameters: {
+      query?: {
+        /** @description Filter by remote_endpoint.port */
+        "remote_endpoint.port"?: string;
+        /** @description Filter by remote_endpoint.family */
+        "remote_endpoint.family"?: string;
+        /** @description Filter by remote_endpoint.address */
+        "remote_endpoint.address"?: string;
+        /** @description Filter by remote_endpoint.netmask */
+        "remote_endpoint.netmask"?: string;
+        /** @description Filter by svm.uuid */
+        "svm.uuid"?: string;
+        /** @description Filter by svm.name */
+        "svm.name"?: string;
+        /** @description Filter by ipspace.uuid */
+        "ipspace.uuid"?: string;
+        /** @description Filter by ipspace.name */
+        "ipspace.name"?: string;
+        /** @description Filter by uuid */
+        uuid?: string;
+        /** @description Filter by protocol */
+        protocol?: string;
+        /** @description Filter by enabled */
+        enabled?: boolean;
+        /** @description Filter by authentication_method */
+        authentication_method?: string;
+        /** @description Filter by local_endpoint.port */
+        "local_endpoint.port"?: string;
+        /** @description Filter by local_endpoint.family */
+        "local_endpoint.family"?: string;
+        /** @description Filter by local_endpoint.address */
+        "local_endpoint.address"?: string;
+        /** @description Filter by local_endpoint.netmask */
+        "local_endpoint.netmask"?: string;
+        /** @description Filter by certificate.uuid */
+        "certificate.uuid"?: string;
+        /** @description Filter by certificate.name */
+        "certificate.name"?: string;
+        /** @description Filter by local_identity */
+        local_identity?: string;
+        /** @description Filter by remote_identity */
+        remote_identity?: string;
+        /** @description Filter by scope */
+        scope?: string;
+        /** @description Filter by name */
+        name?: string;
+        /** @description Filter by action */
+        action?: string;
+        /** @description Go on with the other matching records when the operation fails on one of them. */
+        continue_on_failure?: boolean;
+        /** @description Operate on the matching records one after the other (synchronously). */
+        serial_records?: boolean;
+        /** @description The default is true for GET calls. When set to false, only the number of records is returned. */
+        return_records?: components["parameters"]["return_records_get"];
+        /** @description The number of seconds to allow the call to execute before returning. When iterating over a collection, the default is 15 seconds. ONTAP returns earlier if either max records or the end of the collection is reached. */
+        return_timeout?: components["parameters"]["return_timeout_get"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["ipsec_policy_modify"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components["responses"]["error"];
+    };
+  };
   ipsec_policy_get: {
     parameters: {
       query?: {
@@ -1284,6 +1448,42 @@ export interface operations {
         content: {
           "application/hal+json": components["schemas"]["ipsec_ca_certificate_collection"];
         };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  ipsec_ca_certificate_delete_collection: {
+    parameters: {
+      query?: {
+        /** @description Filter by scope */
+        scope?: string;
+        /** @description Filter by certificate.uuid */
+        "certificate.uuid"?: string;
+        /** @description Filter by svm.name */
+        "svm.name"?: string;
+        /** @description Filter by svm.uuid */
+        "svm.uuid"?: string;
+        /** @description Go on with the other matching records when the operation fails on one of them. */
+        continue_on_failure?: boolean;
+        /** @description Operate on the matching records one after the other (synchronously). */
+        serial_records?: boolean;
+        /** @description The default is true for GET calls. When set to false, only the number of records is returned. */
+        return_records?: components["parameters"]["return_records_get"];
+        /** @description The number of seconds to allow the call to execute before returning. When iterating over a collection, the default is 15 seconds. ONTAP returns earlier if either max records or the end of the collection is reached. */
+        return_timeout?: components["parameters"]["return_timeout_get"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
       default: components["responses"]["error"];
     };

@@ -116,6 +116,19 @@ export const contract: OntapContract<ErrorCode> = {
         "66257396",
       ],
     },
+    "PATCH /security/ipsec/policies": {
+      operationId: "ipsec_policy_modify_collection",
+      method: "PATCH",
+      path: "/security/ipsec/policies",
+      validateRequestBody: need(validators["ipsec_policy_modify"], "ipsec_policy_modify"),
+      errorCodes: [],
+    },
+    "DELETE /security/ipsec/policies": {
+      operationId: "ipsec_policy_delete_collection",
+      method: "DELETE",
+      path: "/security/ipsec/policies",
+      errorCodes: [],
+    },
     "GET /security/ipsec/policies/{uuid}": {
       operationId: "ipsec_policy_get",
       method: "GET",
@@ -201,6 +214,12 @@ export const contract: OntapContract<ErrorCode> = {
         "201": need(validators["ipsec_ca_certificate_collection"], "ipsec_ca_certificate_collection"),
       },
       errorCodes: ["66257304"],
+    },
+    "DELETE /security/ipsec/ca-certificates": {
+      operationId: "ipsec_ca_certificate_delete_collection",
+      method: "DELETE",
+      path: "/security/ipsec/ca-certificates",
+      errorCodes: [],
     },
     "GET /security/ipsec/ca-certificates/{certificate.uuid}": {
       operationId: "ipsec_ca_certificate_get",

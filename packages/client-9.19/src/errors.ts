@@ -283,6 +283,12 @@ export type IpsecPolicyCreateErrorCode =
   | "66257305" // IPSEC_POLICY_CERTIFICATE_UUID_NAME_MISMATCH
   | "66257396"; // IPSEC_NOT_SUPPORTED_METROCLUSTER_ADMIN_SVM
 
+/** The codes `PATCH /security/ipsec/policies` (ipsec_policy_modify_collection) can return: 0 of its own plus the common ones. */
+export type IpsecPolicyModifyCollectionErrorCode = CommonErrorCode;
+
+/** The codes `DELETE /security/ipsec/policies` (ipsec_policy_delete_collection) can return: 0 of its own plus the common ones. */
+export type IpsecPolicyDeleteCollectionErrorCode = CommonErrorCode;
+
 /** The codes `GET /security/ipsec/policies/{uuid}` (ipsec_policy_get) can return: 0 of its own plus the common ones. */
 export type IpsecPolicyGetErrorCode = CommonErrorCode;
 
@@ -334,6 +340,9 @@ export type IpsecCaCertificateCollectionGetErrorCode = CommonErrorCode;
 /** The codes `POST /security/ipsec/ca-certificates` (ipsec_ca_certificate_create) can return: 1 of its own plus the common ones. */
 export type IpsecCaCertificateCreateErrorCode = CommonErrorCode | "66257304"; // CA_CERTIFICATE_NOT_INSTALLED
 
+/** The codes `DELETE /security/ipsec/ca-certificates` (ipsec_ca_certificate_delete_collection) can return: 0 of its own plus the common ones. */
+export type IpsecCaCertificateDeleteCollectionErrorCode = CommonErrorCode;
+
 /** The codes `GET /security/ipsec/ca-certificates/{certificate.uuid}` (ipsec_ca_certificate_get) can return: 0 of its own plus the common ones. */
 export type IpsecCaCertificateGetErrorCode = CommonErrorCode;
 
@@ -351,6 +360,8 @@ export interface OperationErrorCodes {
   "PATCH /security/ipsec": IpsecModifyErrorCode;
   "GET /security/ipsec/policies": IpsecPolicyCollectionGetErrorCode;
   "POST /security/ipsec/policies": IpsecPolicyCreateErrorCode;
+  "PATCH /security/ipsec/policies": IpsecPolicyModifyCollectionErrorCode;
+  "DELETE /security/ipsec/policies": IpsecPolicyDeleteCollectionErrorCode;
   "GET /security/ipsec/policies/{uuid}": IpsecPolicyGetErrorCode;
   "PATCH /security/ipsec/policies/{uuid}": IpsecPolicyModifyErrorCode;
   "DELETE /security/ipsec/policies/{uuid}": IpsecPolicyDeleteErrorCode;
@@ -358,6 +369,7 @@ export interface OperationErrorCodes {
   "GET /security/ipsec/security-associations/{uuid}": SecurityAssociationGetErrorCode;
   "GET /security/ipsec/ca-certificates": IpsecCaCertificateCollectionGetErrorCode;
   "POST /security/ipsec/ca-certificates": IpsecCaCertificateCreateErrorCode;
+  "DELETE /security/ipsec/ca-certificates": IpsecCaCertificateDeleteCollectionErrorCode;
   "GET /security/ipsec/ca-certificates/{certificate.uuid}": IpsecCaCertificateGetErrorCode;
   "DELETE /security/ipsec/ca-certificates/{certificate.uuid}": IpsecCaCertificateDeleteErrorCode;
 }

@@ -126,16 +126,18 @@ function timeoutBounds(ctx: Ctx, env: Env): [number, number] {
   return [0, 120];
 }
 
-function parseQuery(ctx: Ctx, env: Env, read: Schema | undefined, kind: "collection" | "instance" | "write"): Query {
+function parseQuery(ctx: Ctx, env: Env, read: Schema | undefined, kind: "collection" | "instance" | "write" | "bulk"): Query {
   const { errors } = ctx;
   const q: Query = { filters: [], order: [], cursor: {} };
-  const reserved = new Set(["fields", "max_records", "return_records", "return_timeout", "order_by"]);
+  const reserved = new Set(["fields", "max_records", "return_records", "return_timeout", "order_by", "continue_on_failure", "serial_records"]);
   for (const name of new Set(ctx.query.keys())) {
     if (reserved.has(name)) {
       const okFor: Record<string, string[]> = {
         collection: ["fields", "max_records", "return_records", "return_timeout", "order_by"],
         instance: ["fields", "return_timeout"],
         write: ["return_records", "return_timeout"],
+        // PATCH / DELETE on a collection (9.16+): filters select the records.
+        bulk: ["return_records", "return_timeout", "continue_on_failure", "serial_records"],
       };
       if (!okFor[kind]!.includes(name)) throw errors.unexpected(name);
       continue;
@@ -147,7 +149,7 @@ function parseQuery(ctx: Ctx, env: Env, read: Schema | undefined, kind: "collect
     const known = ctx.op?.queryParams.has(name) || (read && env.spec.at(read, name));
     if (!known) throw errors.unexpected(name);
     if (kind === "write") throw errors.unexpected(name);
-    if (kind === "collection") for (const v of ctx.query.getAll(name)) q.filters.push(parseFilter(name, v));
+    if (kind === "collection" || kind === "bulk") for (const v of ctx.query.getAll(name)) q.filters.push(parseFilter(name, v));
   }
   if (read && ctx.query.has("fields")) q.fields = parseFields(ctx.query.getAll("fields"), env.spec, read, errors);
   if (read && ctx.query.has("order_by")) q.order = parseOrder(ctx.query.getAll("order_by"), env.spec, read, errors);
@@ -273,6 +275,7 @@ function handleResource(ctx: Ctx, env: Env, r: ResourceDef): Reply {
     env.state.policies.modify(key!, body, errors);
     return { status: 200, body: {} };
   }
+  if ((method === "PATCH" || method === "DELETE") && isCollection && ctx.op) return writeCollection(ctx, env, r);
   if (method === "DELETE" && !isCollection) {
     parseQuery(ctx, env, read, "write");
     noBody(ctx);
@@ -282,6 +285,44 @@ function handleResource(ctx: Ctx, env: Env, r: ResourceDef): Reply {
   }
   throw errors.make("3", { status: 405 });
 }
+
+/**
+ * PATCH / DELETE on a collection (9.16+): the query's filters select the records, and the write
+ * is applied to each in key order, as the instance operation would. ONTAP stops at the first
+ * failure unless continue_on_failure is set; either way records already written stay written and
+ * the first failure is the answer (our reading: NetApp's artifacts give no code of their own for a
+ * partial failure, so none is invented).
+ */
+function writeCollection(ctx: Ctx, env: Env, r: ResourceDef): Reply {
+  const { errors, method } = ctx;
+  const read = readOf(env, r.collection, r.instance);
+  const q = parseQuery(ctx, env, read, "bulk");
+  const goOn = boolParam(ctx, "continue_on_failure") ?? false;
+  boolParam(ctx, "serial_records"); // validated; the mock always works record by record
+  let body: Record<string, any> | undefined;
+  if (method === "PATCH") {
+    body = requestBody(ctx);
+    checkBody(body, { spec: env.spec, errors, request: ctx.op!.requestSchema ?? {}, read, create: postOp(env, r)?.requestSchema, mode: "modify", lengthCodes: { name: "66257148" } });
+  } else noBody(ctx);
+  const src = r.source(env.state);
+  const keys: string[] = [];
+  for (const rec of src.iterate()) if (matchesAll(rec, q.filters)) keys.push(keyOf(rec, r.keyPath));
+  let first: unknown;
+  for (const key of keys) {
+    try {
+      if (method === "PATCH") env.state.policies.modify(key, body!, errors);
+      else if (r === RESOURCES[0]) env.state.policies.remove(key, errors);
+      else env.state.caCertificates.remove(key, errors);
+    } catch (e) {
+      first ??= e;
+      if (!goOn) break;
+    }
+  }
+  if (first !== undefined) throw first;
+  return { status: 200, body: {} };
+}
+
+const matchesAll = (rec: unknown, filters: Predicate[]) => filters.every((f) => f(rec));
 
 // ---------------------------------------------------------------- singletons
 
