@@ -32,6 +32,7 @@ export const contract: OntapContract<ErrorCode> = {
       path: "/security",
       validateRequestBody: need(validators["security_config_modify"], "security_config_modify"),
       validateResponseBody: {
+        "200": need(validators["job_link_response"], "job_link_response"),
         "202": need(validators["job_link_response"], "job_link_response"),
       },
       errorCodes: ["52428830", "52559974", "196608081", "196608082"],

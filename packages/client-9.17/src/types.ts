@@ -892,6 +892,15 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Done within return_timeout: the job linked in the body has already finished. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["job_link_response"];
+        };
+      };
       /** @description Accepted; the change runs as the job linked in the body. */
       202: {
         headers: {
