@@ -92,6 +92,12 @@ for (const release of RELEASES) {
       const off = await sides();
       expect(off.length).toBeGreaterThan(0);
       for (const c of off) expect([c.offload_bytes, c.offload_packets]).toEqual([0, 0]);
+      // The switch only moves while IPsec is disabled, and not with anti-replay protection on.
+      const refused = await client.PATCH("/security/ipsec", { body: { offload_enabled: true } }).catch((e: unknown) => e);
+      expect(client.isError(refused, "66256913")).toBe(true);
+      await client.PATCH("/security/ipsec", { body: { enabled: false, replay_window: 0 } });
+      const replay = await client.PATCH("/security/ipsec", { body: { offload_enabled: true, replay_window: 64 } }).catch((e: unknown) => e);
+      expect(client.isError(replay, "66256915")).toBe(true);
       await client.PATCH("/security/ipsec", { body: { offload_enabled: true } });
       expect((await client.GET("/security/ipsec")).data.offload_enabled).toBe(true);
       for (const c of await sides()) {
@@ -100,6 +106,7 @@ for (const release of RELEASES) {
         expect(c.offload_packets).toBeLessThanOrEqual(c.packets);
       }
       await client.PATCH("/security/ipsec", { body: { offload_enabled: false } });
+      await client.PATCH("/security/ipsec", { body: { enabled: true } });
     });
 
     it(`policy ppk: ${atLeast(release, "9.17") ? "identity shown, key never returned or logged" : "refused by the client before 9.17"}`, async () => {
@@ -116,6 +123,11 @@ for (const release of RELEASES) {
       const after = await client.GET("/security/ipsec/policies/{uuid}", { params: { path } });
       expect(after.data.ppk).toEqual({ identity: "ppk-id-2" });
       expect(JSON.stringify(after.data)).not.toContain(PPK_KEY);
+      // An identity without a key (and the reverse) is ONTAP's 66257153 / 66257154.
+      const noKey = await client.POST("/security/ipsec/policies", { body: policy("e2e_ppk_2", { ppk: { identity: "ppk-id-3" } }) }).catch((e: unknown) => e);
+      expect(client.isError(noKey, "66257153")).toBe(true);
+      const noId = await client.POST("/security/ipsec/policies", { body: policy("e2e_ppk_3", { ppk: { shared_key: PPK_KEY } }) }).catch((e: unknown) => e);
+      expect(client.isError(noId, "66257154")).toBe(true);
       // Too short for the 18..128 limit of 9.17.1 / 9.19.1: the client refuses it before sending.
       await expect(client.PATCH("/security/ipsec/policies/{uuid}", { params: { path }, body: { ppk: { shared_key: "short" } } })).rejects.toMatchObject({ kind: "request-validation" });
       await client.DELETE("/security/ipsec/policies/{uuid}", { params: { path } });

@@ -200,6 +200,7 @@ for (const release of RELEASES) {
     });
 
     it(`security associations ${atLeast(release, "9.16") ? "carry offload counters that follow /security/ipsec offload_enabled" : "have no offload counters before 9.16"}`, async () => {
+      mock.reset(); // IPsec enabled, replay window 0
       const sides = async () => {
         const list = await c.get("/api/security/ipsec/security-associations?fields=*&type=ipsec");
         await valid("GET", "/security/ipsec/security-associations", list);
@@ -213,7 +214,12 @@ for (const release of RELEASES) {
         return;
       }
       for (const x of off) expect([x.offload_bytes, x.offload_packets]).toEqual([0, 0]);
+      const whileOn = await c.patch("/api/security/ipsec", { offload_enabled: true });
+      expect([whileOn.status, whileOn.body.error.code, whileOn.body.error.target]).toEqual([400, "66256913", "offload_enabled"]);
+      expect((await c.patch("/api/security/ipsec", { enabled: false })).status).toBe(200);
       expect((await c.patch("/api/security/ipsec", { offload_enabled: true })).status).toBe(200);
+      const replay = await c.patch("/api/security/ipsec", { replay_window: 128 });
+      expect([replay.status, replay.body.error.code, replay.body.error.target]).toEqual([400, "66256915", "replay_window"]);
       for (const x of await sides()) {
         expect(x.offload_packets).toBeGreaterThan(0);
         expect(x.offload_packets).toBeLessThanOrEqual(x.packets);

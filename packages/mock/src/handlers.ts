@@ -377,8 +377,23 @@ function handleIpsec(ctx: Ctx, env: Env): Reply {
   parseQuery(ctx, env, read, "write");
   const body = requestBody(ctx);
   checkBody(body, { spec: env.spec, errors: ctx.errors, request: ctx.op!.requestSchema ?? {}, read, mode: "modify" });
+  checkOffload(ctx, env.state.ipsec, body);
   deepMerge(env.state.ipsec, body);
   return { status: 200, body: {} };
+}
+
+/**
+ * IPsec hardware offload (9.16+), per the codes of PATCH /security/ipsec: the switch only moves
+ * while IPsec is disabled (66256913, judged on the current state), and offload cannot run with
+ * anti-replay protection, i.e. a replay window other than 0 (66256915).
+ */
+function checkOffload(ctx: Ctx, cur: Record<string, any>, body: Record<string, any>) {
+  const { errors } = ctx;
+  if (body.offload_enabled !== undefined && body.offload_enabled !== cur.offload_enabled && cur.enabled === true && errors.documents("66256913"))
+    throw errors.make("66256913", { target: "offload_enabled" });
+  const offload = body.offload_enabled ?? cur.offload_enabled;
+  const replay = body.replay_window ?? cur.replay_window;
+  if (offload === true && replay !== 0 && errors.documents("66256915")) throw errors.make("66256915", { target: body.offload_enabled !== undefined ? "offload_enabled" : "replay_window" });
 }
 
 // ---------------------------------------------------------------- /cluster and jobs (not in the slice)
