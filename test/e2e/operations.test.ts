@@ -133,11 +133,11 @@ for (const release of RELEASES) {
       await client.DELETE("/security/ipsec/policies/{uuid}", { params: { path } });
     });
 
-    it(`policy certificate_modify_keepsa: ${atLeast(release, "9.19") ? "defaults to false and is patchable" : "absent (unverified in 9.18, absent in 9.17.1 and before)"}`, async () => {
+    it(`policy certificate_modify_keepsa: ${atLeast(release, "9.18") ? "defaults to false and is patchable" : "absent (9.17.1 and before)"}`, async () => {
       const created = await client.POST("/security/ipsec/policies", { body: policy("e2e_keepsa"), params: { query: { return_records: true } } });
       const path = { uuid: created.data.records[0].uuid };
       const one = await client.GET("/security/ipsec/policies/{uuid}", { params: { path } });
-      if (!atLeast(release, "9.19")) {
+      if (!atLeast(release, "9.18")) {
         expect(one.data.certificate_modify_keepsa).toBeUndefined();
         await expect(client.PATCH("/security/ipsec/policies/{uuid}", { params: { path }, body: { certificate_modify_keepsa: true } })).rejects.toMatchObject({ kind: "request-validation" });
       } else {

@@ -44,7 +44,7 @@ describe.each(releases)("release %s", (r) => {
     expect(ops.includes("DELETE /security/ipsec/ca-certificates/{certificate.uuid}")).toBe(hasCa);
   });
 
-  it("has the additions of 9.16 (offload, encryption state), 9.17 (ppk) and 9.19 (keepsa, TLS offload)", () => {
+  it("has the additions of 9.16 (offload, encryption state), 9.17 (ppk), 9.18 (keepsa) and 9.19 (TLS offload)", () => {
     expect(props(r, "ipsec").includes("offload_enabled")).toBe(from(r, "9.16"));
     const inbound = schemas(r).security_association.properties.ipsec.properties.inbound.properties;
     expect("offload_packets" in inbound).toBe(from(r, "9.16"));
@@ -56,7 +56,10 @@ describe.each(releases)("release %s", (r) => {
       expect([ppk.identity.minLength, ppk.identity.maxLength, ppk.shared_key.minLength, ppk.shared_key.maxLength]).toEqual([6, 64, 18, 128]);
       expect(ppk.shared_key["x-ontap-sensitive"]).toBe(true);
     }
-    expect(props(r, "ipsec_policy").includes("certificate_modify_keepsa")).toBe(from(r, "9.19"));
+    expect(props(r, "ipsec_policy").includes("certificate_modify_keepsa")).toBe(from(r, "9.18"));
+    // ppk.shared_key: postable only (never returned, never patched); rekey: patchable, never returned.
+    expect("ppk" in (schemas(r).ipsec_policy.properties ?? {}) && "shared_key" in schemas(r).ipsec_policy.properties.ppk.properties).toBe(false);
+    if (from(r, "9.16")) expect("rekey" in sde).toBe(false);
     expect("offload_enabled" in (schemas(r).security_config.properties.tls?.properties ?? {})).toBe(from(r, "9.19"));
   });
 

@@ -1,6 +1,7 @@
 // What 9.16 to 9.19 add, at the type level: each field is accepted from its release on and a
 // type error before it (every expect-error is load-bearing).
 import type { Client as Client916 } from "../../packages/client-9.16/src/index.js";
+import type { IpsecPolicy as Policy917 } from "../../packages/client-9.17/src/index.js";
 import type { Client as Client917 } from "../../packages/client-9.17/src/index.js";
 import type { Client as Client918 } from "../../packages/client-9.18/src/index.js";
 import type { Client as Client919 } from "../../packages/client-9.19/src/index.js";
@@ -64,17 +65,33 @@ export async function policyPpk() {
   });
 }
 
-export async function certificateModifyKeepsa(p919: Policy919, p918: Policy918) {
+export async function certificateModifyKeepsa(p919: Policy919, p918: Policy918, p917: Policy917) {
   await c919.PATCH("/security/ipsec/policies/{uuid}", { ...params, body: { certificate_modify_keepsa: true } });
-  await c918.PATCH("/security/ipsec/policies/{uuid}", {
+  await c918.PATCH("/security/ipsec/policies/{uuid}", { ...params, body: { certificate_modify_keepsa: true } });
+  await c917.PATCH("/security/ipsec/policies/{uuid}", {
     ...params,
     body: {
-      // @ts-expect-error certificate_modify_keepsa is 9.19 (9.18 unverified, so not offered)
+      // @ts-expect-error certificate_modify_keepsa is 9.18+
       certificate_modify_keepsa: true,
     },
   });
-  const keep: boolean | undefined = p919.certificate_modify_keepsa;
-  // @ts-expect-error not in the 9.18 read shape either
-  void p918.certificate_modify_keepsa;
+  const keep: boolean | undefined = p919.certificate_modify_keepsa ?? p918.certificate_modify_keepsa;
+  // @ts-expect-error not in the 9.17 read shape
+  void p917.certificate_modify_keepsa;
   void keep;
+}
+
+export async function ppkSharedKeyIsCreateOnly(p917: Policy917) {
+  await c917.PATCH("/security/ipsec/policies/{uuid}", {
+    ...params,
+    body: {
+      ppk: {
+        identity: "ppk-id",
+        // @ts-expect-error shared_key is postable only
+        shared_key: "0123456789abcdefghij",
+      },
+    },
+  });
+  // @ts-expect-error never returned
+  void p917.ppk?.shared_key;
 }

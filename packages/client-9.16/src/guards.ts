@@ -4128,13 +4128,6 @@ function _isSecurityConfig(v: unknown): boolean {
                 }
                 break;
               }
-              case "rekey": {
-                const v26 = o19[k22];
-                if (v26 !== undefined) {
-                  if (typeof v26 !== "boolean") return false;
-                }
-                break;
-              }
               default:
                 break;
             }
@@ -4143,47 +4136,47 @@ function _isSecurityConfig(v: unknown): boolean {
         break;
       }
       case "tls": {
-        const v27 = o1[k4];
-        if (v27 !== undefined) {
-          if (typeof v27 !== "object" || v27 === null || Array.isArray(v27)) return false;
-          const o28 = v27 as Record<string, unknown>;
-          const plain29$ = Object.getPrototypeOf(o28);
-          const plain29 = plain29$ === Object.prototype || plain29$ === null;
-          const v30 = o28["cipher_suites"];
-          if (v30 !== undefined && (plain29 || _own(o28, "cipher_suites"))) {
-            if (!Array.isArray(v30)) return false;
-            const a31 = v30 as unknown[];
-            for (let i32 = 0; i32 < a31.length; i32++) {
-              const v33 = a31[i32];
-              if (typeof v33 !== "string") return false;
+        const v26 = o1[k4];
+        if (v26 !== undefined) {
+          if (typeof v26 !== "object" || v26 === null || Array.isArray(v26)) return false;
+          const o27 = v26 as Record<string, unknown>;
+          const plain28$ = Object.getPrototypeOf(o27);
+          const plain28 = plain28$ === Object.prototype || plain28$ === null;
+          const v29 = o27["cipher_suites"];
+          if (v29 !== undefined && (plain28 || _own(o27, "cipher_suites"))) {
+            if (!Array.isArray(v29)) return false;
+            const a30 = v29 as unknown[];
+            for (let i31 = 0; i31 < a30.length; i31++) {
+              const v32 = a30[i31];
+              if (typeof v32 !== "string") return false;
             }
           }
-          const v34 = o28["protocol_versions"];
-          if (v34 !== undefined && (plain29 || _own(o28, "protocol_versions"))) {
-            if (!Array.isArray(v34)) return false;
-            const a35 = v34 as unknown[];
-            for (let i36 = 0; i36 < a35.length; i36++) {
-              const v37 = a35[i36];
-              if (typeof v37 !== "string") return false;
+          const v33 = o27["protocol_versions"];
+          if (v33 !== undefined && (plain28 || _own(o27, "protocol_versions"))) {
+            if (!Array.isArray(v33)) return false;
+            const a34 = v33 as unknown[];
+            for (let i35 = 0; i35 < a34.length; i35++) {
+              const v36 = a34[i35];
+              if (typeof v36 !== "string") return false;
             }
           }
         }
         break;
       }
       case "management_protocols": {
-        const v38 = o1[k4];
-        if (v38 !== undefined) {
-          if (typeof v38 !== "object" || v38 === null || Array.isArray(v38)) return false;
-          const o39 = v38 as Record<string, unknown>;
-          const plain40$ = Object.getPrototypeOf(o39);
-          const plain40 = plain40$ === Object.prototype || plain40$ === null;
-          const v41 = o39["rsh_enabled"];
-          if (v41 !== undefined && (plain40 || _own(o39, "rsh_enabled"))) {
-            if (typeof v41 !== "boolean") return false;
+        const v37 = o1[k4];
+        if (v37 !== undefined) {
+          if (typeof v37 !== "object" || v37 === null || Array.isArray(v37)) return false;
+          const o38 = v37 as Record<string, unknown>;
+          const plain39$ = Object.getPrototypeOf(o38);
+          const plain39 = plain39$ === Object.prototype || plain39$ === null;
+          const v40 = o38["rsh_enabled"];
+          if (v40 !== undefined && (plain39 || _own(o38, "rsh_enabled"))) {
+            if (typeof v40 !== "boolean") return false;
           }
-          const v42 = o39["telnet_enabled"];
-          if (v42 !== undefined && (plain40 || _own(o39, "telnet_enabled"))) {
-            if (typeof v42 !== "boolean") return false;
+          const v41 = o38["telnet_enabled"];
+          if (v41 !== undefined && (plain39 || _own(o38, "telnet_enabled"))) {
+            if (typeof v41 !== "boolean") return false;
           }
         }
         break;
@@ -4347,31 +4340,24 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
             let v28: unknown;
             let v29: unknown;
             let v30: unknown;
-            let v31: unknown;
-            for (const k32 in o25) {
-              if (!ordinary27 && !_own(o25, k32)) continue;
-              switch (k32) {
+            for (const k31 in o25) {
+              if (!ordinary27 && !_own(o25, k31)) continue;
+              switch (k31) {
                 case "conversion_enabled": {
                   r24 = ".conversion_enabled";
-                  v28 = o25[k32];
+                  v28 = o25[k31];
                   r24 = "";
                   break;
                 }
                 case "disabled_by_default": {
                   r24 = ".disabled_by_default";
-                  v29 = o25[k32];
+                  v29 = o25[k31];
                   r24 = "";
                   break;
                 }
                 case "encryption_state": {
                   r24 = ".encryption_state";
-                  v30 = o25[k32];
-                  r24 = "";
-                  break;
-                }
-                case "rekey": {
-                  r24 = ".rekey";
-                  v31 = o25[k32];
+                  v30 = o25[k31];
                   r24 = "";
                   break;
                 }
@@ -4392,37 +4378,32 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
             if (v30 !== undefined) {
               if (v30 !== "encrypted" && v30 !== "encrypting" && v30 !== "partial" && v30 !== "rekeying" && v30 !== "unencrypted" && v30 !== "conversion_paused" && v30 !== "rekey_paused") _bad(e, p + ".software_data_encryption.encryption_state", "must be one of \"encrypted\", \"encrypting\", \"partial\", \"rekeying\", \"unencrypted\", \"conversion_paused\", \"rekey_paused\"");
             }
-            if (v31 !== undefined) {
-              if (typeof v31 !== "boolean") {
-                _bad(e, p + ".software_data_encryption.rekey", "must be a boolean");
-              }
-            }
           }
         } catch {
           _bad(e, r24 === "" ? p + ".software_data_encryption" : p + ".software_data_encryption" + r24, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
       if (v9 !== undefined) {
-        let r33 = "";
+        let r32 = "";
         try {
           if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) {
             _bad(e, p + ".tls", "must be an object");
           } else {
-            const o34 = v9 as Record<string, unknown>;
-            const plain35$ = Object.getPrototypeOf(o34);
-            const plain35 = plain35$ === Object.prototype || plain35$ === null;
-            r33 = ".cipher_suites";
-            const v36 = o34["cipher_suites"];
-            if (v36 !== undefined && (plain35 || _own(o34, "cipher_suites"))) {
+            const o33 = v9 as Record<string, unknown>;
+            const plain34$ = Object.getPrototypeOf(o33);
+            const plain34 = plain34$ === Object.prototype || plain34$ === null;
+            r32 = ".cipher_suites";
+            const v35 = o33["cipher_suites"];
+            if (v35 !== undefined && (plain34 || _own(o33, "cipher_suites"))) {
               try {
-                if (!Array.isArray(v36)) {
+                if (!Array.isArray(v35)) {
                   _bad(e, p + ".tls.cipher_suites", "must be an array");
                 } else {
-                  const a37 = v36 as unknown[];
-                  for (let i38 = 0; i38 < a37.length; i38++) {
-                    const v39 = a37[i38];
-                    if (typeof v39 !== "string") {
-                      _bad(e, p + ".tls.cipher_suites[" + i38 + "]", "must be a string");
+                  const a36 = v35 as unknown[];
+                  for (let i37 = 0; i37 < a36.length; i37++) {
+                    const v38 = a36[i37];
+                    if (typeof v38 !== "string") {
+                      _bad(e, p + ".tls.cipher_suites[" + i37 + "]", "must be a string");
                     }
                   }
                 }
@@ -4430,18 +4411,18 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
                 _bad(e, p + ".tls.cipher_suites", "could not be read (a getter or proxy trap threw, or too deeply nested)");
               }
             }
-            r33 = ".protocol_versions";
-            const v40 = o34["protocol_versions"];
-            if (v40 !== undefined && (plain35 || _own(o34, "protocol_versions"))) {
+            r32 = ".protocol_versions";
+            const v39 = o33["protocol_versions"];
+            if (v39 !== undefined && (plain34 || _own(o33, "protocol_versions"))) {
               try {
-                if (!Array.isArray(v40)) {
+                if (!Array.isArray(v39)) {
                   _bad(e, p + ".tls.protocol_versions", "must be an array");
                 } else {
-                  const a41 = v40 as unknown[];
-                  for (let i42 = 0; i42 < a41.length; i42++) {
-                    const v43 = a41[i42];
-                    if (typeof v43 !== "string") {
-                      _bad(e, p + ".tls.protocol_versions[" + i42 + "]", "must be a string");
+                  const a40 = v39 as unknown[];
+                  for (let i41 = 0; i41 < a40.length; i41++) {
+                    const v42 = a40[i41];
+                    if (typeof v42 !== "string") {
+                      _bad(e, p + ".tls.protocol_versions[" + i41 + "]", "must be a string");
                     }
                   }
                 }
@@ -4449,39 +4430,39 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
                 _bad(e, p + ".tls.protocol_versions", "could not be read (a getter or proxy trap threw, or too deeply nested)");
               }
             }
-            r33 = "";
+            r32 = "";
           }
         } catch {
-          _bad(e, r33 === "" ? p + ".tls" : p + ".tls" + r33, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r32 === "" ? p + ".tls" : p + ".tls" + r32, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
       if (v10 !== undefined) {
-        let r44 = "";
+        let r43 = "";
         try {
           if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) {
             _bad(e, p + ".management_protocols", "must be an object");
           } else {
-            const o45 = v10 as Record<string, unknown>;
-            const plain46$ = Object.getPrototypeOf(o45);
-            const plain46 = plain46$ === Object.prototype || plain46$ === null;
-            r44 = ".rsh_enabled";
-            const v47 = o45["rsh_enabled"];
-            if (v47 !== undefined && (plain46 || _own(o45, "rsh_enabled"))) {
-              if (typeof v47 !== "boolean") {
+            const o44 = v10 as Record<string, unknown>;
+            const plain45$ = Object.getPrototypeOf(o44);
+            const plain45 = plain45$ === Object.prototype || plain45$ === null;
+            r43 = ".rsh_enabled";
+            const v46 = o44["rsh_enabled"];
+            if (v46 !== undefined && (plain45 || _own(o44, "rsh_enabled"))) {
+              if (typeof v46 !== "boolean") {
                 _bad(e, p + ".management_protocols.rsh_enabled", "must be a boolean");
               }
             }
-            r44 = ".telnet_enabled";
-            const v48 = o45["telnet_enabled"];
-            if (v48 !== undefined && (plain46 || _own(o45, "telnet_enabled"))) {
-              if (typeof v48 !== "boolean") {
+            r43 = ".telnet_enabled";
+            const v47 = o44["telnet_enabled"];
+            if (v47 !== undefined && (plain45 || _own(o44, "telnet_enabled"))) {
+              if (typeof v47 !== "boolean") {
                 _bad(e, p + ".management_protocols.telnet_enabled", "must be a boolean");
               }
             }
-            r44 = "";
+            r43 = "";
           }
         } catch {
-          _bad(e, r44 === "" ? p + ".management_protocols" : p + ".management_protocols" + r44, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r43 === "" ? p + ".management_protocols" : p + ".management_protocols" + r43, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
     }

@@ -713,8 +713,6 @@ export interface components {
          * @enum {string}
          */
         readonly encryption_state?: "encrypted" | "encrypting" | "partial" | "rekeying" | "unencrypted" | "conversion_paused" | "rekey_paused";
-        /** @description Re-key switch of software data encryption (NetApp's bindings carry no description). */
-        rekey?: boolean;
       };
       /** @description Cluster-wide Transport Layer Security (TLS) configuration: the protocol versions and cipher suites that every TLS-enabled application of the system may use. All protocol versions at or above the lowest version given are enabled. */
       tls?: {

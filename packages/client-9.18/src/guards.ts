@@ -1330,63 +1330,64 @@ function _isIpsecPolicy(v: unknown): boolean {
         }
         break;
       }
-      case "enabled": {
+      case "certificate_modify_keepsa": {
         const v9 = o1[k4];
         if (v9 !== undefined) {
           if (typeof v9 !== "boolean") return false;
         }
         break;
       }
-      case "ipspace": {
+      case "enabled": {
         const v10 = o1[k4];
         if (v10 !== undefined) {
-          if (!_isIpsecPolicyCertificate(v10)) return false;
+          if (typeof v10 !== "boolean") return false;
+        }
+        break;
+      }
+      case "ipspace": {
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (!_isIpsecPolicyCertificate(v11)) return false;
         }
         break;
       }
       case "local_endpoint": {
-        const v11 = o1[k4];
-        if (v11 !== undefined) {
-          if (!_isIpsecEndpoint(v11)) return false;
+        const v12 = o1[k4];
+        if (v12 !== undefined) {
+          if (!_isIpsecEndpoint(v12)) return false;
         }
         break;
       }
       case "local_identity": {
-        const v12 = o1[k4];
-        if (v12 !== undefined) {
-          if (typeof v12 !== "string") return false;
-          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) return false;
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) return false;
-        }
-        break;
-      }
-      case "name": {
         const v13 = o1[k4];
         if (v13 !== undefined) {
           if (typeof v13 !== "string") return false;
-          if ((v13 as string).length < 1 || ((v13 as string).length < 2 && _cpLen(v13 as string) < 1)) return false;
+          if ((v13 as string).length < 8 || ((v13 as string).length < 16 && _cpLen(v13 as string) < 8)) return false;
           if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) return false;
         }
         break;
       }
-      case "ppk": {
+      case "name": {
         const v14 = o1[k4];
         if (v14 !== undefined) {
-          if (typeof v14 !== "object" || v14 === null || Array.isArray(v14)) return false;
-          const o15 = v14 as Record<string, unknown>;
-          const plain16$ = Object.getPrototypeOf(o15);
-          const plain16 = plain16$ === Object.prototype || plain16$ === null;
-          const v17 = o15["identity"];
-          if (v17 !== undefined && (plain16 || _own(o15, "identity"))) {
-            if (typeof v17 !== "string") return false;
-            if ((v17 as string).length < 6 || ((v17 as string).length < 12 && _cpLen(v17 as string) < 6)) return false;
-            if ((v17 as string).length > 64 && ((v17 as string).length > 128 || _cpLen(v17 as string) > 64)) return false;
-          }
-          const v18 = o15["shared_key"];
-          if (v18 !== undefined && (plain16 || _own(o15, "shared_key"))) {
+          if (typeof v14 !== "string") return false;
+          if ((v14 as string).length < 1 || ((v14 as string).length < 2 && _cpLen(v14 as string) < 1)) return false;
+          if ((v14 as string).length > 64 && ((v14 as string).length > 128 || _cpLen(v14 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "ppk": {
+        const v15 = o1[k4];
+        if (v15 !== undefined) {
+          if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) return false;
+          const o16 = v15 as Record<string, unknown>;
+          const plain17$ = Object.getPrototypeOf(o16);
+          const plain17 = plain17$ === Object.prototype || plain17$ === null;
+          const v18 = o16["identity"];
+          if (v18 !== undefined && (plain17 || _own(o16, "identity"))) {
             if (typeof v18 !== "string") return false;
-            if ((v18 as string).length < 18 || ((v18 as string).length < 36 && _cpLen(v18 as string) < 18)) return false;
-            if ((v18 as string).length > 128 && ((v18 as string).length > 256 || _cpLen(v18 as string) > 128)) return false;
+            if ((v18 as string).length < 6 || ((v18 as string).length < 12 && _cpLen(v18 as string) < 6)) return false;
+            if ((v18 as string).length > 64 && ((v18 as string).length > 128 || _cpLen(v18 as string) > 64)) return false;
           }
         }
         break;
@@ -1467,102 +1468,109 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
       let v18: unknown;
       let v19: unknown;
       let v20: unknown;
-      for (const k21 in o2) {
-        if (!ordinary4 && !_own(o2, k21)) continue;
-        switch (k21) {
+      let v21: unknown;
+      for (const k22 in o2) {
+        if (!ordinary4 && !_own(o2, k22)) continue;
+        switch (k22) {
           case "_links": {
             r1 = "._links";
-            v5 = o2[k21];
+            v5 = o2[k22];
             r1 = "";
             break;
           }
           case "action": {
             r1 = ".action";
-            v6 = o2[k21];
+            v6 = o2[k22];
             r1 = "";
             break;
           }
           case "authentication_method": {
             r1 = ".authentication_method";
-            v7 = o2[k21];
+            v7 = o2[k22];
             r1 = "";
             break;
           }
           case "certificate": {
             r1 = ".certificate";
-            v8 = o2[k21];
+            v8 = o2[k22];
+            r1 = "";
+            break;
+          }
+          case "certificate_modify_keepsa": {
+            r1 = ".certificate_modify_keepsa";
+            v9 = o2[k22];
             r1 = "";
             break;
           }
           case "enabled": {
             r1 = ".enabled";
-            v9 = o2[k21];
+            v10 = o2[k22];
             r1 = "";
             break;
           }
           case "ipspace": {
             r1 = ".ipspace";
-            v10 = o2[k21];
+            v11 = o2[k22];
             r1 = "";
             break;
           }
           case "local_endpoint": {
             r1 = ".local_endpoint";
-            v11 = o2[k21];
+            v12 = o2[k22];
             r1 = "";
             break;
           }
           case "local_identity": {
             r1 = ".local_identity";
-            v12 = o2[k21];
+            v13 = o2[k22];
             r1 = "";
             break;
           }
           case "name": {
             r1 = ".name";
-            v13 = o2[k21];
+            v14 = o2[k22];
             r1 = "";
             break;
           }
           case "ppk": {
             r1 = ".ppk";
-            v14 = o2[k21];
+            v15 = o2[k22];
             r1 = "";
             break;
           }
           case "protocol": {
             r1 = ".protocol";
-            v15 = o2[k21];
+            v16 = o2[k22];
             r1 = "";
             break;
           }
           case "remote_endpoint": {
             r1 = ".remote_endpoint";
-            v16 = o2[k21];
+            v17 = o2[k22];
             r1 = "";
             break;
           }
           case "remote_identity": {
             r1 = ".remote_identity";
-            v17 = o2[k21];
+            v18 = o2[k22];
             r1 = "";
             break;
           }
           case "scope": {
             r1 = ".scope";
-            v18 = o2[k21];
+            v19 = o2[k22];
             r1 = "";
             break;
           }
           case "svm": {
             r1 = ".svm";
-            v19 = o2[k21];
+            v20 = o2[k22];
             r1 = "";
             break;
           }
           case "uuid": {
             r1 = ".uuid";
-            v20 = o2[k21];
+            v21 = o2[k22];
             r1 = "";
             break;
           }
@@ -1584,90 +1592,85 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
       }
       if (v9 !== undefined) {
         if (typeof v9 !== "boolean") {
-          _bad(e, p + ".enabled", "must be a boolean");
+          _bad(e, p + ".certificate_modify_keepsa", "must be a boolean");
         }
       }
       if (v10 !== undefined) {
-        _checkIpsecPolicyCertificate(v10, p + ".ipspace", e);
+        if (typeof v10 !== "boolean") {
+          _bad(e, p + ".enabled", "must be a boolean");
+        }
       }
       if (v11 !== undefined) {
-        _checkIpsecEndpoint(v11, p + ".local_endpoint", e);
+        _checkIpsecPolicyCertificate(v11, p + ".ipspace", e);
       }
       if (v12 !== undefined) {
-        if (typeof v12 !== "string") {
-          _bad(e, p + ".local_identity", "must be a string");
-        } else {
-          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
-        }
+        _checkIpsecEndpoint(v12, p + ".local_endpoint", e);
       }
       if (v13 !== undefined) {
         if (typeof v13 !== "string") {
-          _bad(e, p + ".name", "must be a string");
+          _bad(e, p + ".local_identity", "must be a string");
         } else {
-          if ((v13 as string).length < 1 || ((v13 as string).length < 2 && _cpLen(v13 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
+          if ((v13 as string).length < 8 || ((v13 as string).length < 16 && _cpLen(v13 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
+          if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       if (v14 !== undefined) {
-        let r22 = "";
-        try {
-          if (typeof v14 !== "object" || v14 === null || Array.isArray(v14)) {
-            _bad(e, p + ".ppk", "must be an object");
-          } else {
-            const o23 = v14 as Record<string, unknown>;
-            const plain24$ = Object.getPrototypeOf(o23);
-            const plain24 = plain24$ === Object.prototype || plain24$ === null;
-            r22 = ".identity";
-            const v25 = o23["identity"];
-            if (v25 !== undefined && (plain24 || _own(o23, "identity"))) {
-              if (typeof v25 !== "string") {
-                _bad(e, p + ".ppk.identity", "must be a string");
-              } else {
-                if ((v25 as string).length < 6 || ((v25 as string).length < 12 && _cpLen(v25 as string) < 6)) _bad(e, p + ".ppk.identity", "must be at least 6 characters");
-                if ((v25 as string).length > 64 && ((v25 as string).length > 128 || _cpLen(v25 as string) > 64)) _bad(e, p + ".ppk.identity", "must be at most 64 characters");
-              }
-            }
-            r22 = ".shared_key";
-            const v26 = o23["shared_key"];
-            if (v26 !== undefined && (plain24 || _own(o23, "shared_key"))) {
-              if (typeof v26 !== "string") {
-                _bad(e, p + ".ppk.shared_key", "must be a string");
-              } else {
-                if ((v26 as string).length < 18 || ((v26 as string).length < 36 && _cpLen(v26 as string) < 18)) _bad(e, p + ".ppk.shared_key", "must be at least 18 characters");
-                if ((v26 as string).length > 128 && ((v26 as string).length > 256 || _cpLen(v26 as string) > 128)) _bad(e, p + ".ppk.shared_key", "must be at most 128 characters");
-              }
-            }
-            r22 = "";
-          }
-        } catch {
-          _bad(e, r22 === "" ? p + ".ppk" : p + ".ppk" + r22, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        if (typeof v14 !== "string") {
+          _bad(e, p + ".name", "must be a string");
+        } else {
+          if ((v14 as string).length < 1 || ((v14 as string).length < 2 && _cpLen(v14 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
+          if ((v14 as string).length > 64 && ((v14 as string).length > 128 || _cpLen(v14 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
       if (v15 !== undefined) {
-        if (typeof v15 !== "string") {
-          _bad(e, p + ".protocol", "must be a string");
+        let r23 = "";
+        try {
+          if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) {
+            _bad(e, p + ".ppk", "must be an object");
+          } else {
+            const o24 = v15 as Record<string, unknown>;
+            const plain25$ = Object.getPrototypeOf(o24);
+            const plain25 = plain25$ === Object.prototype || plain25$ === null;
+            r23 = ".identity";
+            const v26 = o24["identity"];
+            if (v26 !== undefined && (plain25 || _own(o24, "identity"))) {
+              if (typeof v26 !== "string") {
+                _bad(e, p + ".ppk.identity", "must be a string");
+              } else {
+                if ((v26 as string).length < 6 || ((v26 as string).length < 12 && _cpLen(v26 as string) < 6)) _bad(e, p + ".ppk.identity", "must be at least 6 characters");
+                if ((v26 as string).length > 64 && ((v26 as string).length > 128 || _cpLen(v26 as string) > 64)) _bad(e, p + ".ppk.identity", "must be at most 64 characters");
+              }
+            }
+            r23 = "";
+          }
+        } catch {
+          _bad(e, r23 === "" ? p + ".ppk" : p + ".ppk" + r23, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
       if (v16 !== undefined) {
-        _checkIpsecEndpoint(v16, p + ".remote_endpoint", e);
-      }
-      if (v17 !== undefined) {
-        if (typeof v17 !== "string") {
-          _bad(e, p + ".remote_identity", "must be a string");
-        } else {
-          if ((v17 as string).length < 8 || ((v17 as string).length < 16 && _cpLen(v17 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v17 as string).length > 64 && ((v17 as string).length > 128 || _cpLen(v17 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
+        if (typeof v16 !== "string") {
+          _bad(e, p + ".protocol", "must be a string");
         }
       }
+      if (v17 !== undefined) {
+        _checkIpsecEndpoint(v17, p + ".remote_endpoint", e);
+      }
       if (v18 !== undefined) {
-        _checkScope(v18, p + ".scope", e);
+        if (typeof v18 !== "string") {
+          _bad(e, p + ".remote_identity", "must be a string");
+        } else {
+          if ((v18 as string).length < 8 || ((v18 as string).length < 16 && _cpLen(v18 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
+          if ((v18 as string).length > 64 && ((v18 as string).length > 128 || _cpLen(v18 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
+        }
       }
       if (v19 !== undefined) {
-        _checkIpsecPolicyCertificate(v19, p + ".svm", e);
+        _checkScope(v19, p + ".scope", e);
       }
       if (v20 !== undefined) {
-        if (typeof v20 !== "string") {
+        _checkIpsecPolicyCertificate(v20, p + ".svm", e);
+      }
+      if (v21 !== undefined) {
+        if (typeof v21 !== "string") {
           _bad(e, p + ".uuid", "must be a string");
         }
       }
@@ -1967,115 +1970,122 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
         }
         break;
       }
-      case "enabled": {
+      case "certificate_modify_keepsa": {
         const v9 = o1[k5];
         if (v9 !== undefined) {
           if (typeof v9 !== "boolean") return false;
         }
         break;
       }
-      case "ipspace": {
+      case "enabled": {
         const v10 = o1[k5];
         if (v10 !== undefined) {
-          if (!_isIpsecPolicyCertificateCreate(v10)) return false;
+          if (typeof v10 !== "boolean") return false;
+        }
+        break;
+      }
+      case "ipspace": {
+        const v11 = o1[k5];
+        if (v11 !== undefined) {
+          if (!_isIpsecPolicyCertificateCreate(v11)) return false;
         }
         break;
       }
       case "local_endpoint": {
-        const v11 = o1[k5];
-        if (v11 !== undefined) {
+        const v12 = o1[k5];
+        if (v12 !== undefined) {
           n4++;
-          if (!_isIpsecEndpointCreate(v11)) return false;
+          if (!_isIpsecEndpointCreate(v12)) return false;
         }
         break;
       }
       case "local_identity": {
-        const v12 = o1[k5];
-        if (v12 !== undefined) {
-          if (typeof v12 !== "string") return false;
-          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) return false;
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) return false;
-        }
-        break;
-      }
-      case "name": {
         const v13 = o1[k5];
         if (v13 !== undefined) {
-          n4++;
           if (typeof v13 !== "string") return false;
-          if ((v13 as string).length < 1 || ((v13 as string).length < 2 && _cpLen(v13 as string) < 1)) return false;
+          if ((v13 as string).length < 8 || ((v13 as string).length < 16 && _cpLen(v13 as string) < 8)) return false;
           if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) return false;
         }
         break;
       }
-      case "ppk": {
+      case "name": {
         const v14 = o1[k5];
         if (v14 !== undefined) {
-          if (typeof v14 !== "object" || v14 === null || Array.isArray(v14)) return false;
-          const o15 = v14 as Record<string, unknown>;
-          const plain16$ = Object.getPrototypeOf(o15);
-          const plain16 = plain16$ === Object.prototype || plain16$ === null;
-          const v17 = o15["identity"];
-          if (v17 !== undefined && (plain16 || _own(o15, "identity"))) {
-            if (typeof v17 !== "string") return false;
-            if ((v17 as string).length < 6 || ((v17 as string).length < 12 && _cpLen(v17 as string) < 6)) return false;
-            if ((v17 as string).length > 64 && ((v17 as string).length > 128 || _cpLen(v17 as string) > 64)) return false;
-          }
-          const v18 = o15["shared_key"];
-          if (v18 !== undefined && (plain16 || _own(o15, "shared_key"))) {
+          n4++;
+          if (typeof v14 !== "string") return false;
+          if ((v14 as string).length < 1 || ((v14 as string).length < 2 && _cpLen(v14 as string) < 1)) return false;
+          if ((v14 as string).length > 64 && ((v14 as string).length > 128 || _cpLen(v14 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "ppk": {
+        const v15 = o1[k5];
+        if (v15 !== undefined) {
+          if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) return false;
+          const o16 = v15 as Record<string, unknown>;
+          const plain17$ = Object.getPrototypeOf(o16);
+          const plain17 = plain17$ === Object.prototype || plain17$ === null;
+          const v18 = o16["identity"];
+          if (v18 !== undefined && (plain17 || _own(o16, "identity"))) {
             if (typeof v18 !== "string") return false;
-            if ((v18 as string).length < 18 || ((v18 as string).length < 36 && _cpLen(v18 as string) < 18)) return false;
-            if ((v18 as string).length > 128 && ((v18 as string).length > 256 || _cpLen(v18 as string) > 128)) return false;
+            if ((v18 as string).length < 6 || ((v18 as string).length < 12 && _cpLen(v18 as string) < 6)) return false;
+            if ((v18 as string).length > 64 && ((v18 as string).length > 128 || _cpLen(v18 as string) > 64)) return false;
           }
-          for (const k19 in o15) {
-            switch (k19) {
+          const v19 = o16["shared_key"];
+          if (v19 !== undefined && (plain17 || _own(o16, "shared_key"))) {
+            if (typeof v19 !== "string") return false;
+            if ((v19 as string).length < 18 || ((v19 as string).length < 36 && _cpLen(v19 as string) < 18)) return false;
+            if ((v19 as string).length > 128 && ((v19 as string).length > 256 || _cpLen(v19 as string) > 128)) return false;
+          }
+          for (const k20 in o16) {
+            switch (k20) {
               case "identity":
               case "shared_key":
                 break;
               default:
-                if (_own(o15, k19)) return false;
+                if (_own(o16, k20)) return false;
             }
           }
         }
         break;
       }
       case "protocol": {
-        const v20 = o1[k5];
-        if (v20 !== undefined) {
-          if (typeof v20 !== "string") return false;
+        const v21 = o1[k5];
+        if (v21 !== undefined) {
+          if (typeof v21 !== "string") return false;
         }
         break;
       }
       case "remote_endpoint": {
-        const v21 = o1[k5];
-        if (v21 !== undefined) {
+        const v22 = o1[k5];
+        if (v22 !== undefined) {
           n4++;
-          if (!_isIpsecEndpointCreate(v21)) return false;
+          if (!_isIpsecEndpointCreate(v22)) return false;
         }
         break;
       }
       case "remote_identity": {
-        const v22 = o1[k5];
-        if (v22 !== undefined) {
-          if (typeof v22 !== "string") return false;
-          if ((v22 as string).length < 8 || ((v22 as string).length < 16 && _cpLen(v22 as string) < 8)) return false;
-          if ((v22 as string).length > 64 && ((v22 as string).length > 128 || _cpLen(v22 as string) > 64)) return false;
+        const v23 = o1[k5];
+        if (v23 !== undefined) {
+          if (typeof v23 !== "string") return false;
+          if ((v23 as string).length < 8 || ((v23 as string).length < 16 && _cpLen(v23 as string) < 8)) return false;
+          if ((v23 as string).length > 64 && ((v23 as string).length > 128 || _cpLen(v23 as string) > 64)) return false;
         }
         break;
       }
       case "secret_key": {
-        const v23 = o1[k5];
-        if (v23 !== undefined) {
-          if (typeof v23 !== "string") return false;
-          if ((v23 as string).length < 18 || ((v23 as string).length < 36 && _cpLen(v23 as string) < 18)) return false;
-          if ((v23 as string).length > 128 && ((v23 as string).length > 256 || _cpLen(v23 as string) > 128)) return false;
+        const v24 = o1[k5];
+        if (v24 !== undefined) {
+          if (typeof v24 !== "string") return false;
+          if ((v24 as string).length < 18 || ((v24 as string).length < 36 && _cpLen(v24 as string) < 18)) return false;
+          if ((v24 as string).length > 128 && ((v24 as string).length > 256 || _cpLen(v24 as string) > 128)) return false;
         }
         break;
       }
       case "svm": {
-        const v24 = o1[k5];
-        if (v24 !== undefined) {
-          if (!_isIpsecPolicyCertificateCreate(v24)) return false;
+        const v25 = o1[k5];
+        if (v25 !== undefined) {
+          if (!_isIpsecPolicyCertificateCreate(v25)) return false;
         }
         break;
       }
@@ -2111,98 +2121,105 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
       let v16: unknown;
       let v17: unknown;
       let v18: unknown;
-      let others19: string[] | undefined;
-      for (const k20 in o2) {
-        if (!ordinary4 && !_own(o2, k20)) continue;
-        switch (k20) {
+      let v19: unknown;
+      let others20: string[] | undefined;
+      for (const k21 in o2) {
+        if (!ordinary4 && !_own(o2, k21)) continue;
+        switch (k21) {
           case "action": {
             r1 = ".action";
-            v5 = o2[k20];
+            v5 = o2[k21];
             r1 = "";
             break;
           }
           case "authentication_method": {
             r1 = ".authentication_method";
-            v6 = o2[k20];
+            v6 = o2[k21];
             r1 = "";
             break;
           }
           case "certificate": {
             r1 = ".certificate";
-            v7 = o2[k20];
+            v7 = o2[k21];
+            r1 = "";
+            break;
+          }
+          case "certificate_modify_keepsa": {
+            r1 = ".certificate_modify_keepsa";
+            v8 = o2[k21];
             r1 = "";
             break;
           }
           case "enabled": {
             r1 = ".enabled";
-            v8 = o2[k20];
+            v9 = o2[k21];
             r1 = "";
             break;
           }
           case "ipspace": {
             r1 = ".ipspace";
-            v9 = o2[k20];
+            v10 = o2[k21];
             r1 = "";
             break;
           }
           case "local_endpoint": {
             r1 = ".local_endpoint";
-            v10 = o2[k20];
+            v11 = o2[k21];
             r1 = "";
             break;
           }
           case "local_identity": {
             r1 = ".local_identity";
-            v11 = o2[k20];
+            v12 = o2[k21];
             r1 = "";
             break;
           }
           case "name": {
             r1 = ".name";
-            v12 = o2[k20];
+            v13 = o2[k21];
             r1 = "";
             break;
           }
           case "ppk": {
             r1 = ".ppk";
-            v13 = o2[k20];
+            v14 = o2[k21];
             r1 = "";
             break;
           }
           case "protocol": {
             r1 = ".protocol";
-            v14 = o2[k20];
+            v15 = o2[k21];
             r1 = "";
             break;
           }
           case "remote_endpoint": {
             r1 = ".remote_endpoint";
-            v15 = o2[k20];
+            v16 = o2[k21];
             r1 = "";
             break;
           }
           case "remote_identity": {
             r1 = ".remote_identity";
-            v16 = o2[k20];
+            v17 = o2[k21];
             r1 = "";
             break;
           }
           case "secret_key": {
             r1 = ".secret_key";
-            v17 = o2[k20];
+            v18 = o2[k21];
             r1 = "";
             break;
           }
           case "svm": {
             r1 = ".svm";
-            v18 = o2[k20];
+            v19 = o2[k21];
             r1 = "";
             break;
           }
           default:
-            if (_own(o2, k20)) {
-              if (others19 === undefined) others19 = [];
-              others19.push(k20);
+            if (_own(o2, k21)) {
+              if (others20 === undefined) others20 = [];
+              others20.push(k21);
             }
             break;
         }
@@ -2218,110 +2235,115 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
       }
       if (v8 !== undefined) {
         if (typeof v8 !== "boolean") {
-          _bad(e, p + ".enabled", "must be a boolean");
+          _bad(e, p + ".certificate_modify_keepsa", "must be a boolean");
         }
       }
       if (v9 !== undefined) {
-        _checkIpsecPolicyCertificateCreate(v9, p + ".ipspace", e);
+        if (typeof v9 !== "boolean") {
+          _bad(e, p + ".enabled", "must be a boolean");
+        }
       }
-      if (v10 === undefined) {
+      if (v10 !== undefined) {
+        _checkIpsecPolicyCertificateCreate(v10, p + ".ipspace", e);
+      }
+      if (v11 === undefined) {
         _bad(e, p + ".local_endpoint", "is required");
       } else {
-        _checkIpsecEndpointCreate(v10, p + ".local_endpoint", e);
+        _checkIpsecEndpointCreate(v11, p + ".local_endpoint", e);
       }
-      if (v11 !== undefined) {
-        if (typeof v11 !== "string") {
+      if (v12 !== undefined) {
+        if (typeof v12 !== "string") {
           _bad(e, p + ".local_identity", "must be a string");
         } else {
-          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
+          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
+          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
-      if (v12 === undefined) {
+      if (v13 === undefined) {
         _bad(e, p + ".name", "is required");
       } else {
-        if (typeof v12 !== "string") {
+        if (typeof v13 !== "string") {
           _bad(e, p + ".name", "must be a string");
         } else {
-          if ((v12 as string).length < 1 || ((v12 as string).length < 2 && _cpLen(v12 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
+          if ((v13 as string).length < 1 || ((v13 as string).length < 2 && _cpLen(v13 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
+          if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
-      if (v13 !== undefined) {
-        let r21 = "";
+      if (v14 !== undefined) {
+        let r22 = "";
         try {
-          if (typeof v13 !== "object" || v13 === null || Array.isArray(v13)) {
+          if (typeof v14 !== "object" || v14 === null || Array.isArray(v14)) {
             _bad(e, p + ".ppk", "must be an object");
           } else {
-            const o22 = v13 as Record<string, unknown>;
-            const plain23$ = Object.getPrototypeOf(o22);
-            const plain23 = plain23$ === Object.prototype || plain23$ === null;
-            r21 = ".identity";
-            const v24 = o22["identity"];
-            if (v24 !== undefined && (plain23 || _own(o22, "identity"))) {
-              if (typeof v24 !== "string") {
+            const o23 = v14 as Record<string, unknown>;
+            const plain24$ = Object.getPrototypeOf(o23);
+            const plain24 = plain24$ === Object.prototype || plain24$ === null;
+            r22 = ".identity";
+            const v25 = o23["identity"];
+            if (v25 !== undefined && (plain24 || _own(o23, "identity"))) {
+              if (typeof v25 !== "string") {
                 _bad(e, p + ".ppk.identity", "must be a string");
               } else {
-                if ((v24 as string).length < 6 || ((v24 as string).length < 12 && _cpLen(v24 as string) < 6)) _bad(e, p + ".ppk.identity", "must be at least 6 characters");
-                if ((v24 as string).length > 64 && ((v24 as string).length > 128 || _cpLen(v24 as string) > 64)) _bad(e, p + ".ppk.identity", "must be at most 64 characters");
+                if ((v25 as string).length < 6 || ((v25 as string).length < 12 && _cpLen(v25 as string) < 6)) _bad(e, p + ".ppk.identity", "must be at least 6 characters");
+                if ((v25 as string).length > 64 && ((v25 as string).length > 128 || _cpLen(v25 as string) > 64)) _bad(e, p + ".ppk.identity", "must be at most 64 characters");
               }
             }
-            r21 = ".shared_key";
-            const v25 = o22["shared_key"];
-            if (v25 !== undefined && (plain23 || _own(o22, "shared_key"))) {
-              if (typeof v25 !== "string") {
+            r22 = ".shared_key";
+            const v26 = o23["shared_key"];
+            if (v26 !== undefined && (plain24 || _own(o23, "shared_key"))) {
+              if (typeof v26 !== "string") {
                 _bad(e, p + ".ppk.shared_key", "must be a string");
               } else {
-                if ((v25 as string).length < 18 || ((v25 as string).length < 36 && _cpLen(v25 as string) < 18)) _bad(e, p + ".ppk.shared_key", "must be at least 18 characters");
-                if ((v25 as string).length > 128 && ((v25 as string).length > 256 || _cpLen(v25 as string) > 128)) _bad(e, p + ".ppk.shared_key", "must be at most 128 characters");
+                if ((v26 as string).length < 18 || ((v26 as string).length < 36 && _cpLen(v26 as string) < 18)) _bad(e, p + ".ppk.shared_key", "must be at least 18 characters");
+                if ((v26 as string).length > 128 && ((v26 as string).length > 256 || _cpLen(v26 as string) > 128)) _bad(e, p + ".ppk.shared_key", "must be at most 128 characters");
               }
             }
-            r21 = "";
-            for (const k26 in o22) {
-              switch (k26) {
+            r22 = "";
+            for (const k27 in o23) {
+              switch (k27) {
                 case "identity":
                 case "shared_key":
                   break;
                 default:
-                  if (_own(o22, k26)) _bad(e, _key(p + ".ppk", k26), "is not a property of this release's request body");
+                  if (_own(o23, k27)) _bad(e, _key(p + ".ppk", k27), "is not a property of this release's request body");
               }
             }
           }
         } catch {
-          _bad(e, r21 === "" ? p + ".ppk" : p + ".ppk" + r21, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r22 === "" ? p + ".ppk" : p + ".ppk" + r22, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
-      if (v14 !== undefined) {
-        if (typeof v14 !== "string") {
+      if (v15 !== undefined) {
+        if (typeof v15 !== "string") {
           _bad(e, p + ".protocol", "must be a string");
         }
       }
-      if (v15 === undefined) {
+      if (v16 === undefined) {
         _bad(e, p + ".remote_endpoint", "is required");
       } else {
-        _checkIpsecEndpointCreate(v15, p + ".remote_endpoint", e);
-      }
-      if (v16 !== undefined) {
-        if (typeof v16 !== "string") {
-          _bad(e, p + ".remote_identity", "must be a string");
-        } else {
-          if ((v16 as string).length < 8 || ((v16 as string).length < 16 && _cpLen(v16 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v16 as string).length > 64 && ((v16 as string).length > 128 || _cpLen(v16 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
-        }
+        _checkIpsecEndpointCreate(v16, p + ".remote_endpoint", e);
       }
       if (v17 !== undefined) {
         if (typeof v17 !== "string") {
-          _bad(e, p + ".secret_key", "must be a string");
+          _bad(e, p + ".remote_identity", "must be a string");
         } else {
-          if ((v17 as string).length < 18 || ((v17 as string).length < 36 && _cpLen(v17 as string) < 18)) _bad(e, p + ".secret_key", "must be at least 18 characters");
-          if ((v17 as string).length > 128 && ((v17 as string).length > 256 || _cpLen(v17 as string) > 128)) _bad(e, p + ".secret_key", "must be at most 128 characters");
+          if ((v17 as string).length < 8 || ((v17 as string).length < 16 && _cpLen(v17 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
+          if ((v17 as string).length > 64 && ((v17 as string).length > 128 || _cpLen(v17 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
       if (v18 !== undefined) {
-        _checkIpsecPolicyCertificateCreate(v18, p + ".svm", e);
+        if (typeof v18 !== "string") {
+          _bad(e, p + ".secret_key", "must be a string");
+        } else {
+          if ((v18 as string).length < 18 || ((v18 as string).length < 36 && _cpLen(v18 as string) < 18)) _bad(e, p + ".secret_key", "must be at least 18 characters");
+          if ((v18 as string).length > 128 && ((v18 as string).length > 256 || _cpLen(v18 as string) > 128)) _bad(e, p + ".secret_key", "must be at most 128 characters");
+        }
       }
-      if (others19 !== undefined) for (const k27 of others19) {
-        _bad(e, _key(p, k27), "is not a property of this release's request body");
+      if (v19 !== undefined) {
+        _checkIpsecPolicyCertificateCreate(v19, p + ".svm", e);
+      }
+      if (others20 !== undefined) for (const k28 of others20) {
+        _bad(e, _key(p, k28), "is not a property of this release's request body");
       }
     }
   } catch {
@@ -2370,55 +2392,55 @@ function _isIpsecPolicyModify(v: unknown): boolean {
         }
         break;
       }
-      case "enabled": {
+      case "certificate_modify_keepsa": {
         const v6 = o1[k4];
         if (v6 !== undefined) {
           if (typeof v6 !== "boolean") return false;
         }
         break;
       }
-      case "local_endpoint": {
+      case "enabled": {
         const v7 = o1[k4];
         if (v7 !== undefined) {
-          if (!_isIpsecEndpointCreate(v7)) return false;
+          if (typeof v7 !== "boolean") return false;
+        }
+        break;
+      }
+      case "local_endpoint": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (!_isIpsecEndpointCreate(v8)) return false;
         }
         break;
       }
       case "local_identity": {
-        const v8 = o1[k4];
-        if (v8 !== undefined) {
-          if (typeof v8 !== "string") return false;
-          if ((v8 as string).length < 8 || ((v8 as string).length < 16 && _cpLen(v8 as string) < 8)) return false;
-          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) return false;
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (typeof v9 !== "string") return false;
+          if ((v9 as string).length < 8 || ((v9 as string).length < 16 && _cpLen(v9 as string) < 8)) return false;
+          if ((v9 as string).length > 64 && ((v9 as string).length > 128 || _cpLen(v9 as string) > 64)) return false;
         }
         break;
       }
       case "ppk": {
-        const v9 = o1[k4];
-        if (v9 !== undefined) {
-          if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) return false;
-          const o10 = v9 as Record<string, unknown>;
-          const plain11$ = Object.getPrototypeOf(o10);
-          const plain11 = plain11$ === Object.prototype || plain11$ === null;
-          const v12 = o10["identity"];
-          if (v12 !== undefined && (plain11 || _own(o10, "identity"))) {
-            if (typeof v12 !== "string") return false;
-            if ((v12 as string).length < 6 || ((v12 as string).length < 12 && _cpLen(v12 as string) < 6)) return false;
-            if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) return false;
-          }
-          const v13 = o10["shared_key"];
-          if (v13 !== undefined && (plain11 || _own(o10, "shared_key"))) {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) return false;
+          const o11 = v10 as Record<string, unknown>;
+          const plain12$ = Object.getPrototypeOf(o11);
+          const plain12 = plain12$ === Object.prototype || plain12$ === null;
+          const v13 = o11["identity"];
+          if (v13 !== undefined && (plain12 || _own(o11, "identity"))) {
             if (typeof v13 !== "string") return false;
-            if ((v13 as string).length < 18 || ((v13 as string).length < 36 && _cpLen(v13 as string) < 18)) return false;
-            if ((v13 as string).length > 128 && ((v13 as string).length > 256 || _cpLen(v13 as string) > 128)) return false;
+            if ((v13 as string).length < 6 || ((v13 as string).length < 12 && _cpLen(v13 as string) < 6)) return false;
+            if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) return false;
           }
-          for (const k14 in o10) {
+          for (const k14 in o11) {
             switch (k14) {
               case "identity":
-              case "shared_key":
                 break;
               default:
-                if (_own(o10, k14)) return false;
+                if (_own(o11, k14)) return false;
             }
           }
         }
@@ -2472,62 +2494,69 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
       let v10: unknown;
       let v11: unknown;
       let v12: unknown;
-      let others13: string[] | undefined;
-      for (const k14 in o2) {
-        if (!ordinary4 && !_own(o2, k14)) continue;
-        switch (k14) {
+      let v13: unknown;
+      let others14: string[] | undefined;
+      for (const k15 in o2) {
+        if (!ordinary4 && !_own(o2, k15)) continue;
+        switch (k15) {
           case "certificate": {
             r1 = ".certificate";
-            v5 = o2[k14];
+            v5 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "certificate_modify_keepsa": {
+            r1 = ".certificate_modify_keepsa";
+            v6 = o2[k15];
             r1 = "";
             break;
           }
           case "enabled": {
             r1 = ".enabled";
-            v6 = o2[k14];
+            v7 = o2[k15];
             r1 = "";
             break;
           }
           case "local_endpoint": {
             r1 = ".local_endpoint";
-            v7 = o2[k14];
+            v8 = o2[k15];
             r1 = "";
             break;
           }
           case "local_identity": {
             r1 = ".local_identity";
-            v8 = o2[k14];
+            v9 = o2[k15];
             r1 = "";
             break;
           }
           case "ppk": {
             r1 = ".ppk";
-            v9 = o2[k14];
+            v10 = o2[k15];
             r1 = "";
             break;
           }
           case "protocol": {
             r1 = ".protocol";
-            v10 = o2[k14];
+            v11 = o2[k15];
             r1 = "";
             break;
           }
           case "remote_endpoint": {
             r1 = ".remote_endpoint";
-            v11 = o2[k14];
+            v12 = o2[k15];
             r1 = "";
             break;
           }
           case "remote_identity": {
             r1 = ".remote_identity";
-            v12 = o2[k14];
+            v13 = o2[k15];
             r1 = "";
             break;
           }
           default:
-            if (_own(o2, k14)) {
-              if (others13 === undefined) others13 = [];
-              others13.push(k14);
+            if (_own(o2, k15)) {
+              if (others14 === undefined) others14 = [];
+              others14.push(k15);
             }
             break;
         }
@@ -2537,81 +2566,75 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
       }
       if (v6 !== undefined) {
         if (typeof v6 !== "boolean") {
-          _bad(e, p + ".enabled", "must be a boolean");
+          _bad(e, p + ".certificate_modify_keepsa", "must be a boolean");
         }
       }
       if (v7 !== undefined) {
-        _checkIpsecEndpointCreate(v7, p + ".local_endpoint", e);
-      }
-      if (v8 !== undefined) {
-        if (typeof v8 !== "string") {
-          _bad(e, p + ".local_identity", "must be a string");
-        } else {
-          if ((v8 as string).length < 8 || ((v8 as string).length < 16 && _cpLen(v8 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
+        if (typeof v7 !== "boolean") {
+          _bad(e, p + ".enabled", "must be a boolean");
         }
       }
+      if (v8 !== undefined) {
+        _checkIpsecEndpointCreate(v8, p + ".local_endpoint", e);
+      }
       if (v9 !== undefined) {
-        let r15 = "";
+        if (typeof v9 !== "string") {
+          _bad(e, p + ".local_identity", "must be a string");
+        } else {
+          if ((v9 as string).length < 8 || ((v9 as string).length < 16 && _cpLen(v9 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
+          if ((v9 as string).length > 64 && ((v9 as string).length > 128 || _cpLen(v9 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
+        }
+      }
+      if (v10 !== undefined) {
+        let r16 = "";
         try {
-          if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) {
+          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) {
             _bad(e, p + ".ppk", "must be an object");
           } else {
-            const o16 = v9 as Record<string, unknown>;
-            const plain17$ = Object.getPrototypeOf(o16);
-            const plain17 = plain17$ === Object.prototype || plain17$ === null;
-            r15 = ".identity";
-            const v18 = o16["identity"];
-            if (v18 !== undefined && (plain17 || _own(o16, "identity"))) {
-              if (typeof v18 !== "string") {
+            const o17 = v10 as Record<string, unknown>;
+            const plain18$ = Object.getPrototypeOf(o17);
+            const plain18 = plain18$ === Object.prototype || plain18$ === null;
+            r16 = ".identity";
+            const v19 = o17["identity"];
+            if (v19 !== undefined && (plain18 || _own(o17, "identity"))) {
+              if (typeof v19 !== "string") {
                 _bad(e, p + ".ppk.identity", "must be a string");
               } else {
-                if ((v18 as string).length < 6 || ((v18 as string).length < 12 && _cpLen(v18 as string) < 6)) _bad(e, p + ".ppk.identity", "must be at least 6 characters");
-                if ((v18 as string).length > 64 && ((v18 as string).length > 128 || _cpLen(v18 as string) > 64)) _bad(e, p + ".ppk.identity", "must be at most 64 characters");
+                if ((v19 as string).length < 6 || ((v19 as string).length < 12 && _cpLen(v19 as string) < 6)) _bad(e, p + ".ppk.identity", "must be at least 6 characters");
+                if ((v19 as string).length > 64 && ((v19 as string).length > 128 || _cpLen(v19 as string) > 64)) _bad(e, p + ".ppk.identity", "must be at most 64 characters");
               }
             }
-            r15 = ".shared_key";
-            const v19 = o16["shared_key"];
-            if (v19 !== undefined && (plain17 || _own(o16, "shared_key"))) {
-              if (typeof v19 !== "string") {
-                _bad(e, p + ".ppk.shared_key", "must be a string");
-              } else {
-                if ((v19 as string).length < 18 || ((v19 as string).length < 36 && _cpLen(v19 as string) < 18)) _bad(e, p + ".ppk.shared_key", "must be at least 18 characters");
-                if ((v19 as string).length > 128 && ((v19 as string).length > 256 || _cpLen(v19 as string) > 128)) _bad(e, p + ".ppk.shared_key", "must be at most 128 characters");
-              }
-            }
-            r15 = "";
-            for (const k20 in o16) {
+            r16 = "";
+            for (const k20 in o17) {
               switch (k20) {
                 case "identity":
-                case "shared_key":
                   break;
                 default:
-                  if (_own(o16, k20)) _bad(e, _key(p + ".ppk", k20), "is not a property of this release's request body");
+                  if (_own(o17, k20)) _bad(e, _key(p + ".ppk", k20), "is not a property of this release's request body");
               }
             }
           }
         } catch {
-          _bad(e, r15 === "" ? p + ".ppk" : p + ".ppk" + r15, "could not be read (a getter or proxy trap threw, or too deeply nested)");
-        }
-      }
-      if (v10 !== undefined) {
-        if (typeof v10 !== "string") {
-          _bad(e, p + ".protocol", "must be a string");
+          _bad(e, r16 === "" ? p + ".ppk" : p + ".ppk" + r16, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
       if (v11 !== undefined) {
-        _checkIpsecEndpointCreate(v11, p + ".remote_endpoint", e);
-      }
-      if (v12 !== undefined) {
-        if (typeof v12 !== "string") {
-          _bad(e, p + ".remote_identity", "must be a string");
-        } else {
-          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
+        if (typeof v11 !== "string") {
+          _bad(e, p + ".protocol", "must be a string");
         }
       }
-      if (others13 !== undefined) for (const k21 of others13) {
+      if (v12 !== undefined) {
+        _checkIpsecEndpointCreate(v12, p + ".remote_endpoint", e);
+      }
+      if (v13 !== undefined) {
+        if (typeof v13 !== "string") {
+          _bad(e, p + ".remote_identity", "must be a string");
+        } else {
+          if ((v13 as string).length < 8 || ((v13 as string).length < 16 && _cpLen(v13 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
+          if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
+        }
+      }
+      if (others14 !== undefined) for (const k21 of others14) {
         _bad(e, _key(p, k21), "is not a property of this release's request body");
       }
     }
@@ -4356,13 +4379,6 @@ function _isSecurityConfig(v: unknown): boolean {
                 }
                 break;
               }
-              case "rekey": {
-                const v26 = o19[k22];
-                if (v26 !== undefined) {
-                  if (typeof v26 !== "boolean") return false;
-                }
-                break;
-              }
               default:
                 break;
             }
@@ -4371,47 +4387,47 @@ function _isSecurityConfig(v: unknown): boolean {
         break;
       }
       case "tls": {
-        const v27 = o1[k4];
-        if (v27 !== undefined) {
-          if (typeof v27 !== "object" || v27 === null || Array.isArray(v27)) return false;
-          const o28 = v27 as Record<string, unknown>;
-          const plain29$ = Object.getPrototypeOf(o28);
-          const plain29 = plain29$ === Object.prototype || plain29$ === null;
-          const v30 = o28["cipher_suites"];
-          if (v30 !== undefined && (plain29 || _own(o28, "cipher_suites"))) {
-            if (!Array.isArray(v30)) return false;
-            const a31 = v30 as unknown[];
-            for (let i32 = 0; i32 < a31.length; i32++) {
-              const v33 = a31[i32];
-              if (typeof v33 !== "string") return false;
+        const v26 = o1[k4];
+        if (v26 !== undefined) {
+          if (typeof v26 !== "object" || v26 === null || Array.isArray(v26)) return false;
+          const o27 = v26 as Record<string, unknown>;
+          const plain28$ = Object.getPrototypeOf(o27);
+          const plain28 = plain28$ === Object.prototype || plain28$ === null;
+          const v29 = o27["cipher_suites"];
+          if (v29 !== undefined && (plain28 || _own(o27, "cipher_suites"))) {
+            if (!Array.isArray(v29)) return false;
+            const a30 = v29 as unknown[];
+            for (let i31 = 0; i31 < a30.length; i31++) {
+              const v32 = a30[i31];
+              if (typeof v32 !== "string") return false;
             }
           }
-          const v34 = o28["protocol_versions"];
-          if (v34 !== undefined && (plain29 || _own(o28, "protocol_versions"))) {
-            if (!Array.isArray(v34)) return false;
-            const a35 = v34 as unknown[];
-            for (let i36 = 0; i36 < a35.length; i36++) {
-              const v37 = a35[i36];
-              if (typeof v37 !== "string") return false;
+          const v33 = o27["protocol_versions"];
+          if (v33 !== undefined && (plain28 || _own(o27, "protocol_versions"))) {
+            if (!Array.isArray(v33)) return false;
+            const a34 = v33 as unknown[];
+            for (let i35 = 0; i35 < a34.length; i35++) {
+              const v36 = a34[i35];
+              if (typeof v36 !== "string") return false;
             }
           }
         }
         break;
       }
       case "management_protocols": {
-        const v38 = o1[k4];
-        if (v38 !== undefined) {
-          if (typeof v38 !== "object" || v38 === null || Array.isArray(v38)) return false;
-          const o39 = v38 as Record<string, unknown>;
-          const plain40$ = Object.getPrototypeOf(o39);
-          const plain40 = plain40$ === Object.prototype || plain40$ === null;
-          const v41 = o39["rsh_enabled"];
-          if (v41 !== undefined && (plain40 || _own(o39, "rsh_enabled"))) {
-            if (typeof v41 !== "boolean") return false;
+        const v37 = o1[k4];
+        if (v37 !== undefined) {
+          if (typeof v37 !== "object" || v37 === null || Array.isArray(v37)) return false;
+          const o38 = v37 as Record<string, unknown>;
+          const plain39$ = Object.getPrototypeOf(o38);
+          const plain39 = plain39$ === Object.prototype || plain39$ === null;
+          const v40 = o38["rsh_enabled"];
+          if (v40 !== undefined && (plain39 || _own(o38, "rsh_enabled"))) {
+            if (typeof v40 !== "boolean") return false;
           }
-          const v42 = o39["telnet_enabled"];
-          if (v42 !== undefined && (plain40 || _own(o39, "telnet_enabled"))) {
-            if (typeof v42 !== "boolean") return false;
+          const v41 = o38["telnet_enabled"];
+          if (v41 !== undefined && (plain39 || _own(o38, "telnet_enabled"))) {
+            if (typeof v41 !== "boolean") return false;
           }
         }
         break;
@@ -4575,31 +4591,24 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
             let v28: unknown;
             let v29: unknown;
             let v30: unknown;
-            let v31: unknown;
-            for (const k32 in o25) {
-              if (!ordinary27 && !_own(o25, k32)) continue;
-              switch (k32) {
+            for (const k31 in o25) {
+              if (!ordinary27 && !_own(o25, k31)) continue;
+              switch (k31) {
                 case "conversion_enabled": {
                   r24 = ".conversion_enabled";
-                  v28 = o25[k32];
+                  v28 = o25[k31];
                   r24 = "";
                   break;
                 }
                 case "disabled_by_default": {
                   r24 = ".disabled_by_default";
-                  v29 = o25[k32];
+                  v29 = o25[k31];
                   r24 = "";
                   break;
                 }
                 case "encryption_state": {
                   r24 = ".encryption_state";
-                  v30 = o25[k32];
-                  r24 = "";
-                  break;
-                }
-                case "rekey": {
-                  r24 = ".rekey";
-                  v31 = o25[k32];
+                  v30 = o25[k31];
                   r24 = "";
                   break;
                 }
@@ -4620,37 +4629,32 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
             if (v30 !== undefined) {
               if (v30 !== "encrypted" && v30 !== "encrypting" && v30 !== "partial" && v30 !== "rekeying" && v30 !== "unencrypted" && v30 !== "conversion_paused" && v30 !== "rekey_paused") _bad(e, p + ".software_data_encryption.encryption_state", "must be one of \"encrypted\", \"encrypting\", \"partial\", \"rekeying\", \"unencrypted\", \"conversion_paused\", \"rekey_paused\"");
             }
-            if (v31 !== undefined) {
-              if (typeof v31 !== "boolean") {
-                _bad(e, p + ".software_data_encryption.rekey", "must be a boolean");
-              }
-            }
           }
         } catch {
           _bad(e, r24 === "" ? p + ".software_data_encryption" : p + ".software_data_encryption" + r24, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
       if (v9 !== undefined) {
-        let r33 = "";
+        let r32 = "";
         try {
           if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) {
             _bad(e, p + ".tls", "must be an object");
           } else {
-            const o34 = v9 as Record<string, unknown>;
-            const plain35$ = Object.getPrototypeOf(o34);
-            const plain35 = plain35$ === Object.prototype || plain35$ === null;
-            r33 = ".cipher_suites";
-            const v36 = o34["cipher_suites"];
-            if (v36 !== undefined && (plain35 || _own(o34, "cipher_suites"))) {
+            const o33 = v9 as Record<string, unknown>;
+            const plain34$ = Object.getPrototypeOf(o33);
+            const plain34 = plain34$ === Object.prototype || plain34$ === null;
+            r32 = ".cipher_suites";
+            const v35 = o33["cipher_suites"];
+            if (v35 !== undefined && (plain34 || _own(o33, "cipher_suites"))) {
               try {
-                if (!Array.isArray(v36)) {
+                if (!Array.isArray(v35)) {
                   _bad(e, p + ".tls.cipher_suites", "must be an array");
                 } else {
-                  const a37 = v36 as unknown[];
-                  for (let i38 = 0; i38 < a37.length; i38++) {
-                    const v39 = a37[i38];
-                    if (typeof v39 !== "string") {
-                      _bad(e, p + ".tls.cipher_suites[" + i38 + "]", "must be a string");
+                  const a36 = v35 as unknown[];
+                  for (let i37 = 0; i37 < a36.length; i37++) {
+                    const v38 = a36[i37];
+                    if (typeof v38 !== "string") {
+                      _bad(e, p + ".tls.cipher_suites[" + i37 + "]", "must be a string");
                     }
                   }
                 }
@@ -4658,18 +4662,18 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
                 _bad(e, p + ".tls.cipher_suites", "could not be read (a getter or proxy trap threw, or too deeply nested)");
               }
             }
-            r33 = ".protocol_versions";
-            const v40 = o34["protocol_versions"];
-            if (v40 !== undefined && (plain35 || _own(o34, "protocol_versions"))) {
+            r32 = ".protocol_versions";
+            const v39 = o33["protocol_versions"];
+            if (v39 !== undefined && (plain34 || _own(o33, "protocol_versions"))) {
               try {
-                if (!Array.isArray(v40)) {
+                if (!Array.isArray(v39)) {
                   _bad(e, p + ".tls.protocol_versions", "must be an array");
                 } else {
-                  const a41 = v40 as unknown[];
-                  for (let i42 = 0; i42 < a41.length; i42++) {
-                    const v43 = a41[i42];
-                    if (typeof v43 !== "string") {
-                      _bad(e, p + ".tls.protocol_versions[" + i42 + "]", "must be a string");
+                  const a40 = v39 as unknown[];
+                  for (let i41 = 0; i41 < a40.length; i41++) {
+                    const v42 = a40[i41];
+                    if (typeof v42 !== "string") {
+                      _bad(e, p + ".tls.protocol_versions[" + i41 + "]", "must be a string");
                     }
                   }
                 }
@@ -4677,39 +4681,39 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
                 _bad(e, p + ".tls.protocol_versions", "could not be read (a getter or proxy trap threw, or too deeply nested)");
               }
             }
-            r33 = "";
+            r32 = "";
           }
         } catch {
-          _bad(e, r33 === "" ? p + ".tls" : p + ".tls" + r33, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r32 === "" ? p + ".tls" : p + ".tls" + r32, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
       if (v10 !== undefined) {
-        let r44 = "";
+        let r43 = "";
         try {
           if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) {
             _bad(e, p + ".management_protocols", "must be an object");
           } else {
-            const o45 = v10 as Record<string, unknown>;
-            const plain46$ = Object.getPrototypeOf(o45);
-            const plain46 = plain46$ === Object.prototype || plain46$ === null;
-            r44 = ".rsh_enabled";
-            const v47 = o45["rsh_enabled"];
-            if (v47 !== undefined && (plain46 || _own(o45, "rsh_enabled"))) {
-              if (typeof v47 !== "boolean") {
+            const o44 = v10 as Record<string, unknown>;
+            const plain45$ = Object.getPrototypeOf(o44);
+            const plain45 = plain45$ === Object.prototype || plain45$ === null;
+            r43 = ".rsh_enabled";
+            const v46 = o44["rsh_enabled"];
+            if (v46 !== undefined && (plain45 || _own(o44, "rsh_enabled"))) {
+              if (typeof v46 !== "boolean") {
                 _bad(e, p + ".management_protocols.rsh_enabled", "must be a boolean");
               }
             }
-            r44 = ".telnet_enabled";
-            const v48 = o45["telnet_enabled"];
-            if (v48 !== undefined && (plain46 || _own(o45, "telnet_enabled"))) {
-              if (typeof v48 !== "boolean") {
+            r43 = ".telnet_enabled";
+            const v47 = o44["telnet_enabled"];
+            if (v47 !== undefined && (plain45 || _own(o44, "telnet_enabled"))) {
+              if (typeof v47 !== "boolean") {
                 _bad(e, p + ".management_protocols.telnet_enabled", "must be a boolean");
               }
             }
-            r44 = "";
+            r43 = "";
           }
         } catch {
-          _bad(e, r44 === "" ? p + ".management_protocols" : p + ".management_protocols" + r44, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r43 === "" ? p + ".management_protocols" : p + ".management_protocols" + r43, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
     }

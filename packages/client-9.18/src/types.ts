@@ -366,6 +366,8 @@ export interface components {
        */
       authentication_method?: "none" | "psk" | "pki";
       certificate?: components["schemas"]["ipsec_policy_certificate"];
+      /** @description Whether the security associations negotiated with the old certificate are kept when the policy's certificate is changed. */
+      certificate_modify_keepsa?: boolean;
       /** @description Whether the policy is in effect. */
       enabled?: boolean;
       ipspace?: components["schemas"]["ipspace_reference"];
@@ -381,8 +383,6 @@ export interface components {
       ppk?: {
         /** @description Identity of the post-quantum pre-shared key. */
         identity?: string;
-        /** @description The post-quantum pre-shared key. */
-        shared_key?: string;
       };
       /**
        * @description Lower-layer protocol the policy covers, given as a name (tcp, udp, any) or a protocol number ("6", "17", "0"). ONTAP answers with the name where one exists.
@@ -455,6 +455,8 @@ export interface components {
        */
       authentication_method?: "none" | "psk" | "pki";
       certificate?: components["schemas"]["ipsec_policy_certificate_create"];
+      /** @description Whether the security associations negotiated with the old certificate are kept when the policy's certificate is changed. */
+      certificate_modify_keepsa?: boolean;
       /** @description Whether the policy is in effect. */
       enabled?: boolean;
       ipspace?: components["schemas"]["ipspace_reference_create"];
@@ -489,6 +491,8 @@ export interface components {
     /** @description An IPsec policy: the traffic selector (local and remote endpoints, protocol) of an SVM or of the cluster, what to do with matching traffic and, for protected traffic, how the peers authenticate. */
     ipsec_policy_modify: {
       certificate?: components["schemas"]["ipsec_policy_certificate_modify"];
+      /** @description Whether the security associations negotiated with the old certificate are kept when the policy's certificate is changed. */
+      certificate_modify_keepsa?: boolean;
       /** @description Whether the policy is in effect. */
       enabled?: boolean;
       local_endpoint?: components["schemas"]["ipsec_endpoint_modify"];
@@ -498,8 +502,6 @@ export interface components {
       ppk?: {
         /** @description Identity of the post-quantum pre-shared key. */
         identity?: string;
-        /** @description The post-quantum pre-shared key. */
-        shared_key?: string;
       };
       /**
        * @description Lower-layer protocol the policy covers, given as a name (tcp, udp, any) or a protocol number ("6", "17", "0"). ONTAP answers with the name where one exists.
@@ -734,8 +736,6 @@ export interface components {
          * @enum {string}
          */
         readonly encryption_state?: "encrypted" | "encrypting" | "partial" | "rekeying" | "unencrypted" | "conversion_paused" | "rekey_paused";
-        /** @description Re-key switch of software data encryption (NetApp's bindings carry no description). */
-        rekey?: boolean;
       };
       /** @description Cluster-wide Transport Layer Security (TLS) configuration: the protocol versions and cipher suites that every TLS-enabled application of the system may use. All protocol versions at or above the lowest version given are enabled. */
       tls?: {
@@ -1011,6 +1011,8 @@ export interface operations {
         action?: string;
         /** @description Filter by ppk.identity */
         "ppk.identity"?: string;
+        /** @description Filter by certificate_modify_keepsa */
+        certificate_modify_keepsa?: boolean;
         /** @description Specify the fields to return. */
         fields?: components["parameters"]["fields"];
         /** @description Limit the number of records returned. */
@@ -1120,6 +1122,8 @@ export interface operations {
         action?: string;
         /** @description Filter by ppk.identity */
         "ppk.identity"?: string;
+        /** @description Filter by certificate_modify_keepsa */
+        certificate_modify_keepsa?: boolean;
         /** @description Go on with the other matching records when the operation fails on one of them. */
         continue_on_failure?: boolean;
         /** @description Operate on the matching records one after the other (synchronously). */
@@ -1196,6 +1200,8 @@ export interface operations {
         action?: string;
         /** @description Filter by ppk.identity */
         "ppk.identity"?: string;
+        /** @description Filter by certificate_modify_keepsa */
+        certificate_modify_keepsa?: boolean;
         /** @description Go on with the other matching records when the operation fails on one of them. */
         continue_on_failure?: boolean;
         /** @description Operate on the matching records one after the other (synchronously). */

@@ -1389,56 +1389,50 @@ function _isIpsecPolicy(v: unknown): boolean {
             if ((v18 as string).length < 6 || ((v18 as string).length < 12 && _cpLen(v18 as string) < 6)) return false;
             if ((v18 as string).length > 64 && ((v18 as string).length > 128 || _cpLen(v18 as string) > 64)) return false;
           }
-          const v19 = o16["shared_key"];
-          if (v19 !== undefined && (plain17 || _own(o16, "shared_key"))) {
-            if (typeof v19 !== "string") return false;
-            if ((v19 as string).length < 18 || ((v19 as string).length < 36 && _cpLen(v19 as string) < 18)) return false;
-            if ((v19 as string).length > 128 && ((v19 as string).length > 256 || _cpLen(v19 as string) > 128)) return false;
-          }
         }
         break;
       }
       case "protocol": {
-        const v20 = o1[k4];
-        if (v20 !== undefined) {
-          if (typeof v20 !== "string") return false;
+        const v19 = o1[k4];
+        if (v19 !== undefined) {
+          if (typeof v19 !== "string") return false;
         }
         break;
       }
       case "remote_endpoint": {
-        const v21 = o1[k4];
-        if (v21 !== undefined) {
-          if (!_isIpsecEndpoint(v21)) return false;
+        const v20 = o1[k4];
+        if (v20 !== undefined) {
+          if (!_isIpsecEndpoint(v20)) return false;
         }
         break;
       }
       case "remote_identity": {
-        const v22 = o1[k4];
-        if (v22 !== undefined) {
-          if (typeof v22 !== "string") return false;
-          if ((v22 as string).length < 8 || ((v22 as string).length < 16 && _cpLen(v22 as string) < 8)) return false;
-          if ((v22 as string).length > 64 && ((v22 as string).length > 128 || _cpLen(v22 as string) > 64)) return false;
+        const v21 = o1[k4];
+        if (v21 !== undefined) {
+          if (typeof v21 !== "string") return false;
+          if ((v21 as string).length < 8 || ((v21 as string).length < 16 && _cpLen(v21 as string) < 8)) return false;
+          if ((v21 as string).length > 64 && ((v21 as string).length > 128 || _cpLen(v21 as string) > 64)) return false;
         }
         break;
       }
       case "scope": {
-        const v23 = o1[k4];
-        if (v23 !== undefined) {
-          if (!_isScope(v23)) return false;
+        const v22 = o1[k4];
+        if (v22 !== undefined) {
+          if (!_isScope(v22)) return false;
         }
         break;
       }
       case "svm": {
-        const v24 = o1[k4];
-        if (v24 !== undefined) {
-          if (!_isIpsecPolicyCertificate(v24)) return false;
+        const v23 = o1[k4];
+        if (v23 !== undefined) {
+          if (!_isIpsecPolicyCertificate(v23)) return false;
         }
         break;
       }
       case "uuid": {
-        const v25 = o1[k4];
-        if (v25 !== undefined) {
-          if (typeof v25 !== "string") return false;
+        const v24 = o1[k4];
+        if (v24 !== undefined) {
+          if (typeof v24 !== "string") return false;
         }
         break;
       }
@@ -1645,16 +1639,6 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
               } else {
                 if ((v26 as string).length < 6 || ((v26 as string).length < 12 && _cpLen(v26 as string) < 6)) _bad(e, p + ".ppk.identity", "must be at least 6 characters");
                 if ((v26 as string).length > 64 && ((v26 as string).length > 128 || _cpLen(v26 as string) > 64)) _bad(e, p + ".ppk.identity", "must be at most 64 characters");
-              }
-            }
-            r23 = ".shared_key";
-            const v27 = o24["shared_key"];
-            if (v27 !== undefined && (plain25 || _own(o24, "shared_key"))) {
-              if (typeof v27 !== "string") {
-                _bad(e, p + ".ppk.shared_key", "must be a string");
-              } else {
-                if ((v27 as string).length < 18 || ((v27 as string).length < 36 && _cpLen(v27 as string) < 18)) _bad(e, p + ".ppk.shared_key", "must be at least 18 characters");
-                if ((v27 as string).length > 128 && ((v27 as string).length > 256 || _cpLen(v27 as string) > 128)) _bad(e, p + ".ppk.shared_key", "must be at most 128 characters");
               }
             }
             r23 = "";
@@ -2451,44 +2435,37 @@ function _isIpsecPolicyModify(v: unknown): boolean {
             if ((v13 as string).length < 6 || ((v13 as string).length < 12 && _cpLen(v13 as string) < 6)) return false;
             if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) return false;
           }
-          const v14 = o11["shared_key"];
-          if (v14 !== undefined && (plain12 || _own(o11, "shared_key"))) {
-            if (typeof v14 !== "string") return false;
-            if ((v14 as string).length < 18 || ((v14 as string).length < 36 && _cpLen(v14 as string) < 18)) return false;
-            if ((v14 as string).length > 128 && ((v14 as string).length > 256 || _cpLen(v14 as string) > 128)) return false;
-          }
-          for (const k15 in o11) {
-            switch (k15) {
+          for (const k14 in o11) {
+            switch (k14) {
               case "identity":
-              case "shared_key":
                 break;
               default:
-                if (_own(o11, k15)) return false;
+                if (_own(o11, k14)) return false;
             }
           }
         }
         break;
       }
       case "protocol": {
-        const v16 = o1[k4];
-        if (v16 !== undefined) {
-          if (typeof v16 !== "string") return false;
+        const v15 = o1[k4];
+        if (v15 !== undefined) {
+          if (typeof v15 !== "string") return false;
         }
         break;
       }
       case "remote_endpoint": {
-        const v17 = o1[k4];
-        if (v17 !== undefined) {
-          if (!_isIpsecEndpointCreate(v17)) return false;
+        const v16 = o1[k4];
+        if (v16 !== undefined) {
+          if (!_isIpsecEndpointCreate(v16)) return false;
         }
         break;
       }
       case "remote_identity": {
-        const v18 = o1[k4];
-        if (v18 !== undefined) {
-          if (typeof v18 !== "string") return false;
-          if ((v18 as string).length < 8 || ((v18 as string).length < 16 && _cpLen(v18 as string) < 8)) return false;
-          if ((v18 as string).length > 64 && ((v18 as string).length > 128 || _cpLen(v18 as string) > 64)) return false;
+        const v17 = o1[k4];
+        if (v17 !== undefined) {
+          if (typeof v17 !== "string") return false;
+          if ((v17 as string).length < 8 || ((v17 as string).length < 16 && _cpLen(v17 as string) < 8)) return false;
+          if ((v17 as string).length > 64 && ((v17 as string).length > 128 || _cpLen(v17 as string) > 64)) return false;
         }
         break;
       }
@@ -2627,24 +2604,13 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
                 if ((v19 as string).length > 64 && ((v19 as string).length > 128 || _cpLen(v19 as string) > 64)) _bad(e, p + ".ppk.identity", "must be at most 64 characters");
               }
             }
-            r16 = ".shared_key";
-            const v20 = o17["shared_key"];
-            if (v20 !== undefined && (plain18 || _own(o17, "shared_key"))) {
-              if (typeof v20 !== "string") {
-                _bad(e, p + ".ppk.shared_key", "must be a string");
-              } else {
-                if ((v20 as string).length < 18 || ((v20 as string).length < 36 && _cpLen(v20 as string) < 18)) _bad(e, p + ".ppk.shared_key", "must be at least 18 characters");
-                if ((v20 as string).length > 128 && ((v20 as string).length > 256 || _cpLen(v20 as string) > 128)) _bad(e, p + ".ppk.shared_key", "must be at most 128 characters");
-              }
-            }
             r16 = "";
-            for (const k21 in o17) {
-              switch (k21) {
+            for (const k20 in o17) {
+              switch (k20) {
                 case "identity":
-                case "shared_key":
                   break;
                 default:
-                  if (_own(o17, k21)) _bad(e, _key(p + ".ppk", k21), "is not a property of this release's request body");
+                  if (_own(o17, k20)) _bad(e, _key(p + ".ppk", k20), "is not a property of this release's request body");
               }
             }
           }
@@ -2668,8 +2634,8 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
           if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
-      if (others14 !== undefined) for (const k22 of others14) {
-        _bad(e, _key(p, k22), "is not a property of this release's request body");
+      if (others14 !== undefined) for (const k21 of others14) {
+        _bad(e, _key(p, k21), "is not a property of this release's request body");
       }
     }
   } catch {
@@ -4413,13 +4379,6 @@ function _isSecurityConfig(v: unknown): boolean {
                 }
                 break;
               }
-              case "rekey": {
-                const v26 = o19[k22];
-                if (v26 !== undefined) {
-                  if (typeof v26 !== "boolean") return false;
-                }
-                break;
-              }
               default:
                 break;
             }
@@ -4428,43 +4387,43 @@ function _isSecurityConfig(v: unknown): boolean {
         break;
       }
       case "tls": {
-        const v27 = o1[k4];
-        if (v27 !== undefined) {
-          if (typeof v27 !== "object" || v27 === null || Array.isArray(v27)) return false;
-          const o28 = v27 as Record<string, unknown>;
-          const proto29 = Object.getPrototypeOf(o28);
-          const ordinary30 = proto29 === Object.prototype || proto29 === null;
-          for (const k31 in o28) {
-            if (!ordinary30 && !_own(o28, k31)) continue;
-            switch (k31) {
+        const v26 = o1[k4];
+        if (v26 !== undefined) {
+          if (typeof v26 !== "object" || v26 === null || Array.isArray(v26)) return false;
+          const o27 = v26 as Record<string, unknown>;
+          const proto28 = Object.getPrototypeOf(o27);
+          const ordinary29 = proto28 === Object.prototype || proto28 === null;
+          for (const k30 in o27) {
+            if (!ordinary29 && !_own(o27, k30)) continue;
+            switch (k30) {
               case "cipher_suites": {
-                const v32 = o28[k31];
-                if (v32 !== undefined) {
-                  if (!Array.isArray(v32)) return false;
-                  const a33 = v32 as unknown[];
-                  for (let i34 = 0; i34 < a33.length; i34++) {
-                    const v35 = a33[i34];
-                    if (typeof v35 !== "string") return false;
+                const v31 = o27[k30];
+                if (v31 !== undefined) {
+                  if (!Array.isArray(v31)) return false;
+                  const a32 = v31 as unknown[];
+                  for (let i33 = 0; i33 < a32.length; i33++) {
+                    const v34 = a32[i33];
+                    if (typeof v34 !== "string") return false;
                   }
                 }
                 break;
               }
               case "protocol_versions": {
-                const v36 = o28[k31];
-                if (v36 !== undefined) {
-                  if (!Array.isArray(v36)) return false;
-                  const a37 = v36 as unknown[];
-                  for (let i38 = 0; i38 < a37.length; i38++) {
-                    const v39 = a37[i38];
-                    if (typeof v39 !== "string") return false;
+                const v35 = o27[k30];
+                if (v35 !== undefined) {
+                  if (!Array.isArray(v35)) return false;
+                  const a36 = v35 as unknown[];
+                  for (let i37 = 0; i37 < a36.length; i37++) {
+                    const v38 = a36[i37];
+                    if (typeof v38 !== "string") return false;
                   }
                 }
                 break;
               }
               case "offload_enabled": {
-                const v40 = o28[k31];
-                if (v40 !== undefined) {
-                  if (typeof v40 !== "boolean") return false;
+                const v39 = o27[k30];
+                if (v39 !== undefined) {
+                  if (typeof v39 !== "boolean") return false;
                 }
                 break;
               }
@@ -4476,19 +4435,19 @@ function _isSecurityConfig(v: unknown): boolean {
         break;
       }
       case "management_protocols": {
-        const v41 = o1[k4];
-        if (v41 !== undefined) {
-          if (typeof v41 !== "object" || v41 === null || Array.isArray(v41)) return false;
-          const o42 = v41 as Record<string, unknown>;
-          const plain43$ = Object.getPrototypeOf(o42);
-          const plain43 = plain43$ === Object.prototype || plain43$ === null;
-          const v44 = o42["rsh_enabled"];
-          if (v44 !== undefined && (plain43 || _own(o42, "rsh_enabled"))) {
-            if (typeof v44 !== "boolean") return false;
+        const v40 = o1[k4];
+        if (v40 !== undefined) {
+          if (typeof v40 !== "object" || v40 === null || Array.isArray(v40)) return false;
+          const o41 = v40 as Record<string, unknown>;
+          const plain42$ = Object.getPrototypeOf(o41);
+          const plain42 = plain42$ === Object.prototype || plain42$ === null;
+          const v43 = o41["rsh_enabled"];
+          if (v43 !== undefined && (plain42 || _own(o41, "rsh_enabled"))) {
+            if (typeof v43 !== "boolean") return false;
           }
-          const v45 = o42["telnet_enabled"];
-          if (v45 !== undefined && (plain43 || _own(o42, "telnet_enabled"))) {
-            if (typeof v45 !== "boolean") return false;
+          const v44 = o41["telnet_enabled"];
+          if (v44 !== undefined && (plain42 || _own(o41, "telnet_enabled"))) {
+            if (typeof v44 !== "boolean") return false;
           }
         }
         break;
@@ -4652,31 +4611,24 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
             let v28: unknown;
             let v29: unknown;
             let v30: unknown;
-            let v31: unknown;
-            for (const k32 in o25) {
-              if (!ordinary27 && !_own(o25, k32)) continue;
-              switch (k32) {
+            for (const k31 in o25) {
+              if (!ordinary27 && !_own(o25, k31)) continue;
+              switch (k31) {
                 case "conversion_enabled": {
                   r24 = ".conversion_enabled";
-                  v28 = o25[k32];
+                  v28 = o25[k31];
                   r24 = "";
                   break;
                 }
                 case "disabled_by_default": {
                   r24 = ".disabled_by_default";
-                  v29 = o25[k32];
+                  v29 = o25[k31];
                   r24 = "";
                   break;
                 }
                 case "encryption_state": {
                   r24 = ".encryption_state";
-                  v30 = o25[k32];
-                  r24 = "";
-                  break;
-                }
-                case "rekey": {
-                  r24 = ".rekey";
-                  v31 = o25[k32];
+                  v30 = o25[k31];
                   r24 = "";
                   break;
                 }
@@ -4697,63 +4649,58 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
             if (v30 !== undefined) {
               if (v30 !== "encrypted" && v30 !== "encrypting" && v30 !== "partial" && v30 !== "rekeying" && v30 !== "unencrypted" && v30 !== "conversion_paused" && v30 !== "rekey_paused") _bad(e, p + ".software_data_encryption.encryption_state", "must be one of \"encrypted\", \"encrypting\", \"partial\", \"rekeying\", \"unencrypted\", \"conversion_paused\", \"rekey_paused\"");
             }
-            if (v31 !== undefined) {
-              if (typeof v31 !== "boolean") {
-                _bad(e, p + ".software_data_encryption.rekey", "must be a boolean");
-              }
-            }
           }
         } catch {
           _bad(e, r24 === "" ? p + ".software_data_encryption" : p + ".software_data_encryption" + r24, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
       if (v9 !== undefined) {
-        let r33 = "";
+        let r32 = "";
         try {
           if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) {
             _bad(e, p + ".tls", "must be an object");
           } else {
-            const o34 = v9 as Record<string, unknown>;
-            const proto35 = Object.getPrototypeOf(o34);
-            const ordinary36 = proto35 === Object.prototype || proto35 === null;
+            const o33 = v9 as Record<string, unknown>;
+            const proto34 = Object.getPrototypeOf(o33);
+            const ordinary35 = proto34 === Object.prototype || proto34 === null;
+            let v36: unknown;
             let v37: unknown;
             let v38: unknown;
-            let v39: unknown;
-            for (const k40 in o34) {
-              if (!ordinary36 && !_own(o34, k40)) continue;
-              switch (k40) {
+            for (const k39 in o33) {
+              if (!ordinary35 && !_own(o33, k39)) continue;
+              switch (k39) {
                 case "cipher_suites": {
-                  r33 = ".cipher_suites";
-                  v37 = o34[k40];
-                  r33 = "";
+                  r32 = ".cipher_suites";
+                  v36 = o33[k39];
+                  r32 = "";
                   break;
                 }
                 case "protocol_versions": {
-                  r33 = ".protocol_versions";
-                  v38 = o34[k40];
-                  r33 = "";
+                  r32 = ".protocol_versions";
+                  v37 = o33[k39];
+                  r32 = "";
                   break;
                 }
                 case "offload_enabled": {
-                  r33 = ".offload_enabled";
-                  v39 = o34[k40];
-                  r33 = "";
+                  r32 = ".offload_enabled";
+                  v38 = o33[k39];
+                  r32 = "";
                   break;
                 }
                 default:
                   break;
               }
             }
-            if (v37 !== undefined) {
+            if (v36 !== undefined) {
               try {
-                if (!Array.isArray(v37)) {
+                if (!Array.isArray(v36)) {
                   _bad(e, p + ".tls.cipher_suites", "must be an array");
                 } else {
-                  const a41 = v37 as unknown[];
-                  for (let i42 = 0; i42 < a41.length; i42++) {
-                    const v43 = a41[i42];
-                    if (typeof v43 !== "string") {
-                      _bad(e, p + ".tls.cipher_suites[" + i42 + "]", "must be a string");
+                  const a40 = v36 as unknown[];
+                  for (let i41 = 0; i41 < a40.length; i41++) {
+                    const v42 = a40[i41];
+                    if (typeof v42 !== "string") {
+                      _bad(e, p + ".tls.cipher_suites[" + i41 + "]", "must be a string");
                     }
                   }
                 }
@@ -4761,16 +4708,16 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
                 _bad(e, p + ".tls.cipher_suites", "could not be read (a getter or proxy trap threw, or too deeply nested)");
               }
             }
-            if (v38 !== undefined) {
+            if (v37 !== undefined) {
               try {
-                if (!Array.isArray(v38)) {
+                if (!Array.isArray(v37)) {
                   _bad(e, p + ".tls.protocol_versions", "must be an array");
                 } else {
-                  const a44 = v38 as unknown[];
-                  for (let i45 = 0; i45 < a44.length; i45++) {
-                    const v46 = a44[i45];
-                    if (typeof v46 !== "string") {
-                      _bad(e, p + ".tls.protocol_versions[" + i45 + "]", "must be a string");
+                  const a43 = v37 as unknown[];
+                  for (let i44 = 0; i44 < a43.length; i44++) {
+                    const v45 = a43[i44];
+                    if (typeof v45 !== "string") {
+                      _bad(e, p + ".tls.protocol_versions[" + i44 + "]", "must be a string");
                     }
                   }
                 }
@@ -4778,43 +4725,43 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
                 _bad(e, p + ".tls.protocol_versions", "could not be read (a getter or proxy trap threw, or too deeply nested)");
               }
             }
-            if (v39 !== undefined) {
-              if (typeof v39 !== "boolean") {
+            if (v38 !== undefined) {
+              if (typeof v38 !== "boolean") {
                 _bad(e, p + ".tls.offload_enabled", "must be a boolean");
               }
             }
           }
         } catch {
-          _bad(e, r33 === "" ? p + ".tls" : p + ".tls" + r33, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r32 === "" ? p + ".tls" : p + ".tls" + r32, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
       if (v10 !== undefined) {
-        let r47 = "";
+        let r46 = "";
         try {
           if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) {
             _bad(e, p + ".management_protocols", "must be an object");
           } else {
-            const o48 = v10 as Record<string, unknown>;
-            const plain49$ = Object.getPrototypeOf(o48);
-            const plain49 = plain49$ === Object.prototype || plain49$ === null;
-            r47 = ".rsh_enabled";
-            const v50 = o48["rsh_enabled"];
-            if (v50 !== undefined && (plain49 || _own(o48, "rsh_enabled"))) {
-              if (typeof v50 !== "boolean") {
+            const o47 = v10 as Record<string, unknown>;
+            const plain48$ = Object.getPrototypeOf(o47);
+            const plain48 = plain48$ === Object.prototype || plain48$ === null;
+            r46 = ".rsh_enabled";
+            const v49 = o47["rsh_enabled"];
+            if (v49 !== undefined && (plain48 || _own(o47, "rsh_enabled"))) {
+              if (typeof v49 !== "boolean") {
                 _bad(e, p + ".management_protocols.rsh_enabled", "must be a boolean");
               }
             }
-            r47 = ".telnet_enabled";
-            const v51 = o48["telnet_enabled"];
-            if (v51 !== undefined && (plain49 || _own(o48, "telnet_enabled"))) {
-              if (typeof v51 !== "boolean") {
+            r46 = ".telnet_enabled";
+            const v50 = o47["telnet_enabled"];
+            if (v50 !== undefined && (plain48 || _own(o47, "telnet_enabled"))) {
+              if (typeof v50 !== "boolean") {
                 _bad(e, p + ".management_protocols.telnet_enabled", "must be a boolean");
               }
             }
-            r47 = "";
+            r46 = "";
           }
         } catch {
-          _bad(e, r47 === "" ? p + ".management_protocols" : p + ".management_protocols" + r47, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+          _bad(e, r46 === "" ? p + ".management_protocols" : p + ".management_protocols" + r46, "could not be read (a getter or proxy trap threw, or too deeply nested)");
         }
       }
     }

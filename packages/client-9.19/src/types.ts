@@ -383,8 +383,6 @@ export interface components {
       ppk?: {
         /** @description Identity of the post-quantum pre-shared key. */
         identity?: string;
-        /** @description The post-quantum pre-shared key. */
-        shared_key?: string;
       };
       /**
        * @description Lower-layer protocol the policy covers, given as a name (tcp, udp, any) or a protocol number ("6", "17", "0"). ONTAP answers with the name where one exists.
@@ -504,8 +502,6 @@ export interface components {
       ppk?: {
         /** @description Identity of the post-quantum pre-shared key. */
         identity?: string;
-        /** @description The post-quantum pre-shared key. */
-        shared_key?: string;
       };
       /**
        * @description Lower-layer protocol the policy covers, given as a name (tcp, udp, any) or a protocol number ("6", "17", "0"). ONTAP answers with the name where one exists.
@@ -740,8 +736,6 @@ export interface components {
          * @enum {string}
          */
         readonly encryption_state?: "encrypted" | "encrypting" | "partial" | "rekeying" | "unencrypted" | "conversion_paused" | "rekey_paused";
-        /** @description Re-key switch of software data encryption (NetApp's bindings carry no description). */
-        rekey?: boolean;
       };
       /** @description Cluster-wide Transport Layer Security (TLS) configuration: the protocol versions and cipher suites that every TLS-enabled application of the system may use. All protocol versions at or above the lowest version given are enabled. */
       tls?: {
