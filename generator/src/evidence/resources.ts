@@ -51,6 +51,9 @@ export const RESOURCES: ResourceDef[] = [
       op("get", `${policies}/{uuid}`, "ipsec_policy_get"),
       op("patch", `${policies}/{uuid}`, "ipsec_policy_modify"),
       op("delete", `${policies}/{uuid}`, "ipsec_policy_delete"),
+      // Query-based PATCH/DELETE on the collection, declared from 9.16.
+      op("patch", policies, "ipsec_policy_modify_collection"),
+      op("delete", policies, "ipsec_policy_delete_collection"),
     ],
     sides: {
       get: op("get", `${policies}/{uuid}`, "ipsec_policy_get"),
@@ -74,6 +77,7 @@ export const RESOURCES: ResourceDef[] = [
       op("post", cas, "ipsec_ca_certificate_create"),
       op("get", `${cas}/{certificate.uuid}`, "ipsec_ca_certificate_get"),
       op("delete", `${cas}/{certificate.uuid}`, "ipsec_ca_certificate_delete"),
+      op("delete", cas, "ipsec_ca_certificate_delete_collection"),
     ],
     sides: {
       get: op("get", `${cas}/{certificate.uuid}`, "ipsec_ca_certificate_get"),
