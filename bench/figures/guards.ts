@@ -16,6 +16,7 @@ import addFormatsModule from "ajv-formats";
 import { SchemaArbitraries } from "../../test/guards/helpers/schema-arbitraries.js";
 import { ROOT } from "../lib/paths.js";
 import { fmtRate, median, interleaveSync, type Figure } from "../lib/stats.js";
+import { NEWEST } from "../lib/releases.js";
 
 // ajv-formats is CommonJS; its module object carries the plugin as `.default` under ESM and in its types.
 const addFormats = addFormatsModule.default;
@@ -86,7 +87,7 @@ export function verdicts(corpus: Corpus, guards: Record<string, any>, ajv: Recor
   return { mismatches, valid, total: corpus.values.length };
 }
 
-export async function guardsFigures(releases = ["9.10", "9.15"], opts: { perComponent?: number; rounds?: number } = {}): Promise<Figure[]> {
+export async function guardsFigures(releases = ["9.10", NEWEST], opts: { perComponent?: number; rounds?: number } = {}): Promise<Figure[]> {
   const perComponent = opts.perComponent ?? 150;
   const rounds = opts.rounds ?? 15;
   const figures: Figure[] = [];

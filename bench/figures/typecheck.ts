@@ -1,9 +1,10 @@
-// Figure 5: consumer type-check. One consumer calling all 15 operations of ONTAP 9.15 (params,
+// Figure 5: consumer type-check. One consumer calling the 15 operations every release from 9.10 has, against
+// the newest release of the spec (params,
 // bodies, reading the data), type-checked with `tsc --noEmit` against
-//  (a) @ontap-sec/client-9.15 as published: its dist/*.d.ts and the runtime's (built here with the
+//  (a) @ontap-sec/client-<newest> as published: its dist/*.d.ts and the runtime's (built here with the
 //      packages' own tsconfig.build.json, as `pnpm build` does) — what a consumer installs;
 //  (b) bare openapi-typescript types of the same slice + bare openapi-fetch;
-//  (c) for information, @ontap-sec/client-9.15 as the workspace resolves it (its TypeScript
+//  (c) for information, @ontap-sec/client-<newest> as the workspace resolves it (its TypeScript
 //      sources, guards' bodies included, which tsc then checks as part of the consumer's program).
 // Same call sites, same compiler options. Runs are interleaved, medians of wall time and of
 // `--extendedDiagnostics` "Check time".
@@ -16,6 +17,9 @@ import openapiTS, { astToString } from "openapi-typescript";
 import { OPENAPI_TS_OPTIONS } from "../../generator/src/generate/emit-types.js";
 import { ROOT } from "../lib/paths.js";
 import { fmtMs, median, type Figure } from "../lib/stats.js";
+import { NEWEST } from "../lib/releases.js";
+
+const CLIENT = `client-${NEWEST}`;
 
 const run = promisify(execFile);
 const TMP = path.join(ROOT, "bench/.out/typecheck");
@@ -81,24 +85,24 @@ const TSCONFIG = (extra: object = {}) =>
   );
 
 const ONTAP_CONSUMER =
-  `import { createClient } from "@ontap-sec/client-9.15";\n` +
+  `import { createClient } from "@ontap-sec/${CLIENT}";\n` +
   `const c = createClient({ host: "cluster1", auth: { username: "admin", password: "pw" } });\n` +
   `const d = <T>(r: { data: T }): T => r.data;\n` +
   `export async function all() {${CALLS}}\n`;
 
-const DIST_DIRS = ["runtime", "client-9.15"].map((p) => path.join(ROOT, "packages", p, "dist"));
+const DIST_DIRS = ["runtime", CLIENT].map((p) => path.join(ROOT, "packages", p, "dist"));
 /** dist/ folders this figure created (removed again at its end; an existing build is left alone). */
 let createdDist: string[] = [];
 
-/** Builds the published form (dist/, git-ignored) of the runtime and of client-9.15. */
+/** Builds the published form (dist/, git-ignored) of the runtime and of the newest client. */
 async function buildPublished(): Promise<{ runtime: string; client: string }> {
   createdDist = DIST_DIRS.filter((d) => !existsSync(d));
-  for (const pkg of ["runtime", "client-9.15"]) {
+  for (const pkg of ["runtime", CLIENT]) {
     await run(process.execPath, [TSC, "-p", path.join(ROOT, `packages/${pkg}/tsconfig.build.json`)], { cwd: ROOT }).catch((e) => {
       throw new Error(`building packages/${pkg} failed:\n${e.stdout}${e.stderr}`);
     });
   }
-  return { runtime: path.join(ROOT, "packages/runtime/dist/index.d.ts"), client: path.join(ROOT, "packages/client-9.15/dist/index.d.ts") };
+  return { runtime: path.join(ROOT, "packages/runtime/dist/index.d.ts"), client: path.join(ROOT, `packages/${CLIENT}/dist/index.d.ts`) };
 }
 
 export async function prepareConsumers(): Promise<{ published: string; workspace: string; bare: string }> {
@@ -108,11 +112,11 @@ export async function prepareConsumers(): Promise<{ published: string; workspace
   const bare = path.join(TMP, "bare");
   for (const d of [published, workspace, bare]) mkdirSync(d, { recursive: true });
   const dist = await buildPublished();
-  writeFileSync(path.join(published, "tsconfig.json"), TSCONFIG({ paths: { "@ontap-sec/client-9.15": [dist.client], "@ontap-sec/runtime": [dist.runtime] } }));
+  writeFileSync(path.join(published, "tsconfig.json"), TSCONFIG({ paths: { [`@ontap-sec/${CLIENT}`]: [dist.client], "@ontap-sec/runtime": [dist.runtime] } }));
   writeFileSync(path.join(published, "consumer.ts"), ONTAP_CONSUMER);
   writeFileSync(path.join(workspace, "tsconfig.json"), TSCONFIG());
   writeFileSync(path.join(workspace, "consumer.ts"), ONTAP_CONSUMER);
-  const slice = JSON.parse(readFileSync(path.join(ROOT, "packages/client-9.15/openapi.json"), "utf8"));
+  const slice = JSON.parse(readFileSync(path.join(ROOT, `packages/${CLIENT}/openapi.json`), "utf8"));
   writeFileSync(path.join(bare, "types.ts"), astToString(await openapiTS(slice, OPENAPI_TS_OPTIONS)));
   // openapi-fetch is a dependency of the runtime package; point the bare consumer at that copy.
   const require = createRequire(path.join(ROOT, "packages/runtime/package.json"));
@@ -157,7 +161,7 @@ export async function typecheckFigures(opts: { rounds?: number } = {}): Promise<
   const files = (k: Kind) => res[k][0]!.files;
   return [
     {
-      name: "typecheck: all 15 ops, client-9.15 (published d.ts) vs bare (tsc wall)",
+      name: `typecheck: 15 ops, ${CLIENT} (published d.ts) vs bare (tsc wall)`,
       measured: `${fmtMs(m("published", "wall"))} vs ${fmtMs(m("bare", "wall"))}`,
       ratio: m("published", "wall") / m("bare", "wall"),
       target: "≤ 1.5×",

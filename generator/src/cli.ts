@@ -8,6 +8,7 @@ import { registerDiff } from "./commands/diff.js";
 import { registerMatrix } from "./commands/matrix.js";
 import { registerMock } from "./commands/mock.js";
 import { registerChangeset } from "./commands/changeset.js";
+import { registerEvidence } from "./commands/evidence.js";
 
 const program = new Command()
   .name("ontap-sec")
@@ -22,6 +23,7 @@ registerDiff(program);
 registerMatrix(program);
 registerMock(program);
 registerChangeset(program);
+registerEvidence(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -12,6 +12,7 @@ import { renderHtml } from "../../generator/src/diff/render-html.js";
 import { renderRulesDoc, RULES_DOC_PATH } from "../../generator/src/diff/rules-doc.js";
 import { RULES } from "../../generator/src/diff/rules.js";
 import { readFileSync } from "node:fs";
+import { NEWEST, OLDEST } from "../releases.js";
 
 let slices: Map<string, any>;
 const diff = (a: string, b: string): DiffResult => diffSlices(slices.get(a), slices.get(b), { from: a, to: b });
@@ -32,7 +33,15 @@ describe("real spec", () => {
     expect(has("request-property-added", "POST /security/ipsec/policies", "certificate")).toBe(true);
     expect(has("response-property-added", "GET /security/ipsec/policies/{uuid}", "authentication_method")).toBe(true);
     expect(has("response-property-added", "GET /security/ipsec/policies/{uuid}", "certificate")).toBe(true);
-    expect(d.summary.breaking).toBe(0);
+    // The only breaking changes are the evidence's: ike.version becomes an integer (9.10.1 swagger)
+    // and PATCH /security loses return_records.
+    const breaking = d.changes.filter((c) => c.level === "breaking").map((c) => `${c.id} ${c.operation} ${c.path ?? ""}`.trim());
+    expect(breaking.sort()).toEqual([
+      "parameter-removed PATCH /security",
+      "request-type-changed GET /security/ipsec/security-associations",
+      "response-type-changed GET /security/ipsec/security-associations records[].ike.version",
+      "response-type-changed GET /security/ipsec/security-associations/{uuid} ike.version",
+    ]);
   });
 
   it("9.10 → 9.9 reports them as breaking removals, labelled a downgrade", () => {
@@ -49,9 +58,38 @@ describe("real spec", () => {
     expect(renderText(d)).toContain("DOWNGRADE");
   });
 
-  it("9.11 → 9.12: policy name becomes create-only, which breaks PATCH callers", () => {
-    const c = diff("9.11", "9.12").changes.find((x) => x.id === "request-property-became-create-only" && x.path === "name");
+  it("9.14 → 9.15: policy name becomes create-only and limited, which breaks PATCH and POST callers", () => {
+    const d = diff("9.14", "9.15");
+    expect(d.changes.find((x) => x.id === "request-max-length-decreased" && x.path === "name")).toMatchObject({ level: "breaking", operation: "POST /security/ipsec/policies" });
+    const c = d.changes.find((x) => x.id === "request-property-became-create-only" && x.path === "name");
     expect(c).toMatchObject({ level: "breaking", operation: "PATCH /security/ipsec/policies/{uuid}", location: "request-body" });
+  });
+
+  it("9.15 → 9.16 adds IPsec offload (switch and SA counters) and the encryption state, none of it breaking", () => {
+    const d = diff("9.15", "9.16");
+    const has = (id: string, operation: string, path: string) => d.changes.some((c) => c.id === id && c.operation === operation && c.path === path);
+    expect(has("request-property-added", "PATCH /security/ipsec", "offload_enabled")).toBe(true);
+    expect(has("response-property-added", "GET /security/ipsec/security-associations/{uuid}", "ipsec.inbound.offload_packets")).toBe(true);
+    expect(has("response-property-added", "GET /security", "software_data_encryption.encryption_state")).toBe(true);
+    // encryption_state is read-only: never part of a PATCH body.
+    expect(has("request-property-added", "PATCH /security", "software_data_encryption.encryption_state")).toBe(false);
+    expect(d.summary.breaking).toBe(0);
+  });
+
+  it("9.16 → 9.17 adds the policy ppk; 9.17 → 9.18 adds only certificate_modify_keepsa", () => {
+    const d = diff("9.16", "9.17");
+    expect(d.changes.some((c) => c.id === "request-property-added" && c.operation === "PATCH /security/ipsec/policies/{uuid}" && c.path === "ppk")).toBe(true);
+    const paths = new Set(diff("9.17", "9.18").changes.map((c) => c.path ?? c.location));
+    expect([...paths].every((p) => String(p).includes("certificate_modify_keepsa"))).toBe(true);
+    expect(paths.size).toBeGreaterThan(0);
+  });
+
+  it("9.19 → 9.18 removes TLS offload only (breaking for a 9.19 client on 9.18)", () => {
+    const d = diff("9.19", "9.18");
+    expect(d.direction).toBe("downgrade");
+    const removed = d.changes.filter((c) => c.id === "request-property-removed").map((c) => `${c.operation} ${c.path}`);
+    expect(removed).toEqual(["PATCH /security tls.offload_enabled"]);
+    expect(d.summary.breaking).toBeGreaterThan(0);
   });
 
   it("a release compared with itself reports nothing", () => {
@@ -63,7 +101,7 @@ describe("real spec", () => {
   });
 
   it("has a stable JSON shape, sorted deterministically", () => {
-    const d = diff("9.8", "9.15");
+    const d = diff(OLDEST, NEWEST);
     const json = JSON.parse(renderJson(d));
     expect(Object.keys(json)).toEqual(["from", "to", "direction", "summary", "changes"]);
     expect(Object.keys(json.summary)).toEqual(["breaking", "warning", "info"]);
@@ -79,7 +117,7 @@ describe("real spec", () => {
   });
 
   it("renders the same bytes from the same input, in every format", () => {
-    for (const [a, b] of [["9.8", "9.15"], ["9.15", "9.8"]] as const) {
+    for (const [a, b] of [[OLDEST, NEWEST], [NEWEST, OLDEST]] as const) {
       const d1 = diff(a, b);
       const d2 = diff(a, b);
       for (const render of [renderJson, renderMarkdown, renderText, renderHtml]) expect(render(d2)).toBe(render(d1));

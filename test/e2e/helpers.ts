@@ -1,7 +1,8 @@
 // End-to-end helpers: a TLS mock of a release and the generated client of that release pointed at it.
 import { startMockOntap, type MockOntap, type MockOntapOptions } from "@ontap-sec/mock";
 
-export const RELEASES = ["9.8", "9.9", "9.10", "9.11", "9.12", "9.13", "9.14", "9.15"] as const;
+export { RELEASES } from "../releases.js";
+import { atLeast } from "../releases.js";
 export const PASSWORD = "Sup3r-S3cret-Pw!";
 export const SECRET_KEY = "psk-VALUE-0123456789-do-not-leak";
 export const AUTH_HEADER = "Basic " + Buffer.from(`admin:${PASSWORD}`).toString("base64");
@@ -44,6 +45,5 @@ export function policy(name: string, extra: Record<string, unknown> = {}) {
 }
 
 export function hasCa(release: string): boolean {
-  const [, m] = release.split(".").map(Number);
-  return m! >= 10;
+  return atLeast(release, "9.10");
 }

@@ -5,7 +5,8 @@ import { typeName } from "../../generator/src/generate/guards/index.js";
 import { guardsFor, type GuardsModule, realSlices } from "./helpers/load-guards.js";
 
 const slices = await realSlices();
-const RELEASES = ["9.8", "9.15"];
+const RELEASES = [...slices.keys()];
+const NEWEST = RELEASES.at(-1)!;
 const mods = new Map<string, GuardsModule>();
 beforeAll(async () => {
   for (const r of RELEASES) mods.set(r, (await guardsFor(slices.get(r)!)).mod);
@@ -122,7 +123,7 @@ describe.each(RELEASES)("release %s", (release) => {
 
 describe("where unreadable values are reported", () => {
   it("a throwing getter is a problem at its property", () => {
-    const mod = mods.get("9.15")!;
+    const mod = mods.get(NEWEST)!;
     const body = { name: "p", local_endpoint: { address: "10.0.0.1" }, remote_endpoint: { address: "10.0.0.2" } };
     Object.defineProperty(body.local_endpoint, "port", { get: boom, enumerable: true });
     expect(mod.isIpsecPolicyCreate(body)).toBe(false);
@@ -130,7 +131,7 @@ describe("where unreadable values are reported", () => {
   });
 
   it("a proxy whose traps throw is a problem where the first read failed", () => {
-    const mod = mods.get("9.15")!;
+    const mod = mods.get(NEWEST)!;
     const body = { name: "p", local_endpoint: new Proxy({}, throwingHandler), remote_endpoint: { address: "10.0.0.2" } };
     // Its getPrototypeOf trap (the plain-object test) throws before any property is read.
     expect(mod.validateIpsecPolicyCreate(body).map((p: any) => p.path)).toEqual(["$.local_endpoint"]);
@@ -150,7 +151,7 @@ describe("where unreadable values are reported", () => {
   });
 
   it("__proto__ parsed from JSON is an own property: unknown in a request body, never a prototype", () => {
-    const mod = mods.get("9.15")!;
+    const mod = mods.get(NEWEST)!;
     const body = JSON.parse('{"name": "p", "local_endpoint": {}, "remote_endpoint": {}, "__proto__": {"secret_key": 1}}');
     expect(mod.validateIpsecPolicyCreate(body)).toEqual([{ path: "$.__proto__", message: "is not a property of this release's request body" }]);
     // Inherited (e.g. polluted) properties do not count as present.

@@ -31,14 +31,26 @@ describe("matrix data", () => {
   });
   it("notes constraint changes in property cells", () => {
     const name = rowOf("prop:ipsec_policy.name");
-    const c912 = name.cells.find((c) => c.release === "9.12")!;
-    expect(c912.state).toBe("changed");
-    expect(c912.notes).toContain("create-only: no→yes");
-    expect(rowOf("enum:ipsec_policy.action=esp_udp").cells.find((c) => c.release === "9.15")!.state).toBe("added");
+    const c915 = name.cells.find((c) => c.release === "9.15")!;
+    expect(c915.state).toBe("changed");
+    expect(c915.notes).toContain("create-only: no→yes");
+    expect(rowOf("enum:ipsec_policy.action=esp_udp").cells.find((c) => c.release === "9.9")!.state).toBe("added");
   });
-  it("marks the breaking PATCH change of 9.12 on the operation", () => {
-    const c = rowOf("op:PATCH /security/ipsec/policies/{uuid}").cells.find((x) => x.release === "9.12")!;
+  it("marks the breaking PATCH change of 9.15 on the operation", () => {
+    const c = rowOf("op:PATCH /security/ipsec/policies/{uuid}").cells.find((x) => x.release === "9.15")!;
     expect(c.level).toBe("breaking");
+  });
+  it("covers every release of the spec, 9.16 to 9.19 included", () => {
+    expect(releases).toEqual(expect.arrayContaining(["9.16", "9.17", "9.18", "9.19"]));
+    for (const row of matrix.sections.flatMap((s) => s.groups.flatMap((g) => g.rows))) expect(row.cells.map((c) => c.release)).toEqual(releases);
+  });
+  it("places the 9.16+ additions: IPsec offload at 9.16, ppk at 9.17, keepsa at 9.18, TLS offload at 9.19", () => {
+    const firstPresent = (key: string) => rowOf(key).cells.find((c) => c.state !== "absent")?.release;
+    expect(firstPresent("prop:ipsec.offload_enabled")).toBe("9.16");
+    expect(firstPresent("prop:ipsec_policy.ppk")).toBe("9.17");
+    expect(firstPresent("prop:ipsec_policy.certificate_modify_keepsa")).toBe("9.18");
+    expect(firstPresent("prop:security_config.tls.offload_enabled")).toBe("9.19");
+    expect(rowOf("prop:ipsec_policy.ppk").cells.find((c) => c.release === "9.18")!.state).toBe("present");
   });
   it("renders Markdown deterministically", () => {
     const md = renderMatrixMarkdown(matrix);
@@ -118,7 +130,7 @@ describe.skipIf(skip)("matrix page in headless Chromium", { timeout: 120_000 }, 
   });
 
   it("shows what changed when a cell is clicked", async () => {
-    const cell = row("prop:ipsec_policy.name").locator('td[data-release="9.12"]');
+    const cell = row("prop:ipsec_policy.name").locator('td[data-release="9.15"]');
     await cell.scrollIntoViewIfNeeded();
     await cell.click();
     expect(await page.locator("#tip").innerText()).toContain("create-only: no→yes");

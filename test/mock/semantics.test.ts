@@ -22,12 +22,26 @@ describe("release gating", () => {
     }
   });
 
-  it("a nested field a release lacks names the dotted target (port on 9.8)", async () => {
+  it("a nested field a release lacks names the dotted target (local_endpoint.zone on 9.8)", async () => {
     const m = await start("9.8");
     try {
-      const r = await api(m).post(P, policyBody("p", { local_endpoint: { address: "10.1.1.1", netmask: "24", port: "80" } }));
+      // port is in 9.8 (netapp_ontap 9.8.0); zone is in no release.
+      expect((await api(m).post(P, policyBody("q", { local_endpoint: { address: "10.1.1.1", netmask: "24", port: "80" } }))).status).toBe(201);
+      const r = await api(m).post(P, policyBody("p", { local_endpoint: { address: "10.1.1.1", netmask: "24", zone: "a" } }));
       expect(r.status).toBe(400);
-      expect(r.body.error).toMatchObject({ code: "262179", target: "local_endpoint.port", message: 'Unexpected argument "local_endpoint.port".' });
+      expect(r.body.error).toMatchObject({ code: "262179", target: "local_endpoint.zone", message: 'Unexpected argument "local_endpoint.zone".' });
+    } finally {
+      await m.close();
+    }
+  });
+
+  it("name length is bounded from 9.15 with 66257148", async () => {
+    const m = await start("9.15");
+    try {
+      const r = await api(m).post(P, policyBody("x".repeat(65)));
+      expect(r.status).toBe(400);
+      expect(r.body.error).toMatchObject({ code: "66257148", target: "name" });
+      expect((await api(m).post(P, policyBody("x".repeat(64)))).status).toBe(201);
     } finally {
       await m.close();
     }
@@ -64,9 +78,9 @@ describe("release gating", () => {
     }
   });
 
-  it("the enum of the release bounds action (esp_udp only from 9.15)", async () => {
-    const m10 = await start("9.10");
-    const m15 = await start("9.15");
+  it("the enum of the release bounds action (esp_udp from 9.9)", async () => {
+    const m10 = await start("9.8");
+    const m15 = await start("9.9");
     try {
       const body = policyBody("u", { action: "esp_udp", secret_key: SECRET });
       const r10 = await api(m10).post(P, body);
@@ -115,14 +129,15 @@ describe("ONTAP semantics on 9.10", () => {
     expectError(await c.post(P, policyBody("ro", { local_endpoint: { address: "10.1.1.1", netmask: "24", family: "ipv4" } })), 400, "262196", "local_endpoint.family");
   });
 
-  it("create-only fields in PATCH are refused (svm, secret_key, authentication_method)", async () => {
+  it("create-only fields in PATCH are refused (svm, secret_key), authentication_method is patchable", async () => {
     const uuid = await create("co");
     const r = await c.patch(`${P}/${uuid}`, { svm: { name: "vs1" } });
     expectError(r, 400, "262196", "svm");
     expect(r.body.error.message).toBe('Field "svm" cannot be set in this operation.');
     expectError(await c.patch(`${P}/${uuid}`, { "svm.name": "vs1" }), 400, "262196", "svm");
     expectError(await c.patch(`${P}/${uuid}`, { secret_key: SECRET }), 400, "262196", "secret_key");
-    expectError(await c.patch(`${P}/${uuid}`, { authentication_method: "psk" }), 400, "262196", "authentication_method");
+    // authentication_method is patchable on 9.10 (netapp_ontap 9.10.1), create-only from 9.15.
+    expect((await c.patch(`${P}/${uuid}`, { authentication_method: "psk" })).status).toBe(200);
     expectError(await c.patch(`${P}/${uuid}`, { bogus: 1 }), 400, "262179", "bogus");
   });
 
@@ -172,7 +187,8 @@ describe("ONTAP semantics on 9.10", () => {
 
   it("length and value checks use the operation's codes: 66257200 secret_key, 66257148 name", async () => {
     expectError(await c.post(P, policyBody("k", { action: "esp_transport", secret_key: "short" })), 400, "66257200", "secret_key");
-    expectError(await c.post(P, policyBody("x".repeat(65))), 400, "66257148", "name");
+    // 9.10 has no name length limit (9.10.1 swagger); 9.15 has 1..64 (see release gating).
+    expect((await c.post(P, policyBody("x".repeat(65)))).status).toBe(201);
     expectError(await c.post(P, policyBody("nm", { local_endpoint: { address: "10.1.1.1" } })), 400, "66257125");
     expectError(await c.post(P, policyBody("nm", { remote_endpoint: { address: "10.1.1.1" } })), 400, "66257126");
     expectError(await c.post(P, policyBody("nm", { local_endpoint: { address: "not-an-ip", netmask: "24" } })), 400, "262197", "local_endpoint.address");

@@ -22,21 +22,45 @@ const operations = (r: string) =>
       .map((m) => `${m.toUpperCase()} ${p}`),
   );
 
-it("covers the eight releases", () => {
-  expect(releases).toEqual(["9.8", "9.9", "9.10", "9.11", "9.12", "9.13", "9.14", "9.15"]);
+it("covers the releases of the spec, 9.8 to 9.19, in order", () => {
+  expect(releases[0]).toBe("9.8");
+  expect(releases.at(-1)).toBe("9.19");
+  expect(releases).toHaveLength(12);
+  expect([...releases].sort(compareReleases)).toEqual(releases);
 });
 
 describe.each(releases)("release %s", (r) => {
   const slice = slices.get(r)!;
   const hasCa = from(r, "9.10");
+  const hasBulk = from(r, "9.16");
 
   it("has the operations of its release", () => {
     const ops = operations(r);
-    expect(ops).toHaveLength(hasCa ? 15 : 11);
+    expect(ops).toHaveLength((hasCa ? 15 : 11) + (hasBulk ? 3 : 0));
+    for (const op of ["PATCH /security/ipsec/policies", "DELETE /security/ipsec/policies", "DELETE /security/ipsec/ca-certificates"]) expect(ops.includes(op)).toBe(hasBulk);
     expect(ops).toContain("PATCH /security");
     expect(ops).toContain("DELETE /security/ipsec/policies/{uuid}");
     expect(ops.includes("POST /security/ipsec/ca-certificates")).toBe(hasCa);
     expect(ops.includes("DELETE /security/ipsec/ca-certificates/{certificate.uuid}")).toBe(hasCa);
+  });
+
+  it("has the additions of 9.16 (offload, encryption state), 9.17 (ppk), 9.18 (keepsa) and 9.19 (TLS offload)", () => {
+    expect(props(r, "ipsec").includes("offload_enabled")).toBe(from(r, "9.16"));
+    const inbound = schemas(r).security_association.properties.ipsec.properties.inbound.properties;
+    expect("offload_packets" in inbound).toBe(from(r, "9.16"));
+    const sde = schemas(r).security_config.properties.software_data_encryption.properties;
+    expect("encryption_state" in sde).toBe(from(r, "9.16"));
+    expect(props(r, "ipsec_policy_modify").includes("ppk")).toBe(from(r, "9.17"));
+    if (from(r, "9.17")) {
+      const ppk = schemas(r).ipsec_policy_create.properties.ppk.properties;
+      expect([ppk.identity.minLength, ppk.identity.maxLength, ppk.shared_key.minLength, ppk.shared_key.maxLength]).toEqual([6, 64, 18, 128]);
+      expect(ppk.shared_key["x-ontap-sensitive"]).toBe(true);
+    }
+    expect(props(r, "ipsec_policy").includes("certificate_modify_keepsa")).toBe(from(r, "9.18"));
+    // ppk.shared_key: postable only (never returned, never patched); rekey: patchable, never returned.
+    expect("ppk" in (schemas(r).ipsec_policy.properties ?? {}) && "shared_key" in schemas(r).ipsec_policy.properties.ppk.properties).toBe(false);
+    if (from(r, "9.16")) expect("rekey" in sde).toBe(false);
+    expect("offload_enabled" in (schemas(r).security_config.properties.tls?.properties ?? {})).toBe(from(r, "9.19"));
   });
 
   it("keeps no release annotation", () => {
@@ -62,10 +86,12 @@ describe.each(releases)("release %s", (r) => {
 
   it("keeps create-only fields out of PATCH bodies", () => {
     const modify = props(r, "ipsec_policy_modify");
-    for (const co of ["svm", "action", "secret_key", "authentication_method"]) expect(modify).not.toContain(co);
-    // name and ipspace became create-only in 9.12.
-    expect(modify.includes("name")).toBe(!from(r, "9.12"));
-    expect(modify.includes("ipspace")).toBe(from(r, "9.9") && !from(r, "9.12"));
+    for (const co of ["svm", "action", "secret_key"]) expect(modify).not.toContain(co);
+    // authentication_method: patchable in the 9.10.1-9.14.1 clients, not in 9.15.1.
+    expect(modify.includes("authentication_method")).toBe(hasCa && !from(r, "9.15"));
+    // name and ipspace: patchable in the 9.8.0 and 9.13.1 clients, create-only in 9.15.1.
+    expect(modify.includes("name")).toBe(!from(r, "9.15"));
+    expect(modify.includes("ipspace")).toBe(!from(r, "9.15"));
     expect(props(r, "ipsec_policy_create")).toContain("svm");
   });
 
@@ -79,7 +105,8 @@ describe.each(releases)("release %s", (r) => {
 
   it("has the release's policy actions", () => {
     const action = schemas(r).ipsec_policy_create.properties.action;
-    expect(action.enum).toEqual(from(r, "9.15") ? ["bypass", "discard", "esp_transport", "esp_udp"] : ["bypass", "discard", "esp_transport"]);
+    // esp_udp: not in the 9.8.0 client, in the 9.9.1 swagger and later.
+    expect(action.enum).toEqual(from(r, "9.9") ? ["bypass", "discard", "esp_transport", "esp_udp"] : ["bypass", "discard", "esp_transport"]);
     expect(props(r, "ipsec_policy").includes("action")).toBe(from(r, "9.15"));
   });
 
@@ -88,12 +115,25 @@ describe.each(releases)("release %s", (r) => {
     expect(key).toMatchObject({ type: "string", minLength: 18, maxLength: 128, writeOnly: true, "x-ontap-sensitive": true });
   });
 
-  it("has identities and ports from 9.9", () => {
+  it("has identities, ipspace and ports in every release, identity limits only up to 9.9", () => {
     const create = props(r, "ipsec_policy_create");
-    expect(create.includes("local_identity")).toBe(from(r, "9.9"));
-    expect(create.includes("remote_identity")).toBe(from(r, "9.9"));
+    for (const f of ["local_identity", "remote_identity", "ipspace"]) expect(create).toContain(f);
     const endpoint = schemas(r).ipsec_endpoint_create ?? schemas(r).ipsec_endpoint;
-    expect(Object.keys(endpoint.properties).includes("port")).toBe(from(r, "9.9"));
+    expect(Object.keys(endpoint.properties)).toContain("port");
+    const id = schemas(r).ipsec_policy_create.properties.local_identity;
+    expect([id.minLength, id.maxLength]).toEqual(from(r, "9.10") ? [undefined, undefined] : [8, 64]);
+  });
+
+  it("limits the policy name from 9.15 only", () => {
+    const name = schemas(r).ipsec_policy_create.properties.name;
+    expect([name.minLength, name.maxLength]).toEqual(from(r, "9.15") ? [1, 64] : [undefined, undefined]);
+  });
+
+  it("has software_data_encryption.disabled_by_default in every release, encryption_state from 9.16", () => {
+    // rekey is write-only, so the read shape never has it.
+    expect(Object.keys(schemas(r).security_config.properties.software_data_encryption.properties)).toEqual(
+      from(r, "9.16") ? ["conversion_enabled", "disabled_by_default", "encryption_state"] : ["conversion_enabled", "disabled_by_default"],
+    );
   });
 
   it("has /security tls and management_protocols from 9.10", () => {
@@ -103,7 +143,8 @@ describe.each(releases)("release %s", (r) => {
 
   it("types security-association ike.version by release", () => {
     const ike = schemas(r).security_association.properties.ike;
-    expect(ike.properties.version.type).toBe(from(r, "9.9") ? "integer" : "string");
+    // A string in the 9.8.0 client and the 9.9.1 swagger, an integer from the 9.10.1 swagger.
+    expect(ike.properties.version.type).toBe(from(r, "9.10") ? "integer" : "string");
     expect(schemas(r).security_association.properties.cipher_suite.enum).toEqual(["suite_aescbc", "suiteb_gcm256", "suiteb_gmac256"]);
   });
 
@@ -135,7 +176,7 @@ it("has the 57 error codes of the seeds and the common ones", () => {
 
 it("slices deterministically", async () => {
   const { spec } = await loadCheckedSpec(SPEC_ROOT);
-  for (const r of ["9.8", "9.15"]) expect(JSON.stringify(sliceSpec(spec.root, r))).toBe(JSON.stringify(slices.get(r)));
+  for (const r of releases) expect(JSON.stringify(sliceSpec(spec.root, r))).toBe(JSON.stringify(slices.get(r)));
 });
 
 it("every slice passes redocly lint with no errors", async () => {

@@ -1,6 +1,6 @@
 // PATCH /security/ipsec/policies/{uuid}: no svm, no create-only field of the release.
-import type { IpsecPolicyModify as Modify911 } from "../../packages/client-9.11/src/index.js";
-import type { IpsecPolicyModify as Modify912 } from "../../packages/client-9.12/src/index.js";
+import type { IpsecPolicyModify as Modify914 } from "../../packages/client-9.14/src/index.js";
+import type { IpsecPolicyModify as Modify915 } from "../../packages/client-9.15/src/index.js";
 import { c98, c910, c911, c912, c915 } from "./shared.js";
 
 const params = { params: { path: { uuid: "1cd8a442-86d1-11e0-ae1c-123478563412" } } } as const;
@@ -27,7 +27,7 @@ export async function modifyBodies() {
       svm: { name: "svm1" },
     },
   });
-  // Create-only in every release: action, secret_key; from 9.10: authentication_method.
+  // Create-only in every release: action, secret_key.
   await c98.PATCH("/security/ipsec/policies/{uuid}", {
     ...params,
     body: {
@@ -42,26 +42,30 @@ export async function modifyBodies() {
       secret_key: "0123456789abcdefghij",
     },
   });
-  await c910.PATCH("/security/ipsec/policies/{uuid}", {
+  // authentication_method: patchable in 9.10-9.14 (netapp_ontap 9.10.1-9.14.1), create-only from 9.15.
+  await c910.PATCH("/security/ipsec/policies/{uuid}", { ...params, body: { authentication_method: "psk" } });
+  await c915.PATCH("/security/ipsec/policies/{uuid}", {
     ...params,
     body: {
-      // @ts-expect-error authentication_method is create-only
+      // @ts-expect-error authentication_method is create-only from 9.15
       authentication_method: "psk",
     },
   });
-  // name (and ipspace) become create-only in 9.12: patchable in 9.11, not in 9.12.
+  // name and ipspace: patchable in the 9.8.0 and 9.13.1 clients, create-only in 9.15.1.
+  await c98.PATCH("/security/ipsec/policies/{uuid}", { ...params, body: { name: "renamed", ipspace: { name: "Default" } } });
   await c911.PATCH("/security/ipsec/policies/{uuid}", { ...params, body: { name: "renamed", ipspace: { name: "Default" } } });
-  const ok911: Modify911 = { name: "renamed" };
-  await c912.PATCH("/security/ipsec/policies/{uuid}", {
+  await c912.PATCH("/security/ipsec/policies/{uuid}", { ...params, body: { name: "renamed" } });
+  const ok914: Modify914 = { name: "renamed", ipspace: { name: "Default" } };
+  await c915.PATCH("/security/ipsec/policies/{uuid}", {
     ...params,
     body: {
-      // @ts-expect-error name is create-only from 9.12
+      // @ts-expect-error name is create-only from 9.15
       name: "renamed",
     },
   });
-  const bad912: Modify912 = {
-    // @ts-expect-error ipspace is create-only from 9.12
+  const bad915: Modify915 = {
+    // @ts-expect-error ipspace is create-only from 9.15
     ipspace: { name: "Default" },
   };
-  return [ok911, bad912];
+  return [ok914, bad915];
 }

@@ -1,5 +1,6 @@
+import path from "node:path";
 import type { Command } from "commander";
-import { PACKAGES_DIR, SPEC_ROOT } from "../paths.js";
+import { PACKAGES_DIR, REPO_ROOT, SPEC_ROOT } from "../paths.js";
 
 interface GenerateOpts {
   release?: string[];
@@ -20,12 +21,14 @@ export function registerGenerate(program: Command) {
     .option("--packages <dir>", "packages folder", PACKAGES_DIR)
     .action(async (opts: GenerateOpts) => {
       const log = (l: string) => process.stderr.write(l + "\n");
-      const [{ formatDiagnostic, SpecError }, { describeStaleness, isClean, runGenerate }, { requireRelease }, { loadCheckedSpec }] = await Promise.all([
-        import("../diagnostics.js"),
-        import("../generate/run-generate.js"),
-        import("./release-option.js"),
-        import("../spec/check-spec.js"),
-      ]);
+      const [{ formatDiagnostic, SpecError }, { describeStaleness, isClean, runGenerate }, { checkWorkspaceManifests, syncWorkspaceManifests }, { requireRelease }, { loadCheckedSpec }] =
+        await Promise.all([
+          import("../diagnostics.js"),
+          import("../generate/run-generate.js"),
+          import("../generate/workspace-manifests.js"),
+          import("./release-option.js"),
+          import("../spec/check-spec.js"),
+        ]);
       try {
         let releases: string[] | undefined;
         if (opts.release?.length) {
@@ -42,10 +45,19 @@ export function registerGenerate(program: Command) {
         });
         const files = res.releases.reduce((n, g) => n + g.files.size, 0);
         const ms = Math.round(res.ms);
+        // The workspace manifests list every release: judged only for the repository's own
+        // packages/ and a run over all releases.
+        const manifests = path.resolve(opts.packages) === PACKAGES_DIR && !releases;
+        const allReleases = res.releases.map((g) => g.release);
         if (opts.check) {
           const s = res.staleness!;
-          if (isClean(s)) {
-            log(`✔ ${res.releases.length} release packages and packages/cli/data are up to date (${files} package files, ${ms} ms)`);
+          const manifestProblems = manifests ? checkWorkspaceManifests(REPO_ROOT, allReleases) : [];
+          for (const p of manifestProblems) log(`stale:   ${p.file}: ${p.message}`);
+          if (manifestProblems.length) process.exitCode = 1;
+          if (isClean(s) && manifestProblems.length) {
+            log(`✖ workspace manifests are out of date — run \`pnpm generate\` then \`pnpm install\``);
+          } else if (isClean(s)) {
+            log(`✔ ${res.releases.length} release packages, packages/client and packages/cli/data are up to date (${files} package files, ${ms} ms)`);
           } else {
             for (const l of describeStaleness(s)) log(l);
             log(`✖ generated output is out of date: ${s.stale.length} stale, ${s.missing.length} missing, ${s.extra.length} extra — run \`pnpm generate\``);
@@ -54,6 +66,7 @@ export function registerGenerate(program: Command) {
           return;
         }
         for (const d of res.removed) log(`removed packages/${d} (its release is not in the spec)`);
+        if (manifests) for (const f of syncWorkspaceManifests(REPO_ROOT, allReleases)) log(`updated ${f} (release packages of the spec); run \`pnpm install\``);
         for (const c of res.changesets) log(`changeset: ${c}`);
         log(`✔ generated ${res.releases.length} release package${res.releases.length === 1 ? "" : "s"} (${res.releases.map((g) => g.release).join(", ")}): ${files} files, and packages/cli/data, in ${ms} ms`);
         if (res.placeholderGuards) process.exitCode = 2;

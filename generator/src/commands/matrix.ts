@@ -5,13 +5,18 @@ import { defineMatrix, type MatrixFormat } from "./define.js";
 export function registerMatrix(program: Command) {
   defineMatrix(program)
     .option("--spec <file>", "root file of the spec", SPEC_ROOT)
-    .action(async (opts: { format: MatrixFormat; out?: string; spec: string }) => {
-      const [{ loadCheckedSpec }, { sliceSpec }, { emitMatrix }] = await Promise.all([
+    // On by default in the repository, where spec/evidence/ is; the published CLI (packages/cli)
+    // carries only the slices, and prints what `--no-evidence` prints here.
+    .option("--no-evidence", "leave out the evidence marks (verified / decided / unverified against spec/evidence/, with their sources)")
+    .action(async (opts: { format: MatrixFormat; out?: string; spec: string; evidence: boolean }) => {
+      const [{ loadCheckedSpec }, { sliceSpec }, { emitMatrix }, { evidenceStatus }] = await Promise.all([
         import("../spec/check-spec.js"),
         import("../slice/slice-spec.js"),
         import("../matrix/emit-matrix.js"),
+        import("../evidence/status.js"),
       ]);
       const { spec, releases } = await loadCheckedSpec(opts.spec);
-      await emitMatrix(releases, new Map(releases.map((r) => [r, sliceSpec(spec.root, r)])), opts);
+      const evidence = opts.evidence ? evidenceStatus(spec, releases) : undefined;
+      await emitMatrix(releases, new Map(releases.map((r) => [r, sliceSpec(spec.root, r)])), { format: opts.format, ...(opts.out ? { out: opts.out } : {}), ...(evidence ? { evidence } : {}) });
     });
 }

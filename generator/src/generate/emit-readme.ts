@@ -5,8 +5,9 @@ import { packageName } from "./naming.js";
 import type { Render } from "./templates.js";
 import { RUNTIME_REEXPORTS } from "./runtime-exports.js";
 import { VERSIONING_POLICY } from "./versioning.js";
+import type { ReleaseSummary } from "../evidence/compare.js";
 
-export function emitReadme(render: Render, model: ReleaseModel, header: string): string {
+export function emitReadme(render: Render, model: ReleaseModel, header: string, evidence?: ReleaseSummary): string {
   return render("README.md", {
     header,
     release: model.release,
@@ -18,6 +19,7 @@ export function emitReadme(render: Render, model: ReleaseModel, header: string):
     catalog: model.catalog,
     commonCount: model.catalog.filter((e) => e.common).length,
     versioning: VERSIONING_POLICY,
+    evidence,
     runtimeValues: [...RUNTIME_REEXPORTS.values].sort(),
     runtimeTypes: [...RUNTIME_REEXPORTS.types].sort(),
   });

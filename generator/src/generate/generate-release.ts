@@ -5,6 +5,7 @@ import { emitErrors } from "./emit-errors.js";
 import { emitIndex } from "./emit-index.js";
 import { emitPackageJson, emitTsconfigBuild } from "./emit-package-json.js";
 import { emitReadme } from "./emit-readme.js";
+import type { ReleaseSummary } from "../evidence/compare.js";
 import { emitTypes } from "./emit-types.js";
 import { placeholderGuards, type EmitGuards } from "./guards-source.js";
 import { jsonHeader, mdHeader, openapiJson, tsHeader } from "./header.js";
@@ -25,6 +26,8 @@ export interface ReleaseInputs {
   /** Undefined: emit the failing placeholder. */
   emitGuards: EmitGuards | undefined;
   timing?: TimingHook | undefined;
+  /** Evidence counts of the release, shown in the README. */
+  evidence?: ReleaseSummary | undefined;
 }
 
 export interface GeneratedRelease {
@@ -34,7 +37,7 @@ export interface GeneratedRelease {
   placeholderGuards: boolean;
 }
 
-export async function generateRelease({ slice, render, version, emitGuards, timing }: ReleaseInputs): Promise<GeneratedRelease> {
+export async function generateRelease({ slice, render, version, emitGuards, timing, evidence }: ReleaseInputs): Promise<GeneratedRelease> {
   let t = performance.now();
   const lap = (stage: string) => {
     const now = performance.now();
@@ -68,7 +71,7 @@ export async function generateRelease({ slice, render, version, emitGuards, timi
   const files: PackageFiles = new Map();
   files.set("package.json", emitPackageJson(render, model, jsonHeader(facts), version));
   files.set("openapi.json", openapiJson(slice, model.release));
-  files.set("README.md", emitReadme(render, model, mdHeader(facts)));
+  files.set("README.md", emitReadme(render, model, mdHeader(facts), evidence));
   files.set("tsconfig.build.json", emitTsconfigBuild(render, ts));
   for (const f of Object.keys(src).sort()) files.set(`src/${f}`, src[f]!);
   lap("templates");

@@ -2,6 +2,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { sliceSpec } from "../slice/slice-spec.js";
+import type { ReleaseSummary } from "../evidence/compare.js";
 import { versionFromPackageJson } from "./emit-package-json.js";
 import { generateRelease, type GeneratedRelease, type TimingHook } from "./generate-release.js";
 import { findEmitGuards, type EmitGuards } from "./guards-source.js";
@@ -22,6 +23,8 @@ export interface PipelineOptions {
   onProgress?: (p: { index: number; total: number; release: string; files: number; ms: number }) => void;
   /** Per-stage timing (benchmarks): slice, model, openapi-typescript, guards, templates, index. */
   timing?: TimingHook;
+  /** Evidence counts per release, for the READMEs (absent: no evidence section). */
+  evidence?: (release: string) => ReleaseSummary | undefined;
 }
 
 export async function generateReleases(opts: PipelineOptions): Promise<GeneratedRelease[]> {
@@ -38,7 +41,7 @@ export async function generateReleases(opts: PipelineOptions): Promise<Generated
       const s0 = performance.now();
       const slice = sliceSpec(opts.specRoot, release);
       opts.timing?.("slice", performance.now() - s0);
-      gen = await generateRelease({ slice, render, version, emitGuards, timing: opts.timing });
+      gen = await generateRelease({ slice, render, version, emitGuards, timing: opts.timing, evidence: opts.evidence?.(release) });
     } catch (e) {
       throw new Error(`release ${release}: ${(e as Error).message}`, { cause: e });
     }

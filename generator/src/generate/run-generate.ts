@@ -3,6 +3,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadCheckedSpec } from "../spec/check-spec.js";
+import { evidenceStatus } from "../evidence/status.js";
+import { evidenceDirOf } from "../evidence/lint-evidence.js";
 import { planChangeset, planFleetChangeset, writeChangeset, writeChangesetFile, writeFleetChangeset } from "./changesets.js";
 import { checkPackages, isClean, type Staleness } from "./check-packages.js";
 import { CLI_DATA_DIR, cliChangesetText, cliData, planCliChangeset } from "./cli-data.js";
@@ -47,9 +49,13 @@ export async function runGenerate(o: RunGenerateOptions): Promise<RunGenerateRes
   const t0 = performance.now();
   const { spec, releases: all } = await loadCheckedSpec(o.specFile);
   const releases = o.releases?.length ? all.filter((r) => o.releases!.includes(r)) : all;
+  // The READMEs say how many of each release's facts NetApp's artifacts verify.
+  // (A spec without an evidence folder, e.g. a test fixture, gets no evidence section.)
+  const evidence = existsSync(path.join(evidenceDirOf(spec.rootPath), "sources.json")) ? evidenceStatus(spec, all) : undefined;
   const generated = await generateReleases({
     specRoot: spec.root,
     releases,
+    ...(evidence ? { evidence: (r: string) => evidence.summaryOf(r) } : {}),
     packagesDir: o.packagesDir,
     ...(o.templatesDir ? { templatesDir: o.templatesDir } : {}),
     ...(o.emitGuards !== undefined ? { emitGuards: o.emitGuards } : {}),

@@ -4,6 +4,8 @@ import { diffSlices } from "../diff/diff-slices.js";
 import type { Change } from "../diff/model.js";
 import { changeLine } from "../diff/render-common.js";
 import { isObj, operations, resolveSchema, schemaRefName, stableStringify, typesOf } from "../diff/slice-model.js";
+import type { CellEvidence, EvidenceStatus } from "../evidence/status.js";
+import type { ReleaseSummary } from "../evidence/compare.js";
 
 export type CellState = "absent" | "present" | "added" | "removed" | "changed";
 
@@ -18,6 +20,8 @@ export interface Cell {
   notes: string[];
   /** Worst level among an operation's changes at this release. */
   level?: "breaking" | "warning" | "info";
+  /** What NetApp's artifacts of this release say about a present cell (when evidence is given). */
+  evidence?: CellEvidence;
 }
 
 export interface Row {
@@ -38,6 +42,8 @@ export interface Section {
 export interface Matrix {
   releases: string[];
   sections: Section[];
+  /** Per-release evidence counts (when evidence is given). */
+  evidence?: ReleaseSummary[];
 }
 
 interface PropInfo {
@@ -152,7 +158,7 @@ function cellState(present: boolean, prevPresent: boolean | undefined, notes: st
 /** Changes of operations that only describe text are left out of the matrix. */
 const DOCS_ONLY = new Set(["operation-docs-changed", "operation-tags-changed", "parameter-docs-changed", "property-docs-changed", "examples-changed"]);
 
-export function buildMatrix(releases: string[], slices: Map<string, any>): Matrix {
+export function buildMatrix(releases: string[], slices: Map<string, any>, evidence?: EvidenceStatus): Matrix {
   const docs = releases.map((r) => slices.get(r));
 
   // ── operations ──
@@ -170,7 +176,9 @@ export function buildMatrix(releases: string[], slices: Map<string, any>): Matri
       const changes = present && diffs[i] ? diffs[i]!.changes.filter((c) => c.operation === key && !DOCS_ONLY.has(c.id)) : [];
       const added = present && i > 0 && !opsPer[i - 1]!.has(key);
       const notes = added ? [] : changes.map((c) => `${c.level === "breaking" ? "✖ " : c.level === "warning" ? "⚠ " : ""}${changeLine(c)}`);
-      return { release, present, state: cellState(present, i > 0 ? opsPer[i - 1]!.has(key) : undefined, notes), flags: [], notes, level: added ? undefined : worst(changes) };
+      const cell: Cell = { release, present, state: cellState(present, i > 0 ? opsPer[i - 1]!.has(key) : undefined, notes), flags: [], notes, level: added ? undefined : worst(changes) };
+      if (evidence && present) cell.evidence = evidence.operation(release, o.method, o.path);
+      return cell;
     });
     if (!opGroups.has(group)) opGroups.set(group, []);
     opGroups.get(group)!.push({ key: `op:${key}`, kind: "operation", label: key, detail: [o.id, o.summary].filter(Boolean).join(" — "), depth: 0, cells });
@@ -193,7 +201,10 @@ export function buildMatrix(releases: string[], slices: Map<string, any>): Matri
         const cur = per[i]!.get(key);
         const prev = i > 0 ? per[i - 1]!.get(key) : undefined;
         const notes = cur && prev ? factNotes(prev, cur) : [];
-        return { release, present: !!cur, state: cellState(!!cur, i > 0 ? !!prev : undefined, notes), flags: cur?.flags ?? [], notes };
+        const cell: Cell = { release, present: !!cur, state: cellState(!!cur, i > 0 ? !!prev : undefined, notes), flags: cur?.flags ?? [], notes };
+        const ev = evidence && cur ? evidence.component(release, base, key) : undefined;
+        if (ev) cell.evidence = ev;
+        return cell;
       });
       const any = per.find((m) => m.has(key))!.get(key)!;
       const depth = key.split(".").length - 1;
@@ -202,7 +213,10 @@ export function buildMatrix(releases: string[], slices: Map<string, any>): Matri
       for (const v of values) {
         const vcells: Cell[] = releases.map((release, i) => {
           const has = (j: number) => (per[j]!.get(key)?.enumValues ?? []).includes(v);
-          return { release, present: has(i), state: cellState(has(i), i > 0 ? has(i - 1) : undefined, []), flags: [], notes: [] };
+          const cell: Cell = { release, present: has(i), state: cellState(has(i), i > 0 ? has(i - 1) : undefined, []), flags: [], notes: [] };
+          const ev = evidence && has(i) ? evidence.component(release, base, key, "enum") : undefined;
+          if (ev) cell.evidence = ev;
+          return cell;
         });
         rows.push({ key: `enum:${base}.${key}=${v}`, kind: "enum-value", label: `${key} = ${v}`, depth: depth + 1, cells: vcells });
       }
@@ -231,6 +245,7 @@ export function buildMatrix(releases: string[], slices: Map<string, any>): Matri
 
   return {
     releases,
+    ...(evidence ? { evidence: evidence.summary } : {}),
     sections: [
       { id: "operations", title: "Operations", groups: [...opGroups.entries()].map(([name, rows]) => ({ name, title: name, rows })) },
       { id: "properties", title: "Properties by schema", groups: schemaGroups },

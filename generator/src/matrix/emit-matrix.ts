@@ -5,9 +5,15 @@ import type { MatrixFormat } from "../commands/define.js";
 import { buildMatrix } from "./build-matrix.js";
 import { renderMatrixHtml } from "./render-html.js";
 import { renderMatrixMarkdown } from "./render-md.js";
+import type { EvidenceStatus } from "../evidence/status.js";
 
-export async function emitMatrix(releases: string[], slices: Map<string, unknown>, opts: { format: MatrixFormat; out?: string }): Promise<void> {
-  const matrix = buildMatrix(releases, slices as Map<string, any>);
+/** `evidence` (the repository only: the published CLI has no evidence base) marks each cell. */
+export async function emitMatrix(
+  releases: string[],
+  slices: Map<string, unknown>,
+  opts: { format: MatrixFormat; out?: string; evidence?: EvidenceStatus },
+): Promise<void> {
+  const matrix = buildMatrix(releases, slices as Map<string, any>, opts.evidence);
   const text = opts.format === "html" ? renderMatrixHtml(matrix) : renderMatrixMarkdown(matrix);
   if (opts.out) await writeFile(opts.out, text);
   else process.stdout.write(text);

@@ -10,9 +10,16 @@ function cellHtml(c: Cell, r: Row): string {
   const tip = [`${r.label} — ONTAP ${c.release}: ${c.present ? "present" : "absent"}${c.state === "added" ? " (new)" : c.state === "removed" ? " (gone)" : ""}`];
   if (c.flags.length) tip.push(`flags: ${c.flags.join(" ")}`);
   tip.push(...c.notes);
+  if (c.evidence) {
+    tip.push(`evidence: ${c.evidence.status}`);
+    tip.push(...c.evidence.notes.map((n) => `  decided: ${n}`));
+    tip.push(...c.evidence.sources.map((x) => `  source: ${x}`));
+  }
   const flags = c.flags.length ? `<span class="flags">${esc(c.flags.join(" "))}</span>` : "";
   const short = c.state === "changed" && r.kind !== "operation" && c.notes.length === 1 && c.notes[0]!.length <= 22 ? `<span class="note">${esc(c.notes[0]!)}</span>` : "";
-  return `<td class="c ${c.state}${c.level ? ` lv-${c.level}` : ""}" data-release="${esc(c.release)}" data-state="${c.state}" title="${esc(tip.join("\n"))}"><span class="mark">${MARK[c.state]}</span>${flags}${short}</td>`;
+  const ev = c.evidence ? ` ev-${c.evidence.status}` : "";
+  const evAttr = c.evidence ? ` data-evidence="${c.evidence.status}"` : "";
+  return `<td class="c ${c.state}${c.level ? ` lv-${c.level}` : ""}${ev}" data-release="${esc(c.release)}" data-state="${c.state}"${evAttr} title="${esc(tip.join("\n"))}"><span class="mark">${MARK[c.state]}</span>${flags}${short}</td>`;
 }
 
 export function renderMatrixHtml(m: Matrix, opts: { title?: string } = {}): string {
@@ -75,12 +82,15 @@ tr.row:hover td,tr.row:hover th{filter:brightness(.95)}
 .hidden{display:none}
 #tip{position:fixed;right:16px;bottom:16px;max-width:520px;background:#1d2733;color:#fff;padding:10px 12px;border-radius:6px;font-size:12px;white-space:pre-wrap;display:none;z-index:9;box-shadow:0 4px 12px #0005}
 #count{font-size:12px;opacity:.85}
+td.ev-verified{box-shadow:inset 0 -3px 0 #1a7f37}
+td.ev-decided{box-shadow:inset 0 -3px 0 #8250df}
+td.ev-unverified{box-shadow:inset 0 -3px 0 #afb8c1}
 </style></head><body>
 <div id="bar"><h1>${esc(title)}</h1>
 <input id="filter" type="search" placeholder="Filter rows: operation, property, error code…" aria-label="Filter rows" autocomplete="off">
 <label><input id="varies" type="checkbox"> only rows that vary</label><span id="count"></span>
 <nav>${m.sections.map((s) => `<a href="#${esc(s.id)}">${esc(s.id)}</a>`).join("")}</nav>
-<div class="legend"><span style="background:#eceff2">absent</span><span style="background:#d8f3df">present</span><span style="background:#7fd898">+ new</span><span style="background:#ffe18c">Δ changed</span><span style="background:#ff9f8f">Δ breaking</span><span style="background:#ffc9c6">− gone</span></div>
+<div class="legend"><span style="background:#eceff2">absent</span><span style="background:#d8f3df">present</span><span style="background:#7fd898">+ new</span><span style="background:#ffe18c">Δ changed</span><span style="background:#ff9f8f">Δ breaking</span><span style="background:#ffc9c6">− gone</span>${m.evidence ? `<span style="box-shadow:inset 0 -3px 0 #1a7f37">verified</span><span style="box-shadow:inset 0 -3px 0 #8250df">decided</span><span style="box-shadow:inset 0 -3px 0 #afb8c1">unverified</span>` : ""}</div>
 </div>
 <main>
 ${sections}

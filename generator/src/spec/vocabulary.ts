@@ -6,6 +6,7 @@ export const ENUM_RELEASES = "x-ontap-enum";
 export const CHANGES = "x-ontap-changes";
 export const CREATE_ONLY = "x-ontap-create-only";
 export const SENSITIVE = "x-ontap-sensitive";
+export const DECISION = "x-ontap-decision";
 export const ERRORS = "x-ontap-errors";
 export const SOURCE = "x-ontap-source";
 export const RELEASES = "x-ontap-releases";
@@ -27,9 +28,9 @@ export type NodeKind =
 /** Which annotations each kind accepts. Anything else starting with x-ontap- is an error. */
 export const ALLOWED_ANNOTATIONS: Record<NodeKind, readonly string[]> = {
   root: [RELEASES, SOURCES, ERROR_CATALOG],
-  operation: [INTRODUCED, REMOVED, SOURCE, ERRORS],
-  parameter: [INTRODUCED, REMOVED, SOURCE],
-  schema: [INTRODUCED, REMOVED, SOURCE, ENUM_RELEASES, CHANGES, CREATE_ONLY, SENSITIVE],
+  operation: [INTRODUCED, REMOVED, SOURCE, ERRORS, DECISION],
+  parameter: [INTRODUCED, REMOVED, SOURCE, DECISION],
+  schema: [INTRODUCED, REMOVED, SOURCE, ENUM_RELEASES, CHANGES, CREATE_ONLY, SENSITIVE, DECISION],
   response: [INTRODUCED, REMOVED, SOURCE],
   example: [INTRODUCED, REMOVED, SOURCE],
   "error-entry": [INTRODUCED, REMOVED, SOURCE],

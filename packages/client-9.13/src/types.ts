@@ -265,7 +265,7 @@ export interface components {
       };
       svm?: components["schemas"]["svm_reference_create"];
     };
-    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and, from 9.9, an application port. */
+    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and an application port. */
     ipsec_endpoint: {
       /**
        * @description An IPv4 or IPv6 address.
@@ -288,7 +288,7 @@ export interface components {
        */
       port?: string;
     };
-    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and, from 9.9, an application port. */
+    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and an application port. */
     ipsec_endpoint_create: {
       /**
        * @description An IPv4 or IPv6 address.
@@ -306,7 +306,7 @@ export interface components {
        */
       port?: string;
     };
-    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and, from 9.9, an application port. */
+    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and an application port. */
     ipsec_endpoint_modify: {
       /**
        * @description An IPv4 or IPv6 address.
@@ -340,7 +340,7 @@ export interface components {
     ipsec_policy: {
       _links?: components["schemas"]["self_link"];
       /**
-       * @description How the IKE peers authenticate: not at all (none), with a pre-shared key (psk) or with certificates (pki). Set at creation only.
+       * @description How the IKE peers authenticate: not at all (none), with a pre-shared key (psk) or with certificates (pki). Patchable up to 9.14; from 9.15 set at creation only.
        * @enum {string}
        */
       authentication_method?: "none" | "psk" | "pki";
@@ -352,7 +352,7 @@ export interface components {
       /** @description Identity the local IKE endpoint presents when authenticating. */
       local_identity?: string;
       /**
-       * @description Name of the policy, unique within its SVM. Patchable up to 9.11; from 9.12 it can only be given at creation.
+       * @description Name of the policy, unique within its SVM. Patchable up to 9.14; from 9.15 it can only be given at creation, and is 1 to 64 characters long.
        * @example ipsec_policy_1
        */
       name?: string;
@@ -420,9 +420,9 @@ export interface components {
        * @description What ONTAP does with traffic that matches the policy: let it pass in clear (bypass), drop it (discard), or protect it with ESP in transport mode (esp_transport) or ESP encapsulated in UDP (esp_udp). Set at creation only.
        * @enum {string}
        */
-      action?: "bypass" | "discard" | "esp_transport";
+      action?: "bypass" | "discard" | "esp_transport" | "esp_udp";
       /**
-       * @description How the IKE peers authenticate: not at all (none), with a pre-shared key (psk) or with certificates (pki). Set at creation only.
+       * @description How the IKE peers authenticate: not at all (none), with a pre-shared key (psk) or with certificates (pki). Patchable up to 9.14; from 9.15 set at creation only.
        * @enum {string}
        */
       authentication_method?: "none" | "psk" | "pki";
@@ -434,7 +434,7 @@ export interface components {
       /** @description Identity the local IKE endpoint presents when authenticating. */
       local_identity?: string;
       /**
-       * @description Name of the policy, unique within its SVM. Patchable up to 9.11; from 9.12 it can only be given at creation.
+       * @description Name of the policy, unique within its SVM. Patchable up to 9.14; from 9.15 it can only be given at creation, and is 1 to 64 characters long.
        * @example ipsec_policy_1
        */
       name: string;
@@ -453,12 +453,23 @@ export interface components {
     };
     /** @description An IPsec policy: the traffic selector (local and remote endpoints, protocol) of an SVM or of the cluster, what to do with matching traffic and, for protected traffic, how the peers authenticate. */
     ipsec_policy_modify: {
+      /**
+       * @description How the IKE peers authenticate: not at all (none), with a pre-shared key (psk) or with certificates (pki). Patchable up to 9.14; from 9.15 set at creation only.
+       * @enum {string}
+       */
+      authentication_method?: "none" | "psk" | "pki";
       certificate?: components["schemas"]["ipsec_policy_certificate_modify"];
       /** @description Whether the policy is in effect. */
       enabled?: boolean;
+      ipspace?: components["schemas"]["ipspace_reference_modify"];
       local_endpoint?: components["schemas"]["ipsec_endpoint_modify"];
       /** @description Identity the local IKE endpoint presents when authenticating. */
       local_identity?: string;
+      /**
+       * @description Name of the policy, unique within its SVM. Patchable up to 9.14; from 9.15 it can only be given at creation, and is 1 to 64 characters long.
+       * @example ipsec_policy_1
+       */
+      name?: string;
       /**
        * @description Lower-layer protocol the policy covers, given as a name (tcp, udp, any) or a protocol number ("6", "17", "0"). ONTAP answers with the name where one exists.
        * @example 17
@@ -496,6 +507,19 @@ export interface components {
     };
     /** @description Applies to both SVM and cluster-scoped objects. Either the UUID or name may be supplied on input. */
     ipspace_reference_create: {
+      /**
+       * @description IPspace name
+       * @example Default
+       */
+      name?: string;
+      /**
+       * @description IPspace UUID
+       * @example 1cd8a442-86d1-11e0-ae1c-123478563412
+       */
+      uuid?: string;
+    };
+    /** @description Applies to both SVM and cluster-scoped objects. Either the UUID or name may be supplied on input. */
+    ipspace_reference_modify: {
       /**
        * @description IPspace name
        * @example Default
@@ -818,8 +842,6 @@ export interface operations {
   security_modify: {
     parameters: {
       query?: {
-        /** @description The default is false. If set to true, the records are returned. */
-        return_records?: components["parameters"]["return_records_post"];
         /** @description The number of seconds to allow the call to execute before returning. When doing a POST, PATCH, or DELETE operation on a single record, the default is 0 seconds: if an asynchronous operation is started, ONTAP answers 202 (Accepted) at once with a link to the job. With a non-zero value ONTAP waits that long for the job to complete before answering. */
         return_timeout?: components["parameters"]["return_timeout_write"];
       };
@@ -1346,6 +1368,8 @@ export type IpsecPolicyResponse = components["schemas"]["ipsec_policy_response"]
 export type IpspaceReference = components["schemas"]["ipspace_reference"];
 /** The `ipspace_reference_create` schema of ONTAP 9.13. */
 export type IpspaceReferenceCreate = components["schemas"]["ipspace_reference_create"];
+/** The `ipspace_reference_modify` schema of ONTAP 9.13. */
+export type IpspaceReferenceModify = components["schemas"]["ipspace_reference_modify"];
 /** The `job_link` schema of ONTAP 9.13. */
 export type JobLink = components["schemas"]["job_link"];
 /** The `job_link_response` schema of ONTAP 9.13. */

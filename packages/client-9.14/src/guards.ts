@@ -3,7 +3,7 @@
 // Change the spec or the generator (generator/src/generate, templates/) and regenerate instead.
 
 import { GuardError, recordProblem as _bad, codePointLength as _cpLen, propertyPath as _key, hasOwnJsonProperty as _own, type ValidationProblem } from "@ontap-sec/runtime";
-import type { CollectionLinks, ErrorArguments, ErrorResponse, Href, Ipsec, IpsecCaCertificate, IpsecCaCertificateCollection, IpsecCaCertificateCreate, IpsecEndpoint, IpsecEndpointCreate, IpsecEndpointModify, IpsecModify, IpsecPolicy, IpsecPolicyCertificate, IpsecPolicyCertificateCreate, IpsecPolicyCertificateModify, IpsecPolicyCreate, IpsecPolicyModify, IpsecPolicyResponse, IpspaceReference, IpspaceReferenceCreate, JobLink, JobLinkResponse, ReturnedError, Scope, SecurityAssociation, SecurityAssociationCollection, SecurityConfig, SecurityConfigModify, SelfLink, SvmReference, SvmReferenceCreate } from "./types.js";
+import type { CollectionLinks, ErrorArguments, ErrorResponse, Href, Ipsec, IpsecCaCertificate, IpsecCaCertificateCollection, IpsecCaCertificateCreate, IpsecEndpoint, IpsecEndpointCreate, IpsecEndpointModify, IpsecModify, IpsecPolicy, IpsecPolicyCertificate, IpsecPolicyCertificateCreate, IpsecPolicyCertificateModify, IpsecPolicyCreate, IpsecPolicyModify, IpsecPolicyResponse, IpspaceReference, IpspaceReferenceCreate, IpspaceReferenceModify, JobLink, JobLinkResponse, ReturnedError, Scope, SecurityAssociation, SecurityAssociationCollection, SecurityConfig, SecurityConfigModify, SelfLink, SvmReference, SvmReferenceCreate } from "./types.js";
 const _re0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
 function _isCollectionLinks(v: unknown): boolean {
@@ -1212,8 +1212,6 @@ function _isIpsecPolicy(v: unknown): boolean {
         const v11 = o1[k4];
         if (v11 !== undefined) {
           if (typeof v11 !== "string") return false;
-          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) return false;
-          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) return false;
         }
         break;
       }
@@ -1221,8 +1219,6 @@ function _isIpsecPolicy(v: unknown): boolean {
         const v12 = o1[k4];
         if (v12 !== undefined) {
           if (typeof v12 !== "string") return false;
-          if ((v12 as string).length < 1 || ((v12 as string).length < 2 && _cpLen(v12 as string) < 1)) return false;
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) return false;
         }
         break;
       }
@@ -1244,8 +1240,6 @@ function _isIpsecPolicy(v: unknown): boolean {
         const v15 = o1[k4];
         if (v15 !== undefined) {
           if (typeof v15 !== "string") return false;
-          if ((v15 as string).length < 8 || ((v15 as string).length < 16 && _cpLen(v15 as string) < 8)) return false;
-          if ((v15 as string).length > 64 && ((v15 as string).length > 128 || _cpLen(v15 as string) > 64)) return false;
         }
         break;
       }
@@ -1415,17 +1409,11 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
       if (v11 !== undefined) {
         if (typeof v11 !== "string") {
           _bad(e, p + ".local_identity", "must be a string");
-        } else {
-          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       if (v12 !== undefined) {
         if (typeof v12 !== "string") {
           _bad(e, p + ".name", "must be a string");
-        } else {
-          if ((v12 as string).length < 1 || ((v12 as string).length < 2 && _cpLen(v12 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
       if (v13 !== undefined) {
@@ -1439,9 +1427,6 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
       if (v15 !== undefined) {
         if (typeof v15 !== "string") {
           _bad(e, p + ".remote_identity", "must be a string");
-        } else {
-          if ((v15 as string).length < 8 || ((v15 as string).length < 16 && _cpLen(v15 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v15 as string).length > 64 && ((v15 as string).length > 128 || _cpLen(v15 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
       if (v16 !== undefined) {
@@ -1731,7 +1716,7 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
       case "action": {
         const v6 = o1[k5];
         if (v6 !== undefined) {
-          if (v6 !== "bypass" && v6 !== "discard" && v6 !== "esp_transport") return false;
+          if (v6 !== "bypass" && v6 !== "discard" && v6 !== "esp_transport" && v6 !== "esp_udp") return false;
         }
         break;
       }
@@ -1775,8 +1760,6 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
         const v12 = o1[k5];
         if (v12 !== undefined) {
           if (typeof v12 !== "string") return false;
-          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) return false;
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) return false;
         }
         break;
       }
@@ -1785,8 +1768,6 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
         if (v13 !== undefined) {
           n4++;
           if (typeof v13 !== "string") return false;
-          if ((v13 as string).length < 1 || ((v13 as string).length < 2 && _cpLen(v13 as string) < 1)) return false;
-          if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) return false;
         }
         break;
       }
@@ -1809,8 +1790,6 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
         const v16 = o1[k5];
         if (v16 !== undefined) {
           if (typeof v16 !== "string") return false;
-          if ((v16 as string).length < 8 || ((v16 as string).length < 16 && _cpLen(v16 as string) < 8)) return false;
-          if ((v16 as string).length > 64 && ((v16 as string).length > 128 || _cpLen(v16 as string) > 64)) return false;
         }
         break;
       }
@@ -1952,7 +1931,7 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
         }
       }
       if (v5 !== undefined) {
-        if (v5 !== "bypass" && v5 !== "discard" && v5 !== "esp_transport") _bad(e, p + ".action", "must be one of \"bypass\", \"discard\", \"esp_transport\"");
+        if (v5 !== "bypass" && v5 !== "discard" && v5 !== "esp_transport" && v5 !== "esp_udp") _bad(e, p + ".action", "must be one of \"bypass\", \"discard\", \"esp_transport\", \"esp_udp\"");
       }
       if (v6 !== undefined) {
         if (v6 !== "none" && v6 !== "psk" && v6 !== "pki") _bad(e, p + ".authentication_method", "must be one of \"none\", \"psk\", \"pki\"");
@@ -1976,9 +1955,6 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
       if (v11 !== undefined) {
         if (typeof v11 !== "string") {
           _bad(e, p + ".local_identity", "must be a string");
-        } else {
-          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       if (v12 === undefined) {
@@ -1986,9 +1962,6 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
       } else {
         if (typeof v12 !== "string") {
           _bad(e, p + ".name", "must be a string");
-        } else {
-          if ((v12 as string).length < 1 || ((v12 as string).length < 2 && _cpLen(v12 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
       if (v13 !== undefined) {
@@ -2004,9 +1977,6 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
       if (v15 !== undefined) {
         if (typeof v15 !== "string") {
           _bad(e, p + ".remote_identity", "must be a string");
-        } else {
-          if ((v15 as string).length < 8 || ((v15 as string).length < 16 && _cpLen(v15 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v15 as string).length > 64 && ((v15 as string).length > 128 || _cpLen(v15 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
       if (v16 !== undefined) {
@@ -2063,56 +2033,73 @@ function _isIpsecPolicyModify(v: unknown): boolean {
   for (const k4 in o1) {
     if (!ordinary3 && !_own(o1, k4)) continue;
     switch (k4) {
-      case "certificate": {
+      case "authentication_method": {
         const v5 = o1[k4];
         if (v5 !== undefined) {
-          if (!_isIpsecPolicyCertificateCreate(v5)) return false;
+          if (v5 !== "none" && v5 !== "psk" && v5 !== "pki") return false;
+        }
+        break;
+      }
+      case "certificate": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!_isIpsecPolicyCertificateCreate(v6)) return false;
         }
         break;
       }
       case "enabled": {
-        const v6 = o1[k4];
-        if (v6 !== undefined) {
-          if (typeof v6 !== "boolean") return false;
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "boolean") return false;
+        }
+        break;
+      }
+      case "ipspace": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (!_isIpsecPolicyCertificateCreate(v8)) return false;
         }
         break;
       }
       case "local_endpoint": {
-        const v7 = o1[k4];
-        if (v7 !== undefined) {
-          if (!_isIpsecEndpointCreate(v7)) return false;
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (!_isIpsecEndpointCreate(v9)) return false;
         }
         break;
       }
       case "local_identity": {
-        const v8 = o1[k4];
-        if (v8 !== undefined) {
-          if (typeof v8 !== "string") return false;
-          if ((v8 as string).length < 8 || ((v8 as string).length < 16 && _cpLen(v8 as string) < 8)) return false;
-          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) return false;
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "string") return false;
+        }
+        break;
+      }
+      case "name": {
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (typeof v11 !== "string") return false;
         }
         break;
       }
       case "protocol": {
-        const v9 = o1[k4];
-        if (v9 !== undefined) {
-          if (typeof v9 !== "string") return false;
+        const v12 = o1[k4];
+        if (v12 !== undefined) {
+          if (typeof v12 !== "string") return false;
         }
         break;
       }
       case "remote_endpoint": {
-        const v10 = o1[k4];
-        if (v10 !== undefined) {
-          if (!_isIpsecEndpointCreate(v10)) return false;
+        const v13 = o1[k4];
+        if (v13 !== undefined) {
+          if (!_isIpsecEndpointCreate(v13)) return false;
         }
         break;
       }
       case "remote_identity": {
-        const v11 = o1[k4];
-        if (v11 !== undefined) {
-          if (typeof v11 !== "string") return false;
-          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) return false;
-          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) return false;
+        const v14 = o1[k4];
+        if (v14 !== undefined) {
+          if (typeof v14 !== "string") return false;
         }
         break;
       }
@@ -2140,97 +2127,123 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
       let v9: unknown;
       let v10: unknown;
       let v11: unknown;
-      let others12: string[] | undefined;
-      for (const k13 in o2) {
-        if (!ordinary4 && !_own(o2, k13)) continue;
-        switch (k13) {
+      let v12: unknown;
+      let v13: unknown;
+      let v14: unknown;
+      let others15: string[] | undefined;
+      for (const k16 in o2) {
+        if (!ordinary4 && !_own(o2, k16)) continue;
+        switch (k16) {
+          case "authentication_method": {
+            r1 = ".authentication_method";
+            v5 = o2[k16];
+            r1 = "";
+            break;
+          }
           case "certificate": {
             r1 = ".certificate";
-            v5 = o2[k13];
+            v6 = o2[k16];
             r1 = "";
             break;
           }
           case "enabled": {
             r1 = ".enabled";
-            v6 = o2[k13];
+            v7 = o2[k16];
+            r1 = "";
+            break;
+          }
+          case "ipspace": {
+            r1 = ".ipspace";
+            v8 = o2[k16];
             r1 = "";
             break;
           }
           case "local_endpoint": {
             r1 = ".local_endpoint";
-            v7 = o2[k13];
+            v9 = o2[k16];
             r1 = "";
             break;
           }
           case "local_identity": {
             r1 = ".local_identity";
-            v8 = o2[k13];
+            v10 = o2[k16];
+            r1 = "";
+            break;
+          }
+          case "name": {
+            r1 = ".name";
+            v11 = o2[k16];
             r1 = "";
             break;
           }
           case "protocol": {
             r1 = ".protocol";
-            v9 = o2[k13];
+            v12 = o2[k16];
             r1 = "";
             break;
           }
           case "remote_endpoint": {
             r1 = ".remote_endpoint";
-            v10 = o2[k13];
+            v13 = o2[k16];
             r1 = "";
             break;
           }
           case "remote_identity": {
             r1 = ".remote_identity";
-            v11 = o2[k13];
+            v14 = o2[k16];
             r1 = "";
             break;
           }
           default:
-            if (_own(o2, k13)) {
-              if (others12 === undefined) others12 = [];
-              others12.push(k13);
+            if (_own(o2, k16)) {
+              if (others15 === undefined) others15 = [];
+              others15.push(k16);
             }
             break;
         }
       }
       if (v5 !== undefined) {
-        _checkIpsecPolicyCertificateCreate(v5, p + ".certificate", e);
+        if (v5 !== "none" && v5 !== "psk" && v5 !== "pki") _bad(e, p + ".authentication_method", "must be one of \"none\", \"psk\", \"pki\"");
       }
       if (v6 !== undefined) {
-        if (typeof v6 !== "boolean") {
+        _checkIpsecPolicyCertificateCreate(v6, p + ".certificate", e);
+      }
+      if (v7 !== undefined) {
+        if (typeof v7 !== "boolean") {
           _bad(e, p + ".enabled", "must be a boolean");
         }
       }
-      if (v7 !== undefined) {
-        _checkIpsecEndpointCreate(v7, p + ".local_endpoint", e);
-      }
       if (v8 !== undefined) {
-        if (typeof v8 !== "string") {
-          _bad(e, p + ".local_identity", "must be a string");
-        } else {
-          if ((v8 as string).length < 8 || ((v8 as string).length < 16 && _cpLen(v8 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
-        }
+        _checkIpsecPolicyCertificateCreate(v8, p + ".ipspace", e);
       }
       if (v9 !== undefined) {
-        if (typeof v9 !== "string") {
-          _bad(e, p + ".protocol", "must be a string");
-        }
+        _checkIpsecEndpointCreate(v9, p + ".local_endpoint", e);
       }
       if (v10 !== undefined) {
-        _checkIpsecEndpointCreate(v10, p + ".remote_endpoint", e);
+        if (typeof v10 !== "string") {
+          _bad(e, p + ".local_identity", "must be a string");
+        }
       }
       if (v11 !== undefined) {
         if (typeof v11 !== "string") {
-          _bad(e, p + ".remote_identity", "must be a string");
-        } else {
-          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
+          _bad(e, p + ".name", "must be a string");
         }
       }
-      if (others12 !== undefined) for (const k14 of others12) {
-        _bad(e, _key(p, k14), "is not a property of this release's request body");
+      if (v12 !== undefined) {
+        if (typeof v12 !== "string") {
+          _bad(e, p + ".protocol", "must be a string");
+        }
+      }
+      if (v13 !== undefined) {
+        _checkIpsecEndpointCreate(v13, p + ".remote_endpoint", e);
+      }
+      if (v14 !== undefined) {
+        if (typeof v14 !== "string") {
+          _bad(e, p + ".remote_identity", "must be a string");
+        }
+      }
+      if (others15 !== undefined) for (const k17 of others15) {
+        _bad(e, _key(p, k17), "is not a property of this release's request body");
       }
     }
   } catch {
@@ -2457,6 +2470,32 @@ export function assertIpspaceReferenceCreate(value: unknown): asserts value is I
 
 /** Every problem of `value` checked against `ipspace_reference_create` (empty when valid); never throws. */
 export function validateIpspaceReferenceCreate(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkIpsecPolicyCertificateCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+/** Whether `value` is a valid `ipspace_reference_modify` of this release. */
+export function isIpspaceReferenceModify(value: unknown): value is IpspaceReferenceModify {
+  try {
+    return _isIpsecPolicyCertificateCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `ipspace_reference_modify`. */
+export function assertIpspaceReferenceModify(value: unknown): asserts value is IpspaceReferenceModify {
+  const e = validateIpspaceReferenceModify(value);
+  if (e.length > 0) throw new GuardError("ipspace_reference_modify", e);
+}
+
+/** Every problem of `value` checked against `ipspace_reference_modify` (empty when valid); never throws. */
+export function validateIpspaceReferenceModify(value: unknown): ValidationProblem[] {
   const e: ValidationProblem[] = [];
   try {
     _checkIpsecPolicyCertificateCreate(value, "$", e);
@@ -4695,6 +4734,7 @@ export const validators = {
     ipsec_policy_response: validateIpsecPolicyResponse,
     ipspace_reference: validateIpspaceReference,
     ipspace_reference_create: validateIpspaceReferenceCreate,
+    ipspace_reference_modify: validateIpspaceReferenceModify,
     job_link: validateJobLink,
     job_link_response: validateJobLinkResponse,
     returned_error: validateReturnedError,

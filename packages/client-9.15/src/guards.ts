@@ -1219,8 +1219,6 @@ function _isIpsecPolicy(v: unknown): boolean {
         const v12 = o1[k4];
         if (v12 !== undefined) {
           if (typeof v12 !== "string") return false;
-          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) return false;
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) return false;
         }
         break;
       }
@@ -1251,8 +1249,6 @@ function _isIpsecPolicy(v: unknown): boolean {
         const v16 = o1[k4];
         if (v16 !== undefined) {
           if (typeof v16 !== "string") return false;
-          if ((v16 as string).length < 8 || ((v16 as string).length < 16 && _cpLen(v16 as string) < 8)) return false;
-          if ((v16 as string).length > 64 && ((v16 as string).length > 128 || _cpLen(v16 as string) > 64)) return false;
         }
         break;
       }
@@ -1432,9 +1428,6 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
       if (v12 !== undefined) {
         if (typeof v12 !== "string") {
           _bad(e, p + ".local_identity", "must be a string");
-        } else {
-          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       if (v13 !== undefined) {
@@ -1456,9 +1449,6 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
       if (v16 !== undefined) {
         if (typeof v16 !== "string") {
           _bad(e, p + ".remote_identity", "must be a string");
-        } else {
-          if ((v16 as string).length < 8 || ((v16 as string).length < 16 && _cpLen(v16 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v16 as string).length > 64 && ((v16 as string).length > 128 || _cpLen(v16 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
       if (v17 !== undefined) {
@@ -1792,8 +1782,6 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
         const v12 = o1[k5];
         if (v12 !== undefined) {
           if (typeof v12 !== "string") return false;
-          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) return false;
-          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) return false;
         }
         break;
       }
@@ -1826,8 +1814,6 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
         const v16 = o1[k5];
         if (v16 !== undefined) {
           if (typeof v16 !== "string") return false;
-          if ((v16 as string).length < 8 || ((v16 as string).length < 16 && _cpLen(v16 as string) < 8)) return false;
-          if ((v16 as string).length > 64 && ((v16 as string).length > 128 || _cpLen(v16 as string) > 64)) return false;
         }
         break;
       }
@@ -1993,9 +1979,6 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
       if (v11 !== undefined) {
         if (typeof v11 !== "string") {
           _bad(e, p + ".local_identity", "must be a string");
-        } else {
-          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       if (v12 === undefined) {
@@ -2021,9 +2004,6 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
       if (v15 !== undefined) {
         if (typeof v15 !== "string") {
           _bad(e, p + ".remote_identity", "must be a string");
-        } else {
-          if ((v15 as string).length < 8 || ((v15 as string).length < 16 && _cpLen(v15 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v15 as string).length > 64 && ((v15 as string).length > 128 || _cpLen(v15 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
       if (v16 !== undefined) {
@@ -2105,8 +2085,6 @@ function _isIpsecPolicyModify(v: unknown): boolean {
         const v8 = o1[k4];
         if (v8 !== undefined) {
           if (typeof v8 !== "string") return false;
-          if ((v8 as string).length < 8 || ((v8 as string).length < 16 && _cpLen(v8 as string) < 8)) return false;
-          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) return false;
         }
         break;
       }
@@ -2128,8 +2106,6 @@ function _isIpsecPolicyModify(v: unknown): boolean {
         const v11 = o1[k4];
         if (v11 !== undefined) {
           if (typeof v11 !== "string") return false;
-          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) return false;
-          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) return false;
         }
         break;
       }
@@ -2225,9 +2201,6 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
       if (v8 !== undefined) {
         if (typeof v8 !== "string") {
           _bad(e, p + ".local_identity", "must be a string");
-        } else {
-          if ((v8 as string).length < 8 || ((v8 as string).length < 16 && _cpLen(v8 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
-          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       if (v9 !== undefined) {
@@ -2241,9 +2214,6 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
       if (v11 !== undefined) {
         if (typeof v11 !== "string") {
           _bad(e, p + ".remote_identity", "must be a string");
-        } else {
-          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
-          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
         }
       }
       if (others12 !== undefined) for (const k14 of others12) {

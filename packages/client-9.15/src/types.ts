@@ -265,7 +265,7 @@ export interface components {
       };
       svm?: components["schemas"]["svm_reference_create"];
     };
-    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and, from 9.9, an application port. */
+    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and an application port. */
     ipsec_endpoint: {
       /**
        * @description An IPv4 or IPv6 address.
@@ -288,7 +288,7 @@ export interface components {
        */
       port?: string;
     };
-    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and, from 9.9, an application port. */
+    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and an application port. */
     ipsec_endpoint_create: {
       /**
        * @description An IPv4 or IPv6 address.
@@ -306,7 +306,7 @@ export interface components {
        */
       port?: string;
     };
-    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and, from 9.9, an application port. */
+    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and an application port. */
     ipsec_endpoint_modify: {
       /**
        * @description An IPv4 or IPv6 address.
@@ -345,7 +345,7 @@ export interface components {
        */
       action?: "bypass" | "discard" | "esp_transport" | "esp_udp";
       /**
-       * @description How the IKE peers authenticate: not at all (none), with a pre-shared key (psk) or with certificates (pki). Set at creation only.
+       * @description How the IKE peers authenticate: not at all (none), with a pre-shared key (psk) or with certificates (pki). Patchable up to 9.14; from 9.15 set at creation only.
        * @enum {string}
        */
       authentication_method?: "none" | "psk" | "pki";
@@ -357,7 +357,7 @@ export interface components {
       /** @description Identity the local IKE endpoint presents when authenticating. */
       local_identity?: string;
       /**
-       * @description Name of the policy, unique within its SVM. Patchable up to 9.11; from 9.12 it can only be given at creation.
+       * @description Name of the policy, unique within its SVM. Patchable up to 9.14; from 9.15 it can only be given at creation, and is 1 to 64 characters long.
        * @example ipsec_policy_1
        */
       name?: string;
@@ -427,7 +427,7 @@ export interface components {
        */
       action?: "bypass" | "discard" | "esp_transport" | "esp_udp";
       /**
-       * @description How the IKE peers authenticate: not at all (none), with a pre-shared key (psk) or with certificates (pki). Set at creation only.
+       * @description How the IKE peers authenticate: not at all (none), with a pre-shared key (psk) or with certificates (pki). Patchable up to 9.14; from 9.15 set at creation only.
        * @enum {string}
        */
       authentication_method?: "none" | "psk" | "pki";
@@ -439,7 +439,7 @@ export interface components {
       /** @description Identity the local IKE endpoint presents when authenticating. */
       local_identity?: string;
       /**
-       * @description Name of the policy, unique within its SVM. Patchable up to 9.11; from 9.12 it can only be given at creation.
+       * @description Name of the policy, unique within its SVM. Patchable up to 9.14; from 9.15 it can only be given at creation, and is 1 to 64 characters long.
        * @example ipsec_policy_1
        */
       name: string;
@@ -823,8 +823,6 @@ export interface operations {
   security_modify: {
     parameters: {
       query?: {
-        /** @description The default is false. If set to true, the records are returned. */
-        return_records?: components["parameters"]["return_records_post"];
         /** @description The number of seconds to allow the call to execute before returning. When doing a POST, PATCH, or DELETE operation on a single record, the default is 0 seconds: if an asynchronous operation is started, ONTAP answers 202 (Accepted) at once with a link to the job. With a non-zero value ONTAP waits that long for the job to complete before answering. */
         return_timeout?: components["parameters"]["return_timeout_write"];
       };

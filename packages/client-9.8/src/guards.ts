@@ -3,7 +3,7 @@
 // Change the spec or the generator (generator/src/generate, templates/) and regenerate instead.
 
 import { GuardError, recordProblem as _bad, codePointLength as _cpLen, propertyPath as _key, hasOwnJsonProperty as _own, type ValidationProblem } from "@ontap-sec/runtime";
-import type { CollectionLinks, ErrorArguments, ErrorResponse, Href, Ipsec, IpsecEndpoint, IpsecEndpointCreate, IpsecEndpointModify, IpsecModify, IpsecPolicy, IpsecPolicyCreate, IpsecPolicyModify, IpsecPolicyResponse, JobLink, JobLinkResponse, ReturnedError, Scope, SecurityAssociation, SecurityAssociationCollection, SecurityConfig, SecurityConfigModify, SelfLink, SvmReference, SvmReferenceCreate } from "./types.js";
+import type { CollectionLinks, ErrorArguments, ErrorResponse, Href, Ipsec, IpsecEndpoint, IpsecEndpointCreate, IpsecEndpointModify, IpsecModify, IpsecPolicy, IpsecPolicyCreate, IpsecPolicyModify, IpsecPolicyResponse, IpspaceReference, IpspaceReferenceCreate, IpspaceReferenceModify, JobLink, JobLinkResponse, ReturnedError, Scope, SecurityAssociation, SecurityAssociationCollection, SecurityConfig, SecurityConfigModify, SelfLink, SvmReference, SvmReferenceCreate } from "./types.js";
 const _re0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
 function _isCollectionLinks(v: unknown): boolean {
@@ -395,6 +395,13 @@ function _isIpsecEndpoint(v: unknown): boolean {
         }
         break;
       }
+      case "port": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (typeof v8 !== "string") return false;
+        }
+        break;
+      }
       default:
         break;
     }
@@ -414,24 +421,31 @@ function _checkIpsecEndpoint(v: unknown, p: string, e: ValidationProblem[]): voi
       let v5: unknown;
       let v6: unknown;
       let v7: unknown;
-      for (const k8 in o2) {
-        if (!ordinary4 && !_own(o2, k8)) continue;
-        switch (k8) {
+      let v8: unknown;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
           case "address": {
             r1 = ".address";
-            v5 = o2[k8];
+            v5 = o2[k9];
             r1 = "";
             break;
           }
           case "family": {
             r1 = ".family";
-            v6 = o2[k8];
+            v6 = o2[k9];
             r1 = "";
             break;
           }
           case "netmask": {
             r1 = ".netmask";
-            v7 = o2[k8];
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "port": {
+            r1 = ".port";
+            v8 = o2[k9];
             r1 = "";
             break;
           }
@@ -450,6 +464,11 @@ function _checkIpsecEndpoint(v: unknown, p: string, e: ValidationProblem[]): voi
       if (v7 !== undefined) {
         if (typeof v7 !== "string") {
           _bad(e, p + ".netmask", "must be a string");
+        }
+      }
+      if (v8 !== undefined) {
+        if (typeof v8 !== "string") {
+          _bad(e, p + ".port", "must be a string");
         }
       }
     }
@@ -487,21 +506,35 @@ export function validateIpsecEndpoint(value: unknown): ValidationProblem[] {
 function _isIpsecEndpointCreate(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const v2 = o1["address"];
-  if (v2 !== undefined && _own(o1, "address")) {
-    if (typeof v2 !== "string") return false;
-  }
-  const v3 = o1["netmask"];
-  if (v3 !== undefined && _own(o1, "netmask")) {
-    if (typeof v3 !== "string") return false;
-  }
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
   for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
     switch (k4) {
-      case "address":
-      case "netmask":
+      case "address": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (typeof v5 !== "string") return false;
+        }
         break;
+      }
+      case "netmask": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "string") return false;
+        }
+        break;
+      }
+      case "port": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "string") return false;
+        }
+        break;
+      }
       default:
         if (_own(o1, k4)) return false;
+        break;
     }
   }
   return true;
@@ -514,29 +547,58 @@ function _checkIpsecEndpointCreate(v: unknown, p: string, e: ValidationProblem[]
       _bad(e, p, "must be an object");
     } else {
       const o2 = v as Record<string, unknown>;
-      r1 = ".address";
-      const v3 = o2["address"];
-      if (v3 !== undefined && _own(o2, "address")) {
-        if (typeof v3 !== "string") {
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let others8: string[] | undefined;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "address": {
+            r1 = ".address";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "netmask": {
+            r1 = ".netmask";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "port": {
+            r1 = ".port";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k9)) {
+              if (others8 === undefined) others8 = [];
+              others8.push(k9);
+            }
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        if (typeof v5 !== "string") {
           _bad(e, p + ".address", "must be a string");
         }
       }
-      r1 = ".netmask";
-      const v4 = o2["netmask"];
-      if (v4 !== undefined && _own(o2, "netmask")) {
-        if (typeof v4 !== "string") {
+      if (v6 !== undefined) {
+        if (typeof v6 !== "string") {
           _bad(e, p + ".netmask", "must be a string");
         }
       }
-      r1 = "";
-      for (const k5 in o2) {
-        switch (k5) {
-          case "address":
-          case "netmask":
-            break;
-          default:
-            if (_own(o2, k5)) _bad(e, _key(p, k5), "is not a property of this release's request body");
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
+          _bad(e, p + ".port", "must be a string");
         }
+      }
+      if (others8 !== undefined) for (const k10 of others8) {
+        _bad(e, _key(p, k10), "is not a property of this release's request body");
       }
     }
   } catch {
@@ -702,55 +764,78 @@ function _isIpsecPolicy(v: unknown): boolean {
         }
         break;
       }
-      case "local_endpoint": {
+      case "ipspace": {
         const v7 = o1[k4];
         if (v7 !== undefined) {
-          if (!_isIpsecEndpoint(v7)) return false;
+          if (!_isIpspaceReference(v7)) return false;
+        }
+        break;
+      }
+      case "local_endpoint": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (!_isIpsecEndpoint(v8)) return false;
+        }
+        break;
+      }
+      case "local_identity": {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (typeof v9 !== "string") return false;
+          if ((v9 as string).length < 8 || ((v9 as string).length < 16 && _cpLen(v9 as string) < 8)) return false;
+          if ((v9 as string).length > 64 && ((v9 as string).length > 128 || _cpLen(v9 as string) > 64)) return false;
         }
         break;
       }
       case "name": {
-        const v8 = o1[k4];
-        if (v8 !== undefined) {
-          if (typeof v8 !== "string") return false;
-          if ((v8 as string).length < 1 || ((v8 as string).length < 2 && _cpLen(v8 as string) < 1)) return false;
-          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) return false;
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "string") return false;
         }
         break;
       }
       case "protocol": {
-        const v9 = o1[k4];
-        if (v9 !== undefined) {
-          if (typeof v9 !== "string") return false;
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (typeof v11 !== "string") return false;
         }
         break;
       }
       case "remote_endpoint": {
-        const v10 = o1[k4];
-        if (v10 !== undefined) {
-          if (!_isIpsecEndpoint(v10)) return false;
+        const v12 = o1[k4];
+        if (v12 !== undefined) {
+          if (!_isIpsecEndpoint(v12)) return false;
+        }
+        break;
+      }
+      case "remote_identity": {
+        const v13 = o1[k4];
+        if (v13 !== undefined) {
+          if (typeof v13 !== "string") return false;
+          if ((v13 as string).length < 8 || ((v13 as string).length < 16 && _cpLen(v13 as string) < 8)) return false;
+          if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) return false;
         }
         break;
       }
       case "scope": {
-        const v11 = o1[k4];
-        if (v11 !== undefined) {
-          if (!_isScope(v11)) return false;
+        const v14 = o1[k4];
+        if (v14 !== undefined) {
+          if (!_isScope(v14)) return false;
         }
         break;
       }
       case "svm": {
-        const v12 = o1[k4];
-        if (v12 !== undefined) {
-          if (!_isSvmReference(v12)) return false;
+        const v15 = o1[k4];
+        if (v15 !== undefined) {
+          if (!_isIpspaceReference(v15)) return false;
         }
         break;
       }
       case "uuid": {
-        const v13 = o1[k4];
-        if (v13 !== undefined) {
-          if (typeof v13 !== "string") return false;
-          if (!_re0.test((v13 as string))) return false;
+        const v16 = o1[k4];
+        if (v16 !== undefined) {
+          if (typeof v16 !== "string") return false;
+          if (!_re0.test((v16 as string))) return false;
         }
         break;
       }
@@ -779,60 +864,81 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
       let v11: unknown;
       let v12: unknown;
       let v13: unknown;
-      for (const k14 in o2) {
-        if (!ordinary4 && !_own(o2, k14)) continue;
-        switch (k14) {
+      let v14: unknown;
+      let v15: unknown;
+      let v16: unknown;
+      for (const k17 in o2) {
+        if (!ordinary4 && !_own(o2, k17)) continue;
+        switch (k17) {
           case "_links": {
             r1 = "._links";
-            v5 = o2[k14];
+            v5 = o2[k17];
             r1 = "";
             break;
           }
           case "enabled": {
             r1 = ".enabled";
-            v6 = o2[k14];
+            v6 = o2[k17];
+            r1 = "";
+            break;
+          }
+          case "ipspace": {
+            r1 = ".ipspace";
+            v7 = o2[k17];
             r1 = "";
             break;
           }
           case "local_endpoint": {
             r1 = ".local_endpoint";
-            v7 = o2[k14];
+            v8 = o2[k17];
+            r1 = "";
+            break;
+          }
+          case "local_identity": {
+            r1 = ".local_identity";
+            v9 = o2[k17];
             r1 = "";
             break;
           }
           case "name": {
             r1 = ".name";
-            v8 = o2[k14];
+            v10 = o2[k17];
             r1 = "";
             break;
           }
           case "protocol": {
             r1 = ".protocol";
-            v9 = o2[k14];
+            v11 = o2[k17];
             r1 = "";
             break;
           }
           case "remote_endpoint": {
             r1 = ".remote_endpoint";
-            v10 = o2[k14];
+            v12 = o2[k17];
+            r1 = "";
+            break;
+          }
+          case "remote_identity": {
+            r1 = ".remote_identity";
+            v13 = o2[k17];
             r1 = "";
             break;
           }
           case "scope": {
             r1 = ".scope";
-            v11 = o2[k14];
+            v14 = o2[k17];
             r1 = "";
             break;
           }
           case "svm": {
             r1 = ".svm";
-            v12 = o2[k14];
+            v15 = o2[k17];
             r1 = "";
             break;
           }
           case "uuid": {
             r1 = ".uuid";
-            v13 = o2[k14];
+            v16 = o2[k17];
             r1 = "";
             break;
           }
@@ -849,35 +955,51 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
         }
       }
       if (v7 !== undefined) {
-        _checkIpsecEndpoint(v7, p + ".local_endpoint", e);
+        _checkIpspaceReference(v7, p + ".ipspace", e);
       }
       if (v8 !== undefined) {
-        if (typeof v8 !== "string") {
-          _bad(e, p + ".name", "must be a string");
-        } else {
-          if ((v8 as string).length < 1 || ((v8 as string).length < 2 && _cpLen(v8 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
-        }
+        _checkIpsecEndpoint(v8, p + ".local_endpoint", e);
       }
       if (v9 !== undefined) {
         if (typeof v9 !== "string") {
-          _bad(e, p + ".protocol", "must be a string");
+          _bad(e, p + ".local_identity", "must be a string");
+        } else {
+          if ((v9 as string).length < 8 || ((v9 as string).length < 16 && _cpLen(v9 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
+          if ((v9 as string).length > 64 && ((v9 as string).length > 128 || _cpLen(v9 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       if (v10 !== undefined) {
-        _checkIpsecEndpoint(v10, p + ".remote_endpoint", e);
+        if (typeof v10 !== "string") {
+          _bad(e, p + ".name", "must be a string");
+        }
       }
       if (v11 !== undefined) {
-        _checkScope(v11, p + ".scope", e);
+        if (typeof v11 !== "string") {
+          _bad(e, p + ".protocol", "must be a string");
+        }
       }
       if (v12 !== undefined) {
-        _checkSvmReference(v12, p + ".svm", e);
+        _checkIpsecEndpoint(v12, p + ".remote_endpoint", e);
       }
       if (v13 !== undefined) {
         if (typeof v13 !== "string") {
+          _bad(e, p + ".remote_identity", "must be a string");
+        } else {
+          if ((v13 as string).length < 8 || ((v13 as string).length < 16 && _cpLen(v13 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
+          if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
+        }
+      }
+      if (v14 !== undefined) {
+        _checkScope(v14, p + ".scope", e);
+      }
+      if (v15 !== undefined) {
+        _checkIpspaceReference(v15, p + ".svm", e);
+      }
+      if (v16 !== undefined) {
+        if (typeof v16 !== "string") {
           _bad(e, p + ".uuid", "must be a string");
         } else {
-          if (!_re0.test((v13 as string))) _bad(e, p + ".uuid", "must be a valid uuid");
+          if (!_re0.test((v16 as string))) _bad(e, p + ".uuid", "must be a valid uuid");
         }
       }
     }
@@ -935,52 +1057,75 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
         }
         break;
       }
-      case "local_endpoint": {
+      case "ipspace": {
         const v8 = o1[k5];
         if (v8 !== undefined) {
+          if (!_isIpspaceReferenceCreate(v8)) return false;
+        }
+        break;
+      }
+      case "local_endpoint": {
+        const v9 = o1[k5];
+        if (v9 !== undefined) {
           n4++;
-          if (!_isIpsecEndpointCreate(v8)) return false;
+          if (!_isIpsecEndpointCreate(v9)) return false;
+        }
+        break;
+      }
+      case "local_identity": {
+        const v10 = o1[k5];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "string") return false;
+          if ((v10 as string).length < 8 || ((v10 as string).length < 16 && _cpLen(v10 as string) < 8)) return false;
+          if ((v10 as string).length > 64 && ((v10 as string).length > 128 || _cpLen(v10 as string) > 64)) return false;
         }
         break;
       }
       case "name": {
-        const v9 = o1[k5];
-        if (v9 !== undefined) {
+        const v11 = o1[k5];
+        if (v11 !== undefined) {
           n4++;
-          if (typeof v9 !== "string") return false;
-          if ((v9 as string).length < 1 || ((v9 as string).length < 2 && _cpLen(v9 as string) < 1)) return false;
-          if ((v9 as string).length > 64 && ((v9 as string).length > 128 || _cpLen(v9 as string) > 64)) return false;
+          if (typeof v11 !== "string") return false;
         }
         break;
       }
       case "protocol": {
-        const v10 = o1[k5];
-        if (v10 !== undefined) {
-          if (typeof v10 !== "string") return false;
+        const v12 = o1[k5];
+        if (v12 !== undefined) {
+          if (typeof v12 !== "string") return false;
         }
         break;
       }
       case "remote_endpoint": {
-        const v11 = o1[k5];
-        if (v11 !== undefined) {
+        const v13 = o1[k5];
+        if (v13 !== undefined) {
           n4++;
-          if (!_isIpsecEndpointCreate(v11)) return false;
+          if (!_isIpsecEndpointCreate(v13)) return false;
+        }
+        break;
+      }
+      case "remote_identity": {
+        const v14 = o1[k5];
+        if (v14 !== undefined) {
+          if (typeof v14 !== "string") return false;
+          if ((v14 as string).length < 8 || ((v14 as string).length < 16 && _cpLen(v14 as string) < 8)) return false;
+          if ((v14 as string).length > 64 && ((v14 as string).length > 128 || _cpLen(v14 as string) > 64)) return false;
         }
         break;
       }
       case "secret_key": {
-        const v12 = o1[k5];
-        if (v12 !== undefined) {
-          if (typeof v12 !== "string") return false;
-          if ((v12 as string).length < 18 || ((v12 as string).length < 36 && _cpLen(v12 as string) < 18)) return false;
-          if ((v12 as string).length > 128 && ((v12 as string).length > 256 || _cpLen(v12 as string) > 128)) return false;
+        const v15 = o1[k5];
+        if (v15 !== undefined) {
+          if (typeof v15 !== "string") return false;
+          if ((v15 as string).length < 18 || ((v15 as string).length < 36 && _cpLen(v15 as string) < 18)) return false;
+          if ((v15 as string).length > 128 && ((v15 as string).length > 256 || _cpLen(v15 as string) > 128)) return false;
         }
         break;
       }
       case "svm": {
-        const v13 = o1[k5];
-        if (v13 !== undefined) {
-          if (!_isSvmReferenceCreate(v13)) return false;
+        const v16 = o1[k5];
+        if (v16 !== undefined) {
+          if (!_isIpspaceReferenceCreate(v16)) return false;
         }
         break;
       }
@@ -1010,62 +1155,83 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
       let v10: unknown;
       let v11: unknown;
       let v12: unknown;
-      let others13: string[] | undefined;
-      for (const k14 in o2) {
-        if (!ordinary4 && !_own(o2, k14)) continue;
-        switch (k14) {
+      let v13: unknown;
+      let v14: unknown;
+      let v15: unknown;
+      let others16: string[] | undefined;
+      for (const k17 in o2) {
+        if (!ordinary4 && !_own(o2, k17)) continue;
+        switch (k17) {
           case "action": {
             r1 = ".action";
-            v5 = o2[k14];
+            v5 = o2[k17];
             r1 = "";
             break;
           }
           case "enabled": {
             r1 = ".enabled";
-            v6 = o2[k14];
+            v6 = o2[k17];
+            r1 = "";
+            break;
+          }
+          case "ipspace": {
+            r1 = ".ipspace";
+            v7 = o2[k17];
             r1 = "";
             break;
           }
           case "local_endpoint": {
             r1 = ".local_endpoint";
-            v7 = o2[k14];
+            v8 = o2[k17];
+            r1 = "";
+            break;
+          }
+          case "local_identity": {
+            r1 = ".local_identity";
+            v9 = o2[k17];
             r1 = "";
             break;
           }
           case "name": {
             r1 = ".name";
-            v8 = o2[k14];
+            v10 = o2[k17];
             r1 = "";
             break;
           }
           case "protocol": {
             r1 = ".protocol";
-            v9 = o2[k14];
+            v11 = o2[k17];
             r1 = "";
             break;
           }
           case "remote_endpoint": {
             r1 = ".remote_endpoint";
-            v10 = o2[k14];
+            v12 = o2[k17];
+            r1 = "";
+            break;
+          }
+          case "remote_identity": {
+            r1 = ".remote_identity";
+            v13 = o2[k17];
             r1 = "";
             break;
           }
           case "secret_key": {
             r1 = ".secret_key";
-            v11 = o2[k14];
+            v14 = o2[k17];
             r1 = "";
             break;
           }
           case "svm": {
             r1 = ".svm";
-            v12 = o2[k14];
+            v15 = o2[k17];
             r1 = "";
             break;
           }
           default:
-            if (_own(o2, k14)) {
-              if (others13 === undefined) others13 = [];
-              others13.push(k14);
+            if (_own(o2, k17)) {
+              if (others16 === undefined) others16 = [];
+              others16.push(k17);
             }
             break;
         }
@@ -1078,44 +1244,60 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
           _bad(e, p + ".enabled", "must be a boolean");
         }
       }
-      if (v7 === undefined) {
-        _bad(e, p + ".local_endpoint", "is required");
-      } else {
-        _checkIpsecEndpointCreate(v7, p + ".local_endpoint", e);
+      if (v7 !== undefined) {
+        _checkIpspaceReferenceCreate(v7, p + ".ipspace", e);
       }
       if (v8 === undefined) {
-        _bad(e, p + ".name", "is required");
+        _bad(e, p + ".local_endpoint", "is required");
       } else {
-        if (typeof v8 !== "string") {
-          _bad(e, p + ".name", "must be a string");
-        } else {
-          if ((v8 as string).length < 1 || ((v8 as string).length < 2 && _cpLen(v8 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
-        }
+        _checkIpsecEndpointCreate(v8, p + ".local_endpoint", e);
       }
       if (v9 !== undefined) {
         if (typeof v9 !== "string") {
-          _bad(e, p + ".protocol", "must be a string");
+          _bad(e, p + ".local_identity", "must be a string");
+        } else {
+          if ((v9 as string).length < 8 || ((v9 as string).length < 16 && _cpLen(v9 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
+          if ((v9 as string).length > 64 && ((v9 as string).length > 128 || _cpLen(v9 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       if (v10 === undefined) {
-        _bad(e, p + ".remote_endpoint", "is required");
+        _bad(e, p + ".name", "is required");
       } else {
-        _checkIpsecEndpointCreate(v10, p + ".remote_endpoint", e);
+        if (typeof v10 !== "string") {
+          _bad(e, p + ".name", "must be a string");
+        }
       }
       if (v11 !== undefined) {
         if (typeof v11 !== "string") {
-          _bad(e, p + ".secret_key", "must be a string");
-        } else {
-          if ((v11 as string).length < 18 || ((v11 as string).length < 36 && _cpLen(v11 as string) < 18)) _bad(e, p + ".secret_key", "must be at least 18 characters");
-          if ((v11 as string).length > 128 && ((v11 as string).length > 256 || _cpLen(v11 as string) > 128)) _bad(e, p + ".secret_key", "must be at most 128 characters");
+          _bad(e, p + ".protocol", "must be a string");
         }
       }
-      if (v12 !== undefined) {
-        _checkSvmReferenceCreate(v12, p + ".svm", e);
+      if (v12 === undefined) {
+        _bad(e, p + ".remote_endpoint", "is required");
+      } else {
+        _checkIpsecEndpointCreate(v12, p + ".remote_endpoint", e);
       }
-      if (others13 !== undefined) for (const k15 of others13) {
-        _bad(e, _key(p, k15), "is not a property of this release's request body");
+      if (v13 !== undefined) {
+        if (typeof v13 !== "string") {
+          _bad(e, p + ".remote_identity", "must be a string");
+        } else {
+          if ((v13 as string).length < 8 || ((v13 as string).length < 16 && _cpLen(v13 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
+          if ((v13 as string).length > 64 && ((v13 as string).length > 128 || _cpLen(v13 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
+        }
+      }
+      if (v14 !== undefined) {
+        if (typeof v14 !== "string") {
+          _bad(e, p + ".secret_key", "must be a string");
+        } else {
+          if ((v14 as string).length < 18 || ((v14 as string).length < 36 && _cpLen(v14 as string) < 18)) _bad(e, p + ".secret_key", "must be at least 18 characters");
+          if ((v14 as string).length > 128 && ((v14 as string).length > 256 || _cpLen(v14 as string) > 128)) _bad(e, p + ".secret_key", "must be at most 128 characters");
+        }
+      }
+      if (v15 !== undefined) {
+        _checkIpspaceReferenceCreate(v15, p + ".svm", e);
+      }
+      if (others16 !== undefined) for (const k18 of others16) {
+        _bad(e, _key(p, k18), "is not a property of this release's request body");
       }
     }
   } catch {
@@ -1164,33 +1346,56 @@ function _isIpsecPolicyModify(v: unknown): boolean {
         }
         break;
       }
-      case "local_endpoint": {
+      case "ipspace": {
         const v6 = o1[k4];
         if (v6 !== undefined) {
-          if (!_isIpsecEndpointCreate(v6)) return false;
+          if (!_isIpspaceReferenceCreate(v6)) return false;
+        }
+        break;
+      }
+      case "local_endpoint": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!_isIpsecEndpointCreate(v7)) return false;
+        }
+        break;
+      }
+      case "local_identity": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (typeof v8 !== "string") return false;
+          if ((v8 as string).length < 8 || ((v8 as string).length < 16 && _cpLen(v8 as string) < 8)) return false;
+          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) return false;
         }
         break;
       }
       case "name": {
-        const v7 = o1[k4];
-        if (v7 !== undefined) {
-          if (typeof v7 !== "string") return false;
-          if ((v7 as string).length < 1 || ((v7 as string).length < 2 && _cpLen(v7 as string) < 1)) return false;
-          if ((v7 as string).length > 64 && ((v7 as string).length > 128 || _cpLen(v7 as string) > 64)) return false;
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (typeof v9 !== "string") return false;
         }
         break;
       }
       case "protocol": {
-        const v8 = o1[k4];
-        if (v8 !== undefined) {
-          if (typeof v8 !== "string") return false;
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "string") return false;
         }
         break;
       }
       case "remote_endpoint": {
-        const v9 = o1[k4];
-        if (v9 !== undefined) {
-          if (!_isIpsecEndpointCreate(v9)) return false;
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (!_isIpsecEndpointCreate(v11)) return false;
+        }
+        break;
+      }
+      case "remote_identity": {
+        const v12 = o1[k4];
+        if (v12 !== undefined) {
+          if (typeof v12 !== "string") return false;
+          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) return false;
+          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) return false;
         }
         break;
       }
@@ -1216,44 +1421,65 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
       let v7: unknown;
       let v8: unknown;
       let v9: unknown;
-      let others10: string[] | undefined;
-      for (const k11 in o2) {
-        if (!ordinary4 && !_own(o2, k11)) continue;
-        switch (k11) {
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      let others13: string[] | undefined;
+      for (const k14 in o2) {
+        if (!ordinary4 && !_own(o2, k14)) continue;
+        switch (k14) {
           case "enabled": {
             r1 = ".enabled";
-            v5 = o2[k11];
+            v5 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "ipspace": {
+            r1 = ".ipspace";
+            v6 = o2[k14];
             r1 = "";
             break;
           }
           case "local_endpoint": {
             r1 = ".local_endpoint";
-            v6 = o2[k11];
+            v7 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "local_identity": {
+            r1 = ".local_identity";
+            v8 = o2[k14];
             r1 = "";
             break;
           }
           case "name": {
             r1 = ".name";
-            v7 = o2[k11];
+            v9 = o2[k14];
             r1 = "";
             break;
           }
           case "protocol": {
             r1 = ".protocol";
-            v8 = o2[k11];
+            v10 = o2[k14];
             r1 = "";
             break;
           }
           case "remote_endpoint": {
             r1 = ".remote_endpoint";
-            v9 = o2[k11];
+            v11 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "remote_identity": {
+            r1 = ".remote_identity";
+            v12 = o2[k14];
             r1 = "";
             break;
           }
           default:
-            if (_own(o2, k11)) {
-              if (others10 === undefined) others10 = [];
-              others10.push(k11);
+            if (_own(o2, k14)) {
+              if (others13 === undefined) others13 = [];
+              others13.push(k14);
             }
             break;
         }
@@ -1264,26 +1490,42 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
         }
       }
       if (v6 !== undefined) {
-        _checkIpsecEndpointCreate(v6, p + ".local_endpoint", e);
+        _checkIpspaceReferenceCreate(v6, p + ".ipspace", e);
       }
       if (v7 !== undefined) {
-        if (typeof v7 !== "string") {
-          _bad(e, p + ".name", "must be a string");
-        } else {
-          if ((v7 as string).length < 1 || ((v7 as string).length < 2 && _cpLen(v7 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v7 as string).length > 64 && ((v7 as string).length > 128 || _cpLen(v7 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
-        }
+        _checkIpsecEndpointCreate(v7, p + ".local_endpoint", e);
       }
       if (v8 !== undefined) {
         if (typeof v8 !== "string") {
-          _bad(e, p + ".protocol", "must be a string");
+          _bad(e, p + ".local_identity", "must be a string");
+        } else {
+          if ((v8 as string).length < 8 || ((v8 as string).length < 16 && _cpLen(v8 as string) < 8)) _bad(e, p + ".local_identity", "must be at least 8 characters");
+          if ((v8 as string).length > 64 && ((v8 as string).length > 128 || _cpLen(v8 as string) > 64)) _bad(e, p + ".local_identity", "must be at most 64 characters");
         }
       }
       if (v9 !== undefined) {
-        _checkIpsecEndpointCreate(v9, p + ".remote_endpoint", e);
+        if (typeof v9 !== "string") {
+          _bad(e, p + ".name", "must be a string");
+        }
       }
-      if (others10 !== undefined) for (const k12 of others10) {
-        _bad(e, _key(p, k12), "is not a property of this release's request body");
+      if (v10 !== undefined) {
+        if (typeof v10 !== "string") {
+          _bad(e, p + ".protocol", "must be a string");
+        }
+      }
+      if (v11 !== undefined) {
+        _checkIpsecEndpointCreate(v11, p + ".remote_endpoint", e);
+      }
+      if (v12 !== undefined) {
+        if (typeof v12 !== "string") {
+          _bad(e, p + ".remote_identity", "must be a string");
+        } else {
+          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) _bad(e, p + ".remote_identity", "must be at least 8 characters");
+          if ((v12 as string).length > 64 && ((v12 as string).length > 128 || _cpLen(v12 as string) > 64)) _bad(e, p + ".remote_identity", "must be at most 64 characters");
+        }
+      }
+      if (others13 !== undefined) for (const k15 of others13) {
+        _bad(e, _key(p, k15), "is not a property of this release's request body");
       }
     }
   } catch {
@@ -1461,6 +1703,236 @@ export function validateIpsecPolicyResponse(value: unknown): ValidationProblem[]
   const e: ValidationProblem[] = [];
   try {
     _checkIpsecPolicyResponse(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isIpspaceReference(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "name": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "string") return false;
+        }
+        break;
+      }
+      case "uuid": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkIpspaceReference(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      for (const k8 in o2) {
+        if (!ordinary4 && !_own(o2, k8)) continue;
+        switch (k8) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "name": {
+            r1 = ".name";
+            v6 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "uuid": {
+            r1 = ".uuid";
+            v7 = o2[k8];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "string") {
+          _bad(e, p + ".name", "must be a string");
+        }
+      }
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
+          _bad(e, p + ".uuid", "must be a string");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `ipspace_reference` of this release. */
+export function isIpspaceReference(value: unknown): value is IpspaceReference {
+  try {
+    return _isIpspaceReference(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `ipspace_reference`. */
+export function assertIpspaceReference(value: unknown): asserts value is IpspaceReference {
+  const e = validateIpspaceReference(value);
+  if (e.length > 0) throw new GuardError("ipspace_reference", e);
+}
+
+/** Every problem of `value` checked against `ipspace_reference` (empty when valid); never throws. */
+export function validateIpspaceReference(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkIpspaceReference(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isIpspaceReferenceCreate(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const v2 = o1["name"];
+  if (v2 !== undefined && _own(o1, "name")) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = o1["uuid"];
+  if (v3 !== undefined && _own(o1, "uuid")) {
+    if (typeof v3 !== "string") return false;
+  }
+  for (const k4 in o1) {
+    switch (k4) {
+      case "name":
+      case "uuid":
+        break;
+      default:
+        if (_own(o1, k4)) return false;
+    }
+  }
+  return true;
+}
+
+function _checkIpspaceReferenceCreate(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      r1 = ".name";
+      const v3 = o2["name"];
+      if (v3 !== undefined && _own(o2, "name")) {
+        if (typeof v3 !== "string") {
+          _bad(e, p + ".name", "must be a string");
+        }
+      }
+      r1 = ".uuid";
+      const v4 = o2["uuid"];
+      if (v4 !== undefined && _own(o2, "uuid")) {
+        if (typeof v4 !== "string") {
+          _bad(e, p + ".uuid", "must be a string");
+        }
+      }
+      r1 = "";
+      for (const k5 in o2) {
+        switch (k5) {
+          case "name":
+          case "uuid":
+            break;
+          default:
+            if (_own(o2, k5)) _bad(e, _key(p, k5), "is not a property of this release's request body");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `ipspace_reference_create` of this release. */
+export function isIpspaceReferenceCreate(value: unknown): value is IpspaceReferenceCreate {
+  try {
+    return _isIpspaceReferenceCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `ipspace_reference_create`. */
+export function assertIpspaceReferenceCreate(value: unknown): asserts value is IpspaceReferenceCreate {
+  const e = validateIpspaceReferenceCreate(value);
+  if (e.length > 0) throw new GuardError("ipspace_reference_create", e);
+}
+
+/** Every problem of `value` checked against `ipspace_reference_create` (empty when valid); never throws. */
+export function validateIpspaceReferenceCreate(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkIpspaceReferenceCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+/** Whether `value` is a valid `ipspace_reference_modify` of this release. */
+export function isIpspaceReferenceModify(value: unknown): value is IpspaceReferenceModify {
+  try {
+    return _isIpspaceReferenceCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `ipspace_reference_modify`. */
+export function assertIpspaceReferenceModify(value: unknown): asserts value is IpspaceReferenceModify {
+  const e = validateIpspaceReferenceModify(value);
+  if (e.length > 0) throw new GuardError("ipspace_reference_modify", e);
+}
+
+/** Every problem of `value` checked against `ipspace_reference_modify` (empty when valid); never throws. */
+export function validateIpspaceReferenceModify(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkIpspaceReferenceCreate(value, "$", e);
   } catch {
     e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
   }
@@ -2870,6 +3342,10 @@ function _isSecurityConfig(v: unknown): boolean {
           if (v19 !== undefined && _own(o18, "conversion_enabled")) {
             if (typeof v19 !== "boolean") return false;
           }
+          const v20 = o18["disabled_by_default"];
+          if (v20 !== undefined && _own(o18, "disabled_by_default")) {
+            if (typeof v20 !== "boolean") return false;
+          }
         }
         break;
       }
@@ -3018,6 +3494,13 @@ function _checkSecurityConfig(v: unknown, p: string, e: ValidationProblem[]): vo
                 _bad(e, p + ".software_data_encryption.conversion_enabled", "must be a boolean");
               }
             }
+            r21 = ".disabled_by_default";
+            const v24 = o22["disabled_by_default"];
+            if (v24 !== undefined && _own(o22, "disabled_by_default")) {
+              if (typeof v24 !== "boolean") {
+                _bad(e, p + ".software_data_encryption.disabled_by_default", "must be a boolean");
+              }
+            }
             r21 = "";
           }
         } catch {
@@ -3084,22 +3567,27 @@ function _isSecurityConfigModify(v: unknown): boolean {
     if (v8 !== undefined && _own(o7, "conversion_enabled")) {
       if (typeof v8 !== "boolean") return false;
     }
-    for (const k9 in o7) {
-      switch (k9) {
+    const v9 = o7["disabled_by_default"];
+    if (v9 !== undefined && _own(o7, "disabled_by_default")) {
+      if (typeof v9 !== "boolean") return false;
+    }
+    for (const k10 in o7) {
+      switch (k10) {
         case "conversion_enabled":
+        case "disabled_by_default":
           break;
         default:
-          if (_own(o7, k9)) return false;
+          if (_own(o7, k10)) return false;
       }
     }
   }
-  for (const k10 in o1) {
-    switch (k10) {
+  for (const k11 in o1) {
+    switch (k11) {
       case "fips":
       case "software_data_encryption":
         break;
       default:
-        if (_own(o1, k10)) return false;
+        if (_own(o1, k11)) return false;
     }
   }
   return true;
@@ -3158,13 +3646,21 @@ function _checkSecurityConfigModify(v: unknown, p: string, e: ValidationProblem[
                 _bad(e, p + ".software_data_encryption.conversion_enabled", "must be a boolean");
               }
             }
+            r9 = ".disabled_by_default";
+            const v12 = o10["disabled_by_default"];
+            if (v12 !== undefined && _own(o10, "disabled_by_default")) {
+              if (typeof v12 !== "boolean") {
+                _bad(e, p + ".software_data_encryption.disabled_by_default", "must be a boolean");
+              }
+            }
             r9 = "";
-            for (const k12 in o10) {
-              switch (k12) {
+            for (const k13 in o10) {
+              switch (k13) {
                 case "conversion_enabled":
+                case "disabled_by_default":
                   break;
                 default:
-                  if (_own(o10, k12)) _bad(e, _key(p + ".software_data_encryption", k12), "is not a property of this release's request body");
+                  if (_own(o10, k13)) _bad(e, _key(p + ".software_data_encryption", k13), "is not a property of this release's request body");
               }
             }
           }
@@ -3173,13 +3669,13 @@ function _checkSecurityConfigModify(v: unknown, p: string, e: ValidationProblem[
         }
       }
       r1 = "";
-      for (const k13 in o2) {
-        switch (k13) {
+      for (const k14 in o2) {
+        switch (k14) {
           case "fips":
           case "software_data_encryption":
             break;
           default:
-            if (_own(o2, k13)) _bad(e, _key(p, k13), "is not a property of this release's request body");
+            if (_own(o2, k14)) _bad(e, _key(p, k14), "is not a property of this release's request body");
         }
       }
     }
@@ -3269,102 +3765,10 @@ export function validateSelfLink(value: unknown): ValidationProblem[] {
   return e;
 }
 
-function _isSvmReference(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  const proto2 = Object.getPrototypeOf(o1);
-  const ordinary3 = proto2 === Object.prototype || proto2 === null;
-  for (const k4 in o1) {
-    if (!ordinary3 && !_own(o1, k4)) continue;
-    switch (k4) {
-      case "_links": {
-        const v5 = o1[k4];
-        if (v5 !== undefined) {
-          if (!_isSelfLink(v5)) return false;
-        }
-        break;
-      }
-      case "name": {
-        const v6 = o1[k4];
-        if (v6 !== undefined) {
-          if (typeof v6 !== "string") return false;
-        }
-        break;
-      }
-      case "uuid": {
-        const v7 = o1[k4];
-        if (v7 !== undefined) {
-          if (typeof v7 !== "string") return false;
-        }
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return true;
-}
-
-function _checkSvmReference(v: unknown, p: string, e: ValidationProblem[]): void {
-  let r1 = "";
-  try {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) {
-      _bad(e, p, "must be an object");
-    } else {
-      const o2 = v as Record<string, unknown>;
-      const proto3 = Object.getPrototypeOf(o2);
-      const ordinary4 = proto3 === Object.prototype || proto3 === null;
-      let v5: unknown;
-      let v6: unknown;
-      let v7: unknown;
-      for (const k8 in o2) {
-        if (!ordinary4 && !_own(o2, k8)) continue;
-        switch (k8) {
-          case "_links": {
-            r1 = "._links";
-            v5 = o2[k8];
-            r1 = "";
-            break;
-          }
-          case "name": {
-            r1 = ".name";
-            v6 = o2[k8];
-            r1 = "";
-            break;
-          }
-          case "uuid": {
-            r1 = ".uuid";
-            v7 = o2[k8];
-            r1 = "";
-            break;
-          }
-          default:
-            break;
-        }
-      }
-      if (v5 !== undefined) {
-        _checkSelfLink(v5, p + "._links", e);
-      }
-      if (v6 !== undefined) {
-        if (typeof v6 !== "string") {
-          _bad(e, p + ".name", "must be a string");
-        }
-      }
-      if (v7 !== undefined) {
-        if (typeof v7 !== "string") {
-          _bad(e, p + ".uuid", "must be a string");
-        }
-      }
-    }
-  } catch {
-    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
-  }
-}
-
 /** Whether `value` is a valid `svm_reference` of this release. */
 export function isSvmReference(value: unknown): value is SvmReference {
   try {
-    return _isSvmReference(value);
+    return _isIpspaceReference(value);
   } catch {
     return false;
   }
@@ -3380,77 +3784,17 @@ export function assertSvmReference(value: unknown): asserts value is SvmReferenc
 export function validateSvmReference(value: unknown): ValidationProblem[] {
   const e: ValidationProblem[] = [];
   try {
-    _checkSvmReference(value, "$", e);
+    _checkIpspaceReference(value, "$", e);
   } catch {
     e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
   }
   return e;
 }
 
-function _isSvmReferenceCreate(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  const v2 = o1["name"];
-  if (v2 !== undefined && _own(o1, "name")) {
-    if (typeof v2 !== "string") return false;
-  }
-  const v3 = o1["uuid"];
-  if (v3 !== undefined && _own(o1, "uuid")) {
-    if (typeof v3 !== "string") return false;
-  }
-  for (const k4 in o1) {
-    switch (k4) {
-      case "name":
-      case "uuid":
-        break;
-      default:
-        if (_own(o1, k4)) return false;
-    }
-  }
-  return true;
-}
-
-function _checkSvmReferenceCreate(v: unknown, p: string, e: ValidationProblem[]): void {
-  let r1 = "";
-  try {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) {
-      _bad(e, p, "must be an object");
-    } else {
-      const o2 = v as Record<string, unknown>;
-      r1 = ".name";
-      const v3 = o2["name"];
-      if (v3 !== undefined && _own(o2, "name")) {
-        if (typeof v3 !== "string") {
-          _bad(e, p + ".name", "must be a string");
-        }
-      }
-      r1 = ".uuid";
-      const v4 = o2["uuid"];
-      if (v4 !== undefined && _own(o2, "uuid")) {
-        if (typeof v4 !== "string") {
-          _bad(e, p + ".uuid", "must be a string");
-        }
-      }
-      r1 = "";
-      for (const k5 in o2) {
-        switch (k5) {
-          case "name":
-          case "uuid":
-            break;
-          default:
-            if (_own(o2, k5)) _bad(e, _key(p, k5), "is not a property of this release's request body");
-        }
-      }
-    }
-  } catch {
-    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
-  }
-}
-
 /** Whether `value` is a valid `svm_reference_create` of this release. */
 export function isSvmReferenceCreate(value: unknown): value is SvmReferenceCreate {
   try {
-    return _isSvmReferenceCreate(value);
+    return _isIpspaceReferenceCreate(value);
   } catch {
     return false;
   }
@@ -3466,7 +3810,7 @@ export function assertSvmReferenceCreate(value: unknown): asserts value is SvmRe
 export function validateSvmReferenceCreate(value: unknown): ValidationProblem[] {
   const e: ValidationProblem[] = [];
   try {
-    _checkSvmReferenceCreate(value, "$", e);
+    _checkIpspaceReferenceCreate(value, "$", e);
   } catch {
     e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
   }
@@ -3488,6 +3832,9 @@ export const validators = {
     ipsec_policy_create: validateIpsecPolicyCreate,
     ipsec_policy_modify: validateIpsecPolicyModify,
     ipsec_policy_response: validateIpsecPolicyResponse,
+    ipspace_reference: validateIpspaceReference,
+    ipspace_reference_create: validateIpspaceReferenceCreate,
+    ipspace_reference_modify: validateIpspaceReferenceModify,
     job_link: validateJobLink,
     job_link_response: validateJobLinkResponse,
     returned_error: validateReturnedError,

@@ -177,7 +177,7 @@ export interface components {
        */
       replay_window?: 0 | 64 | 128 | 256 | 512 | 1024;
     };
-    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and, from 9.9, an application port. */
+    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and an application port. */
     ipsec_endpoint: {
       /**
        * @description An IPv4 or IPv6 address.
@@ -194,8 +194,13 @@ export interface components {
        * @example 24
        */
       netmask?: string;
+      /**
+       * @description Application port the policy covers. ONTAP reports it as a range ("23-23"); "0-0" means any port.
+       * @example 23
+       */
+      port?: string;
     };
-    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and, from 9.9, an application port. */
+    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and an application port. */
     ipsec_endpoint_create: {
       /**
        * @description An IPv4 or IPv6 address.
@@ -207,8 +212,13 @@ export interface components {
        * @example 24
        */
       netmask?: string;
+      /**
+       * @description Application port the policy covers. ONTAP reports it as a range ("23-23"); "0-0" means any port.
+       * @example 23
+       */
+      port?: string;
     };
-    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and, from 9.9, an application port. */
+    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and an application port. */
     ipsec_endpoint_modify: {
       /**
        * @description An IPv4 or IPv6 address.
@@ -220,6 +230,11 @@ export interface components {
        * @example 24
        */
       netmask?: string;
+      /**
+       * @description Application port the policy covers. ONTAP reports it as a range ("23-23"); "0-0" means any port.
+       * @example 23
+       */
+      port?: string;
     };
     /** @description The cluster-wide IPsec configuration. */
     ipsec_modify: {
@@ -238,9 +253,12 @@ export interface components {
       _links?: components["schemas"]["self_link"];
       /** @description Whether the policy is in effect. */
       enabled?: boolean;
+      ipspace?: components["schemas"]["ipspace_reference"];
       local_endpoint?: components["schemas"]["ipsec_endpoint"];
+      /** @description Identity the local IKE endpoint presents when authenticating. */
+      local_identity?: string;
       /**
-       * @description Name of the policy, unique within its SVM. Patchable up to 9.11; from 9.12 it can only be given at creation.
+       * @description Name of the policy, unique within its SVM. Patchable up to 9.14; from 9.15 it can only be given at creation, and is 1 to 64 characters long.
        * @example ipsec_policy_1
        */
       name?: string;
@@ -251,6 +269,8 @@ export interface components {
        */
       protocol?: string;
       remote_endpoint?: components["schemas"]["ipsec_endpoint"];
+      /** @description Identity expected from the remote IKE endpoint; needed when certificates are verified. */
+      remote_identity?: string;
       readonly scope?: components["schemas"]["scope"];
       svm?: components["schemas"]["svm_reference"];
       /**
@@ -269,9 +289,12 @@ export interface components {
       action?: "bypass" | "discard" | "esp_transport";
       /** @description Whether the policy is in effect. */
       enabled?: boolean;
+      ipspace?: components["schemas"]["ipspace_reference_create"];
       local_endpoint: components["schemas"]["ipsec_endpoint_create"];
+      /** @description Identity the local IKE endpoint presents when authenticating. */
+      local_identity?: string;
       /**
-       * @description Name of the policy, unique within its SVM. Patchable up to 9.11; from 9.12 it can only be given at creation.
+       * @description Name of the policy, unique within its SVM. Patchable up to 9.14; from 9.15 it can only be given at creation, and is 1 to 64 characters long.
        * @example ipsec_policy_1
        */
       name: string;
@@ -282,6 +305,8 @@ export interface components {
        */
       protocol?: string;
       remote_endpoint: components["schemas"]["ipsec_endpoint_create"];
+      /** @description Identity expected from the remote IKE endpoint; needed when certificates are verified. */
+      remote_identity?: string;
       /** @description Pre-shared key used in IKE negotiation (authentication method psk). Only accepted at creation; never returned. */
       secret_key?: string;
       svm?: components["schemas"]["svm_reference_create"];
@@ -290,9 +315,12 @@ export interface components {
     ipsec_policy_modify: {
       /** @description Whether the policy is in effect. */
       enabled?: boolean;
+      ipspace?: components["schemas"]["ipspace_reference_modify"];
       local_endpoint?: components["schemas"]["ipsec_endpoint_modify"];
+      /** @description Identity the local IKE endpoint presents when authenticating. */
+      local_identity?: string;
       /**
-       * @description Name of the policy, unique within its SVM. Patchable up to 9.11; from 9.12 it can only be given at creation.
+       * @description Name of the policy, unique within its SVM. Patchable up to 9.14; from 9.15 it can only be given at creation, and is 1 to 64 characters long.
        * @example ipsec_policy_1
        */
       name?: string;
@@ -303,6 +331,8 @@ export interface components {
        */
       protocol?: string;
       remote_endpoint?: components["schemas"]["ipsec_endpoint_modify"];
+      /** @description Identity expected from the remote IKE endpoint; needed when certificates are verified. */
+      remote_identity?: string;
     };
     /** @description A page of IPsec policies. */
     ipsec_policy_response: {
@@ -314,6 +344,46 @@ export interface components {
        */
       num_records?: number;
       records?: components["schemas"]["ipsec_policy"][];
+    };
+    /** @description Applies to both SVM and cluster-scoped objects. Either the UUID or name may be supplied on input. */
+    ipspace_reference: {
+      _links?: components["schemas"]["self_link"];
+      /**
+       * @description IPspace name
+       * @example Default
+       */
+      name?: string;
+      /**
+       * @description IPspace UUID
+       * @example 1cd8a442-86d1-11e0-ae1c-123478563412
+       */
+      uuid?: string;
+    };
+    /** @description Applies to both SVM and cluster-scoped objects. Either the UUID or name may be supplied on input. */
+    ipspace_reference_create: {
+      /**
+       * @description IPspace name
+       * @example Default
+       */
+      name?: string;
+      /**
+       * @description IPspace UUID
+       * @example 1cd8a442-86d1-11e0-ae1c-123478563412
+       */
+      uuid?: string;
+    };
+    /** @description Applies to both SVM and cluster-scoped objects. Either the UUID or name may be supplied on input. */
+    ipspace_reference_modify: {
+      /**
+       * @description IPspace name
+       * @example Default
+       */
+      name?: string;
+      /**
+       * @description IPspace UUID
+       * @example 1cd8a442-86d1-11e0-ae1c-123478563412
+       */
+      uuid?: string;
     };
     job_link: {
       /**
@@ -485,6 +555,8 @@ export interface components {
       software_data_encryption?: {
         /** @description Whether software encryption conversion is on. Setting it starts converting every non-encrypted metadata volume to an encrypted one and every non-NAE aggregate to an NAE aggregate. It needs an Onboard or external key manager, and aggregates that are empty or hold only metadata volumes (no data volumes anywhere in the cluster). In a MetroCluster it converts both the local and the remote cluster and is refused while the MetroCluster is switched over. */
         conversion_enabled?: boolean;
+        /** @description Whether default software data-at-rest encryption is disabled on the cluster. */
+        disabled_by_default?: boolean;
       };
     };
     /** @description Cluster-wide security settings: FIPS mode, software data-at-rest encryption, whether the Onboard Key Manager can be set up, and (from 9.10) the permitted TLS versions and cipher suites and the legacy management protocols. */
@@ -498,6 +570,8 @@ export interface components {
       software_data_encryption?: {
         /** @description Whether software encryption conversion is on. Setting it starts converting every non-encrypted metadata volume to an encrypted one and every non-NAE aggregate to an NAE aggregate. It needs an Onboard or external key manager, and aggregates that are empty or hold only metadata volumes (no data volumes anywhere in the cluster). In a MetroCluster it converts both the local and the remote cluster and is refused while the MetroCluster is switched over. */
         conversion_enabled?: boolean;
+        /** @description Whether default software data-at-rest encryption is disabled on the cluster. */
+        disabled_by_default?: boolean;
       };
     };
     self_link: {
@@ -595,7 +669,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description The default is false. If set to true, the records are returned. */
-        return_records?: components["parameters"]["return_records_post"];
+        return_records?: boolean;
         /** @description The number of seconds to allow the call to execute before returning. When doing a POST, PATCH, or DELETE operation on a single record, the default is 0 seconds: if an asynchronous operation is started, ONTAP answers 202 (Accepted) at once with a link to the job. With a non-zero value ONTAP waits that long for the job to complete before answering. */
         return_timeout?: components["parameters"]["return_timeout_write"];
       };
@@ -970,6 +1044,12 @@ export type IpsecPolicyCreate = components["schemas"]["ipsec_policy_create"];
 export type IpsecPolicyModify = components["schemas"]["ipsec_policy_modify"];
 /** The `ipsec_policy_response` schema of ONTAP 9.8. */
 export type IpsecPolicyResponse = components["schemas"]["ipsec_policy_response"];
+/** The `ipspace_reference` schema of ONTAP 9.8. */
+export type IpspaceReference = components["schemas"]["ipspace_reference"];
+/** The `ipspace_reference_create` schema of ONTAP 9.8. */
+export type IpspaceReferenceCreate = components["schemas"]["ipspace_reference_create"];
+/** The `ipspace_reference_modify` schema of ONTAP 9.8. */
+export type IpspaceReferenceModify = components["schemas"]["ipspace_reference_modify"];
 /** The `job_link` schema of ONTAP 9.8. */
 export type JobLink = components["schemas"]["job_link"];
 /** The `job_link_response` schema of ONTAP 9.8. */

@@ -791,8 +791,6 @@ function _isIpsecPolicy(v: unknown): boolean {
         const v10 = o1[k4];
         if (v10 !== undefined) {
           if (typeof v10 !== "string") return false;
-          if ((v10 as string).length < 1 || ((v10 as string).length < 2 && _cpLen(v10 as string) < 1)) return false;
-          if ((v10 as string).length > 64 && ((v10 as string).length > 128 || _cpLen(v10 as string) > 64)) return false;
         }
         break;
       }
@@ -973,9 +971,6 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
       if (v10 !== undefined) {
         if (typeof v10 !== "string") {
           _bad(e, p + ".name", "must be a string");
-        } else {
-          if ((v10 as string).length < 1 || ((v10 as string).length < 2 && _cpLen(v10 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v10 as string).length > 64 && ((v10 as string).length > 128 || _cpLen(v10 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
       if (v11 !== undefined) {
@@ -1051,7 +1046,7 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
       case "action": {
         const v6 = o1[k5];
         if (v6 !== undefined) {
-          if (v6 !== "bypass" && v6 !== "discard" && v6 !== "esp_transport") return false;
+          if (v6 !== "bypass" && v6 !== "discard" && v6 !== "esp_transport" && v6 !== "esp_udp") return false;
         }
         break;
       }
@@ -1091,8 +1086,6 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
         if (v11 !== undefined) {
           n4++;
           if (typeof v11 !== "string") return false;
-          if ((v11 as string).length < 1 || ((v11 as string).length < 2 && _cpLen(v11 as string) < 1)) return false;
-          if ((v11 as string).length > 64 && ((v11 as string).length > 128 || _cpLen(v11 as string) > 64)) return false;
         }
         break;
       }
@@ -1244,7 +1237,7 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
         }
       }
       if (v5 !== undefined) {
-        if (v5 !== "bypass" && v5 !== "discard" && v5 !== "esp_transport") _bad(e, p + ".action", "must be one of \"bypass\", \"discard\", \"esp_transport\"");
+        if (v5 !== "bypass" && v5 !== "discard" && v5 !== "esp_transport" && v5 !== "esp_udp") _bad(e, p + ".action", "must be one of \"bypass\", \"discard\", \"esp_transport\", \"esp_udp\"");
       }
       if (v6 !== undefined) {
         if (typeof v6 !== "boolean") {
@@ -1272,9 +1265,6 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
       } else {
         if (typeof v10 !== "string") {
           _bad(e, p + ".name", "must be a string");
-        } else {
-          if ((v10 as string).length < 1 || ((v10 as string).length < 2 && _cpLen(v10 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v10 as string).length > 64 && ((v10 as string).length > 128 || _cpLen(v10 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
       if (v11 !== undefined) {
@@ -1383,8 +1373,6 @@ function _isIpsecPolicyModify(v: unknown): boolean {
         const v9 = o1[k4];
         if (v9 !== undefined) {
           if (typeof v9 !== "string") return false;
-          if ((v9 as string).length < 1 || ((v9 as string).length < 2 && _cpLen(v9 as string) < 1)) return false;
-          if ((v9 as string).length > 64 && ((v9 as string).length > 128 || _cpLen(v9 as string) > 64)) return false;
         }
         break;
       }
@@ -1518,9 +1506,6 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
       if (v9 !== undefined) {
         if (typeof v9 !== "string") {
           _bad(e, p + ".name", "must be a string");
-        } else {
-          if ((v9 as string).length < 1 || ((v9 as string).length < 2 && _cpLen(v9 as string) < 1)) _bad(e, p + ".name", "must be at least 1 character");
-          if ((v9 as string).length > 64 && ((v9 as string).length > 128 || _cpLen(v9 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
         }
       }
       if (v10 !== undefined) {
@@ -2337,7 +2322,7 @@ function _isSecurityAssociation(v: unknown): boolean {
               case "version": {
                 const v17 = o8[k11];
                 if (v17 !== undefined) {
-                  if (!Number.isInteger(v17)) return false;
+                  if (typeof v17 !== "string") return false;
                 }
                 break;
               }
@@ -2780,8 +2765,8 @@ function _checkSecurityAssociation(v: unknown, p: string, e: ValidationProblem[]
               if (v27 !== "none" && v27 !== "connecting" && v27 !== "established" && v27 !== "dead_peer_probe") _bad(e, p + ".ike.state", "must be one of \"none\", \"connecting\", \"established\", \"dead_peer_probe\"");
             }
             if (v28 !== undefined) {
-              if (!Number.isInteger(v28)) {
-                _bad(e, p + ".ike.version", "must be an integer");
+              if (typeof v28 !== "string") {
+                _bad(e, p + ".ike.version", "must be a string");
               }
             }
           }

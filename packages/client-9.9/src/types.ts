@@ -177,7 +177,7 @@ export interface components {
        */
       replay_window?: 0 | 64 | 128 | 256 | 512 | 1024;
     };
-    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and, from 9.9, an application port. */
+    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and an application port. */
     ipsec_endpoint: {
       /**
        * @description An IPv4 or IPv6 address.
@@ -200,7 +200,7 @@ export interface components {
        */
       port?: string;
     };
-    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and, from 9.9, an application port. */
+    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and an application port. */
     ipsec_endpoint_create: {
       /**
        * @description An IPv4 or IPv6 address.
@@ -218,7 +218,7 @@ export interface components {
        */
       port?: string;
     };
-    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and, from 9.9, an application port. */
+    /** @description One side of the traffic an IPsec policy covers: an IP address with its mask and an application port. */
     ipsec_endpoint_modify: {
       /**
        * @description An IPv4 or IPv6 address.
@@ -258,7 +258,7 @@ export interface components {
       /** @description Identity the local IKE endpoint presents when authenticating. */
       local_identity?: string;
       /**
-       * @description Name of the policy, unique within its SVM. Patchable up to 9.11; from 9.12 it can only be given at creation.
+       * @description Name of the policy, unique within its SVM. Patchable up to 9.14; from 9.15 it can only be given at creation, and is 1 to 64 characters long.
        * @example ipsec_policy_1
        */
       name?: string;
@@ -286,7 +286,7 @@ export interface components {
        * @description What ONTAP does with traffic that matches the policy: let it pass in clear (bypass), drop it (discard), or protect it with ESP in transport mode (esp_transport) or ESP encapsulated in UDP (esp_udp). Set at creation only.
        * @enum {string}
        */
-      action?: "bypass" | "discard" | "esp_transport";
+      action?: "bypass" | "discard" | "esp_transport" | "esp_udp";
       /** @description Whether the policy is in effect. */
       enabled?: boolean;
       ipspace?: components["schemas"]["ipspace_reference_create"];
@@ -294,7 +294,7 @@ export interface components {
       /** @description Identity the local IKE endpoint presents when authenticating. */
       local_identity?: string;
       /**
-       * @description Name of the policy, unique within its SVM. Patchable up to 9.11; from 9.12 it can only be given at creation.
+       * @description Name of the policy, unique within its SVM. Patchable up to 9.14; from 9.15 it can only be given at creation, and is 1 to 64 characters long.
        * @example ipsec_policy_1
        */
       name: string;
@@ -320,7 +320,7 @@ export interface components {
       /** @description Identity the local IKE endpoint presents when authenticating. */
       local_identity?: string;
       /**
-       * @description Name of the policy, unique within its SVM. Patchable up to 9.11; from 9.12 it can only be given at creation.
+       * @description Name of the policy, unique within its SVM. Patchable up to 9.14; from 9.15 it can only be given at creation, and is 1 to 64 characters long.
        * @example ipsec_policy_1
        */
       name?: string;
@@ -448,7 +448,7 @@ export interface components {
          */
         readonly state?: "none" | "connecting" | "established" | "dead_peer_probe";
         /** @description Version of the Internet Key Exchange protocol. */
-        readonly version?: number;
+        readonly version?: string;
       };
       /** @description Parameters that only IPsec security associations have. */
       readonly ipsec?: {
@@ -669,7 +669,7 @@ export interface operations {
     parameters: {
       query?: {
         /** @description The default is false. If set to true, the records are returned. */
-        return_records?: components["parameters"]["return_records_post"];
+        return_records?: boolean;
         /** @description The number of seconds to allow the call to execute before returning. When doing a POST, PATCH, or DELETE operation on a single record, the default is 0 seconds: if an asynchronous operation is started, ONTAP answers 202 (Accepted) at once with a link to the job. With a non-zero value ONTAP waits that long for the job to complete before answering. */
         return_timeout?: components["parameters"]["return_timeout_write"];
       };
@@ -944,7 +944,7 @@ export interface operations {
         /** @description Filter by ike.is_initiator */
         "ike.is_initiator"?: boolean;
         /** @description Filter by ike.version */
-        "ike.version"?: number;
+        "ike.version"?: string;
         /** @description Filter by ike.responder_security_parameter_index */
         "ike.responder_security_parameter_index"?: string;
         /** @description Filter by ike.initiator_security_parameter_index */

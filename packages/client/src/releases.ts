@@ -12,11 +12,28 @@ import type * as R9_12 from "@ontap-sec/client-9.12";
 import type * as R9_13 from "@ontap-sec/client-9.13";
 import type * as R9_14 from "@ontap-sec/client-9.14";
 import type * as R9_15 from "@ontap-sec/client-9.15";
+import type * as R9_16 from "@ontap-sec/client-9.16";
+import type * as R9_17 from "@ontap-sec/client-9.17";
+import type * as R9_18 from "@ontap-sec/client-9.18";
+import type * as R9_19 from "@ontap-sec/client-9.19";
 
 /** Every ONTAP release with a package, oldest first. */
-export const RELEASES = ["9.8", "9.9", "9.10", "9.11", "9.12", "9.13", "9.14", "9.15"] as const;
+export const RELEASES = [
+  "9.8",
+  "9.9",
+  "9.10",
+  "9.11",
+  "9.12",
+  "9.13",
+  "9.14",
+  "9.15",
+  "9.16",
+  "9.17",
+  "9.18",
+  "9.19",
+] as const;
 
-/** An ONTAP release with a package, e.g. "9.15". */
+/** An ONTAP release with a package, e.g. "9.19". */
 export type KnownRelease = (typeof RELEASES)[number];
 
 /** The module of each release's package (`import * as m from "@ontap-sec/client-<release>"`). */
@@ -29,6 +46,10 @@ export interface ReleasePackages {
   "9.13": typeof R9_13;
   "9.14": typeof R9_14;
   "9.15": typeof R9_15;
+  "9.16": typeof R9_16;
+  "9.17": typeof R9_17;
+  "9.18": typeof R9_18;
+  "9.19": typeof R9_19;
 }
 
 /** Imports the package of one release (and only that one). */
@@ -41,4 +62,8 @@ export const loadRelease: { readonly [R in KnownRelease]: () => Promise<ReleaseP
   "9.13": () => import("@ontap-sec/client-9.13"),
   "9.14": () => import("@ontap-sec/client-9.14"),
   "9.15": () => import("@ontap-sec/client-9.15"),
+  "9.16": () => import("@ontap-sec/client-9.16"),
+  "9.17": () => import("@ontap-sec/client-9.17"),
+  "9.18": () => import("@ontap-sec/client-9.18"),
+  "9.19": () => import("@ontap-sec/client-9.19"),
 };

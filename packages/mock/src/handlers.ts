@@ -9,7 +9,7 @@ import { type Collection, countMatching, nextHref, pageRecords, type PageResult 
 import type { RouteMatch } from "./router.js";
 import type { Schema, SliceOperation, SpecModel } from "./spec-model.js";
 import type { MockState } from "./state/index.js";
-import { deepMerge } from "./state/singletons.js";
+import { applySecurityPatch, deepMerge } from "./state/singletons.js";
 
 export const CLUSTER = "/cluster";
 export const JOB = "/cluster/jobs/{uuid}";
@@ -126,16 +126,18 @@ function timeoutBounds(ctx: Ctx, env: Env): [number, number] {
   return [0, 120];
 }
 
-function parseQuery(ctx: Ctx, env: Env, read: Schema | undefined, kind: "collection" | "instance" | "write"): Query {
+function parseQuery(ctx: Ctx, env: Env, read: Schema | undefined, kind: "collection" | "instance" | "write" | "bulk"): Query {
   const { errors } = ctx;
   const q: Query = { filters: [], order: [], cursor: {} };
-  const reserved = new Set(["fields", "max_records", "return_records", "return_timeout", "order_by"]);
+  const reserved = new Set(["fields", "max_records", "return_records", "return_timeout", "order_by", "continue_on_failure", "serial_records"]);
   for (const name of new Set(ctx.query.keys())) {
     if (reserved.has(name)) {
       const okFor: Record<string, string[]> = {
         collection: ["fields", "max_records", "return_records", "return_timeout", "order_by"],
         instance: ["fields", "return_timeout"],
         write: ["return_records", "return_timeout"],
+        // PATCH / DELETE on a collection (9.16+): filters select the records.
+        bulk: ["return_records", "return_timeout", "continue_on_failure", "serial_records"],
       };
       if (!okFor[kind]!.includes(name)) throw errors.unexpected(name);
       continue;
@@ -147,7 +149,7 @@ function parseQuery(ctx: Ctx, env: Env, read: Schema | undefined, kind: "collect
     const known = ctx.op?.queryParams.has(name) || (read && env.spec.at(read, name));
     if (!known) throw errors.unexpected(name);
     if (kind === "write") throw errors.unexpected(name);
-    if (kind === "collection") for (const v of ctx.query.getAll(name)) q.filters.push(parseFilter(name, v));
+    if (kind === "collection" || kind === "bulk") for (const v of ctx.query.getAll(name)) q.filters.push(parseFilter(name, v));
   }
   if (read && ctx.query.has("fields")) q.fields = parseFields(ctx.query.getAll("fields"), env.spec, read, errors);
   if (read && ctx.query.has("order_by")) q.order = parseOrder(ctx.query.getAll("order_by"), env.spec, read, errors);
@@ -273,6 +275,7 @@ function handleResource(ctx: Ctx, env: Env, r: ResourceDef): Reply {
     env.state.policies.modify(key!, body, errors);
     return { status: 200, body: {} };
   }
+  if ((method === "PATCH" || method === "DELETE") && isCollection && ctx.op) return writeCollection(ctx, env, r);
   if (method === "DELETE" && !isCollection) {
     parseQuery(ctx, env, read, "write");
     noBody(ctx);
@@ -282,6 +285,44 @@ function handleResource(ctx: Ctx, env: Env, r: ResourceDef): Reply {
   }
   throw errors.make("3", { status: 405 });
 }
+
+/**
+ * PATCH / DELETE on a collection (9.16+): the query's filters select the records, and the write
+ * is applied to each in key order, as the instance operation would. ONTAP stops at the first
+ * failure unless continue_on_failure is set; either way records already written stay written and
+ * the first failure is the answer (our reading: NetApp's artifacts give no code of their own for a
+ * partial failure, so none is invented).
+ */
+function writeCollection(ctx: Ctx, env: Env, r: ResourceDef): Reply {
+  const { errors, method } = ctx;
+  const read = readOf(env, r.collection, r.instance);
+  const q = parseQuery(ctx, env, read, "bulk");
+  const goOn = boolParam(ctx, "continue_on_failure") ?? false;
+  boolParam(ctx, "serial_records"); // validated; the mock always works record by record
+  let body: Record<string, any> | undefined;
+  if (method === "PATCH") {
+    body = requestBody(ctx);
+    checkBody(body, { spec: env.spec, errors, request: ctx.op!.requestSchema ?? {}, read, create: postOp(env, r)?.requestSchema, mode: "modify", lengthCodes: { name: "66257148" } });
+  } else noBody(ctx);
+  const src = r.source(env.state);
+  const keys: string[] = [];
+  for (const rec of src.iterate()) if (matchesAll(rec, q.filters)) keys.push(keyOf(rec, r.keyPath));
+  let first: unknown;
+  for (const key of keys) {
+    try {
+      if (method === "PATCH") env.state.policies.modify(key, body!, errors);
+      else if (r === RESOURCES[0]) env.state.policies.remove(key, errors);
+      else env.state.caCertificates.remove(key, errors);
+    } catch (e) {
+      first ??= e;
+      if (!goOn) break;
+    }
+  }
+  if (first !== undefined) throw first;
+  return { status: 200, body: {} };
+}
+
+const matchesAll = (rec: unknown, filters: Predicate[]) => filters.every((f) => f(rec));
 
 // ---------------------------------------------------------------- singletons
 
@@ -302,7 +343,7 @@ async function handleSecurity(ctx: Ctx, env: Env): Promise<Reply> {
     throw ctx.errors.make("196608081", { target: "software_data_encryption.conversion_enabled" });
   const fault = env.faults.takeJob(ctx.method, `/api${ctx.path}`);
   const jobs = env.state.jobs;
-  const job = jobs.create("PATCH /api/security", () => deepMerge(env.state.security, body), {
+  const job = jobs.create("PATCH /api/security", () => applySecurityPatch(env.state.security, body), {
     ...(fault?.kind === "job-failure" ? { fail: { code: fault.code ?? 65552, message: fault.message ?? "Generic RPC failure." } } : {}),
     ...(fault?.kind === "job-hang" ? { hang: true } : {}),
   });
@@ -336,8 +377,23 @@ function handleIpsec(ctx: Ctx, env: Env): Reply {
   parseQuery(ctx, env, read, "write");
   const body = requestBody(ctx);
   checkBody(body, { spec: env.spec, errors: ctx.errors, request: ctx.op!.requestSchema ?? {}, read, mode: "modify" });
+  checkOffload(ctx, env.state.ipsec, body);
   deepMerge(env.state.ipsec, body);
   return { status: 200, body: {} };
+}
+
+/**
+ * IPsec hardware offload (9.16+), per the codes of PATCH /security/ipsec: the switch only moves
+ * while IPsec is disabled (66256913, judged on the current state), and offload cannot run with
+ * anti-replay protection, i.e. a replay window other than 0 (66256915).
+ */
+function checkOffload(ctx: Ctx, cur: Record<string, any>, body: Record<string, any>) {
+  const { errors } = ctx;
+  if (body.offload_enabled !== undefined && body.offload_enabled !== cur.offload_enabled && cur.enabled === true && errors.documents("66256913"))
+    throw errors.make("66256913", { target: "offload_enabled" });
+  const offload = body.offload_enabled ?? cur.offload_enabled;
+  const replay = body.replay_window ?? cur.replay_window;
+  if (offload === true && replay !== 0 && errors.documents("66256915")) throw errors.make("66256915", { target: body.offload_enabled !== undefined ? "offload_enabled" : "replay_window" });
 }
 
 // ---------------------------------------------------------------- /cluster and jobs (not in the slice)
@@ -351,6 +407,10 @@ const BUILD_DATES: Record<string, string> = {
   "9.13": "Thu Jun 01 11:44:01 UTC 2023",
   "9.14": "Tue Jan 09 16:54:32 UTC 2024",
   "9.15": "Wed Jun 19 15:07:23 UTC 2024",
+  "9.16": "Thu Nov 14 10:12:40 UTC 2024",
+  "9.17": "Tue Jul 22 08:31:05 UTC 2025",
+  "9.18": "Wed Jan 14 13:47:52 UTC 2026",
+  "9.19": "Tue Jun 16 09:05:11 UTC 2026",
 };
 
 export function versionOf(release: string, patch?: number) {

@@ -54,7 +54,7 @@ export class MockState {
     this.inventory = new Inventory(this.seed, s);
     this.policies = new Policies({ spec: this.spec, inventory: this.inventory, rand: mulberry32(this.seed ^ 0x9e3779b9), createSchema: this.schemas.policyCreate });
     this.caCertificates = new CaCertificates(this.inventory);
-    this.securityAssociations = new SecurityAssociations(s.securityAssociations ?? 4, this.seed, this.spec, this.schemas.securityAssociation, this.inventory);
+    this.securityAssociations = new SecurityAssociations(s.securityAssociations ?? 4, this.seed, this.spec, this.schemas.securityAssociation, this.inventory, () => this.ipsec?.offload_enabled === true);
     this.security = deepMerge(initialSecurity(), s.security ?? {});
     this.ipsec = deepMerge(initialIpsec(), s.ipsec ?? {});
     this.jobs = new JobStore(this.seed, this.jobOptions);

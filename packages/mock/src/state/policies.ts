@@ -85,6 +85,8 @@ export class Policies extends MapCollection<PolicyRecord> {
       ...(body.remote_identity !== undefined ? { remote_identity: body.remote_identity } : {}),
       // write-only: kept to model the cluster, never rendered (the read shape lacks it)
       ...(body.secret_key !== undefined ? { secret_key: body.secret_key } : {}),
+      ...(this.has("certificate_modify_keepsa") ? { certificate_modify_keepsa: body.certificate_modify_keepsa ?? false } : {}),
+      ...this.ppk(body.ppk, undefined, errors),
     };
     void inventory;
     this.map.set(uuid, rec);
@@ -112,8 +114,27 @@ export class Policies extends MapCollection<PolicyRecord> {
       if (cur.authentication_method === "psk") throw errors.pick("66257136", "262197", { target: "certificate" });
       next.certificate = this.resolveCertificate(body.certificate, svm, errors);
     }
+    if (body.certificate_modify_keepsa !== undefined) next.certificate_modify_keepsa = body.certificate_modify_keepsa;
+    if (body.ppk !== undefined) Object.assign(next, this.ppk(body.ppk, cur, errors));
     this.map.set(uuid, next);
     return next;
+  }
+
+  /**
+   * The post-quantum pre-shared key (9.17+): the identity is shown, the key itself is kept aside
+   * like secret_key (outside the read shape), so no response ever carries it.
+   */
+  private ppk(given: unknown, current: PolicyRecord | undefined, errors: Errors): Record<string, any> {
+    if (!isObj(given)) return {};
+    const out: Record<string, any> = {};
+    const identity = given.identity ?? current?.ppk?.identity;
+    const key = given.shared_key ?? current?.ppk_shared_key;
+    // The identity and the key only make sense together (9.17+ codes 66257153 / 66257154).
+    if (identity !== undefined && key === undefined) throw errors.pick("66257153", "262177", { target: "ppk.shared_key" });
+    if (key !== undefined && identity === undefined) throw errors.pick("66257154", "262177", { target: "ppk.identity" });
+    if (identity !== undefined) out.ppk = { identity };
+    if (key !== undefined) out.ppk_shared_key = key;
+    return out;
   }
 
   remove(uuid: string, errors: Errors): void {

@@ -15,6 +15,8 @@ export class SecurityAssociations implements Collection<Record<string, any>> {
     private readonly spec: SpecModel,
     private readonly schema: Schema | undefined,
     private readonly inventory: Inventory,
+    /** Whether IPsec hardware offload is on now (/security/ipsec offload_enabled, 9.16+). */
+    private readonly offloadEnabled: () => boolean = () => false,
   ) {}
 
   size() {
@@ -26,7 +28,22 @@ export class SecurityAssociations implements Collection<Record<string, any>> {
     const ctx: GenContext = { i, rand, seed: this.seed, inventory: this.inventory, type: rand() < 0.5 ? "ipsec" : "ike" };
     const r = this.schema ? (this.gen(this.schema, "", ctx) as Record<string, any>) : {};
     r.uuid = indexedUuid(this.seed, i);
+    this.offloadCounters(r, rand);
     return r;
+  }
+
+  /**
+   * Offload counters (9.16+) are a share of the SA's own counters while offload is enabled, and
+   * zero while it is not, so they never exceed bytes / packets.
+   */
+  private offloadCounters(r: Record<string, any>, rand: () => number) {
+    const share = this.offloadEnabled() ? 0.5 + rand() / 2 : 0;
+    for (const side of ["inbound", "outbound"] as const) {
+      const c = r.ipsec?.[side];
+      if (!c) continue;
+      if ("offload_bytes" in c) c.offload_bytes = Math.floor((c.bytes ?? 0) * share);
+      if ("offload_packets" in c) c.offload_packets = Math.floor((c.packets ?? 0) * share);
+    }
   }
 
   get(uuid: string) {

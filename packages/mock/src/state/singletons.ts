@@ -7,8 +7,9 @@ export function initialSecurity(): Record<string, any> {
   return {
     fips: { enabled: false },
     onboard_key_manager_configurable_status: { supported: true, code: 0, message: "" },
-    software_data_encryption: { conversion_enabled: false, disabled_by_default: false },
+    software_data_encryption: { conversion_enabled: false, disabled_by_default: false, encryption_state: "unencrypted", rekey: false },
     tls: {
+      offload_enabled: false,
       protocol_versions: ["TLSv1.3", "TLSv1.2"],
       cipher_suites: ["TLS_AES_256_GCM_SHA384", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384"],
     },
@@ -17,7 +18,17 @@ export function initialSecurity(): Record<string, any> {
 }
 
 export function initialIpsec(): Record<string, any> {
-  return { enabled: true, replay_window: 0 };
+  return { enabled: true, replay_window: 0, offload_enabled: false };
+}
+
+/**
+ * Applies a PATCH /security once its job runs. The read-only encryption_state (9.16+) follows
+ * what the job did: a conversion or a re-key leaves every volume encrypted.
+ */
+export function applySecurityPatch(security: Record<string, any>, patch: Record<string, any>): void {
+  deepMerge(security, patch);
+  const sde = security.software_data_encryption;
+  if (isObj(sde) && (patch.software_data_encryption?.conversion_enabled === true || patch.software_data_encryption?.rekey === true)) sde.encryption_state = "encrypted";
 }
 
 /** Merges a PATCH body into a value: objects merge, everything else (arrays too) replaces. */

@@ -1,0 +1,168 @@
+// The evidence lint: each release's spec facts held against that release's evidence rows. A
+// disagreement is an error unless an `x-ontap-decision` on the spec node names the fact, the
+// counter-evidence source and the reason (spec/README.md, "Evidence").
+import type { SpecLocation } from "../diagnostics.js";
+import { inRange, type Release } from "../releases.js";
+import type { LoadedSpec } from "../spec/load-spec.js";
+import { DECISION } from "../spec/vocabulary.js";
+import { coveredSubjects, fieldCoveredBy } from "./build-evidence.js";
+import type { EvidenceFile, EvidenceRow, FactName, FactValue, SourceRegistry } from "./model.js";
+import type { ResourceDef } from "./resources.js";
+import { nearestSpecNode, specSubjects } from "./spec-facts.js";
+
+export interface Decision {
+  fact: FactName;
+  against: string | string[];
+  reason: string;
+  release?: Release;
+  introduced?: Release;
+  removed?: Release;
+  /** A field below this node that the spec does not have (the decision keeps it out). */
+  field?: string;
+}
+
+export type FactStatus = "verified" | "decided" | "contradicted" | "unverified";
+
+export interface SourceVerdict {
+  source: string;
+  value: FactValue;
+  /** Citation of the row (absent when the fact is the omission from a complete artifact). */
+  path?: string;
+  line?: number;
+  agrees: boolean;
+  decision?: Decision;
+  /** A disagreement that the precedence rule settles without a decision (swagger readOnly over write lists). */
+  overriddenBy?: string;
+}
+
+export interface FactCheck {
+  release: Release;
+  resource: string;
+  subject: string;
+  fact: FactName;
+  specValue: FactValue;
+  status: FactStatus;
+  location: SpecLocation;
+  verdicts: SourceVerdict[];
+}
+
+/** HAL `_links` are added by the server to every HAL record whatever the swagger says: out of scope. */
+export const isHalLink = (subject: string) => /^field:(.*\.)?_links(\.|$)/.test(subject);
+
+const same = (a: FactValue | undefined, b: FactValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+export function decisionsOf(node: any): Decision[] {
+  const d = node?.[DECISION];
+  return Array.isArray(d) ? d : [];
+}
+
+/** `against` names source ids, or a kind of source (`netapp_ontap`, `trident`) for a disagreement
+ *  that comes from how that kind of artifact is generated, in whatever release it is read. */
+function decides(d: Decision, r: Release, fact: FactName, source: string, kind: string | undefined, missing: string | undefined): boolean {
+  if (d.fact !== fact) return false;
+  const against = Array.isArray(d.against) ? d.against : [d.against];
+  if (!against.includes(source) && !(kind && against.includes(kind))) return false;
+  if ((d.field ?? undefined) !== (missing ?? undefined)) return false;
+  if (d.release !== undefined) return d.release === r;
+  return inRange({ introduced: d.introduced, removed: d.removed }, r);
+}
+
+/** Checks one release and resource. */
+export function checkResource(spec: LoadedSpec, res: ResourceDef, r: Release, ev: EvidenceFile | undefined, sources: SourceRegistry = {}): FactCheck[] {
+  const subjects = specSubjects(spec.root, res, r);
+  const rows = ev?.rows ?? [];
+  const artifacts = ev?.artifacts ?? [];
+  const covered = coveredSubjects(artifacts, rows);
+  const bySubject = new Map<string, EvidenceRow[]>();
+  for (const row of rows) {
+    if (isHalLink(row.subject)) continue;
+    if (!bySubject.has(row.subject)) bySubject.set(row.subject, []);
+    bySubject.get(row.subject)!.push(row);
+  }
+  // Sources complete for a kind of subject: their silence is a statement of absence.
+  const completeSources = (subject: string) => {
+    const kind = subject.split(":")[0];
+    return [
+      ...new Set(
+        artifacts
+          .filter((a) => a.complete && (kind === "operation" ? a.covers === "operations" : kind === "field" ? a.covers === "fields" && fieldCoveredBy(a, subject) : a.covers === "parameters" && a.operation === `operation:${subject.slice("parameter:".length).split("?")[0]}`))
+          .map((a) => a.source),
+      ),
+    ];
+  };
+  const out: FactCheck[] = [];
+  const all = new Set([...subjects.keys(), ...[...bySubject.keys()].filter((s) => bySubject.get(s)!.some((x) => x.fact === "present" && x.value === true))]);
+  const resourceRoot = spec.root.paths?.[res.sides.get.path]?.[res.sides.get.method] ?? spec.root;
+  for (const subject of [...all].sort()) {
+    const s = subjects.get(subject);
+    const place = s
+      ? { node: s.node, missing: undefined as string | undefined }
+      : subject.startsWith("parameter:")
+        ? parameterPlace(spec.root, subject, resourceRoot)
+        : nearestSpecNode(subjects, subject, resourceRoot);
+    const location = spec.locate(place.node);
+    const decisions = decisionsOf(place.node);
+    const specFacts: Partial<Record<FactName, FactValue>> = s?.facts ?? { present: false };
+    const evRows = bySubject.get(subject) ?? [];
+    for (const [fact, specValue] of Object.entries(specFacts) as [FactName, FactValue][]) {
+      const stated = evRows.filter((x) => x.fact === fact);
+      const verdicts: SourceVerdict[] = stated.map((x) => ({ source: x.source, value: x.value, path: x.path, line: x.line, agrees: same(x.value, specValue) }));
+      if (fact === "present" && covered(subject))
+        for (const src of completeSources(subject))
+          if (!stated.some((x) => x.source === src)) verdicts.push({ source: src, value: false, agrees: same(false, specValue) });
+      // Precedence 2: readOnly in the swagger outweighs a client's write lists.
+      if ((fact === "post" || fact === "patch") && specValue === false)
+        for (const v of verdicts) {
+          const ro = evRows.find((x) => x.fact === "readOnly" && x.value === true);
+          if (!v.agrees && ro) v.overriddenBy = ro.source;
+        }
+      for (const v of verdicts)
+        if (!v.agrees && !v.overriddenBy) v.decision = decisions.find((d) => decides(d, r, fact, v.source, sources[v.source]?.kind, place.missing));
+      const open = verdicts.filter((v) => !v.agrees && !v.overriddenBy && !v.decision);
+      const status: FactStatus =
+        verdicts.length === 0 ? "unverified" : open.length > 0 ? "contradicted" : verdicts.some((v) => v.decision) ? "decided" : "verified";
+      // A fact the spec does not state (a subject it lacks, no evidence saying it is there) is not counted.
+      if (!s && fact === "present" && verdicts.every((v) => v.value === false)) continue;
+      out.push({ release: r, resource: res.id, subject, fact, specValue, status, location, verdicts });
+    }
+  }
+  return out;
+}
+
+export interface ReleaseSummary {
+  release: Release;
+  checked: number;
+  verified: number;
+  decided: number;
+  unverified: number;
+  contradicted: number;
+}
+
+export function summarize(checks: FactCheck[], releases: Release[]): ReleaseSummary[] {
+  return releases.map((release) => {
+    const c = checks.filter((x) => x.release === release);
+    const n = (st: FactStatus) => c.filter((x) => x.status === st).length;
+    return { release, checked: c.length - n("unverified"), verified: n("verified"), decided: n("decided"), unverified: n("unverified"), contradicted: n("contradicted") };
+  });
+}
+
+const show = (v: FactValue | undefined) => (v === null || v === undefined ? "none" : JSON.stringify(v));
+
+export function describeContradiction(c: FactCheck, sources: SourceRegistry, cite: (v: SourceVerdict) => string): string {
+  const against = c.verdicts.filter((v) => !v.agrees && !v.overriddenBy && !v.decision);
+  const agree = c.verdicts.filter((v) => v.agrees);
+  const what = c.subject.replace(/^(\w+):/, "$1 ");
+  return (
+    `release ${c.release}: ${what} ${c.fact} is ${show(c.specValue)} in the spec, ` +
+    against.map((v) => `${show(v.value)} in ${v.source} (${cite(v)})`).join("; ") +
+    (agree.length ? `; agreeing: ${agree.map((v) => v.source).join(", ")}` : "") +
+    (sources ? "" : "")
+  );
+}
+
+/** A query parameter the spec lacks is placed on its operation, named by the parameter. */
+function parameterPlace(root: any, subject: string, fallback: object): { node: object; missing: string } {
+  const m = /^parameter:(\w+) ([^?]+)\?(.+)$/.exec(subject)!;
+  const op = root.paths?.[m[2]!]?.[m[1]!.toLowerCase()];
+  return { node: op ?? fallback, missing: m[3]! };
+}

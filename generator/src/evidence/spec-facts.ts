@@ -1,0 +1,139 @@
+// The facts the spec states for one release and resource, read off the resolved (unsliced) spec
+// with the slicer's rules, keeping each fact's node so that a disagreement can name its location.
+import { inRange, type Release } from "../releases.js";
+import { effectiveKeyword, enumAt, rangeOf } from "../spec/annotations.js";
+import { CREATE_ONLY } from "../spec/vocabulary.js";
+import type { FactName, FactValue } from "./model.js";
+import { fieldSubject, operationSubject, parameterSubject, type ResourceDef } from "./resources.js";
+
+const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);
+
+export interface SpecSubject {
+  subject: string;
+  /** Node that holds the subject's facts (a property schema, operation or parameter); for a
+   *  subject the spec lacks, the nearest ancestor that exists, with `missing` the rest of the path. */
+  node: object;
+  missing?: string;
+  facts: Partial<Record<FactName, FactValue>>;
+}
+
+/** Keyword of a schema, looking through allOf wrappers (the wrapper wins). */
+function keyword(s: any, k: string, r: Release): unknown {
+  const own = effectiveKeyword(s, k, r);
+  if (own !== undefined) return own;
+  for (const sub of Array.isArray(s?.allOf) ? s.allOf : []) {
+    const v = keyword(sub, k, r);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+function enumOf(s: any, r: Release): unknown[] | undefined {
+  if (Array.isArray(s?.enum)) return enumAt(s, r);
+  for (const sub of Array.isArray(s?.allOf) ? s.allOf : []) {
+    const v = enumOf(sub, r);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+function propertiesOf(s: any): [string, any][] {
+  const out: [string, any][] = [];
+  if (isObj(s?.properties)) out.push(...Object.entries<any>(s.properties));
+  for (const sub of Array.isArray(s?.allOf) ? s.allOf : []) out.push(...propertiesOf(sub));
+  if (isObj(s?.items)) out.push(...propertiesOf(s.items));
+  return out;
+}
+
+type Side = "get" | "post" | "patch";
+
+function findOperation(root: any, method: string, path: string): any | undefined {
+  const op = root.paths?.[path]?.[method];
+  return isObj(op) ? op : undefined;
+}
+
+function bodySchema(op: any, side: Side): any | undefined {
+  if (side === "get") {
+    const c = op?.responses?.["200"]?.content;
+    return c ? (Object.values<any>(c)[0]?.schema as any) : undefined;
+  }
+  const c = op?.requestBody?.content;
+  return c ? (Object.values<any>(c)[0]?.schema as any) : undefined;
+}
+
+export function specSubjects(root: any, res: ResourceDef, r: Release): Map<string, SpecSubject> {
+  const out = new Map<string, SpecSubject>();
+  const exists = (n: any) => inRange(rangeOf(n), r);
+
+  for (const o of res.operations) {
+    const op = findOperation(root, o.method, o.path);
+    const present = !!op && exists(op);
+    const subject = operationSubject(o.method, o.path);
+    out.set(subject, { subject, node: op ?? root.paths?.[o.path] ?? root.paths ?? root, facts: { present } });
+    if (!present) continue;
+    for (const p of [...(root.paths[o.path].parameters ?? []), ...(op.parameters ?? [])]) {
+      if (!isObj(p) || p.in !== "query" || !exists(p)) continue;
+      const ps = parameterSubject(o.method, o.path, p.name);
+      const type = keyword(p.schema, "type", r);
+      out.set(ps, { subject: ps, node: p, facts: { present: true, ...(typeof type === "string" ? { type } : {}) } });
+    }
+  }
+
+  const sides: Side[] = (["get", "post", "patch"] as Side[]).filter((s) => res.sides[s]);
+  const writable = sides.some((s) => s !== "get");
+  for (const side of sides) {
+    const def = res.sides[side]!;
+    const op = findOperation(root, def.method, def.path);
+    if (!op || !exists(op)) continue;
+    const schema = bodySchema(op, side);
+    if (!schema) continue;
+    const walk = (s: any, prefix: string, depth: number) => {
+      for (const [name, p] of propertiesOf(s)) {
+        // HAL links are transport, not resource facts (spec/README.md, "Evidence").
+        if (!exists(p) || name === "_links") continue;
+        const ro = effectiveKeyword(p, "readOnly", r) === true;
+        const wo = effectiveKeyword(p, "writeOnly", r) === true;
+        const co = effectiveKeyword(p, CREATE_ONLY, r) === true;
+        if (side === "get" && wo) continue;
+        if (side !== "get" && ro) continue;
+        if (side === "patch" && co) continue;
+        const dotted = prefix + name;
+        const subject = fieldSubject(dotted);
+        let entry = out.get(subject);
+        if (!entry) {
+          entry = { subject, node: p, facts: { present: true } };
+          const type = keyword(p, "type", r) ?? (propertiesOf(p).length ? "object" : undefined);
+          if (typeof type === "string") entry.facts.type = type;
+          if (type === "string" || type === "integer" || type === "number") {
+            const e = enumOf(p, r);
+            entry.facts.enum = e ? (e.map((v) => (typeof v === "number" ? v : String(v))) as string[]).sort() : null;
+            const limits = type === "string" ? (["minLength", "maxLength"] as const) : (["minimum", "maximum"] as const);
+            for (const k of limits) {
+              const v = keyword(p, k, r);
+              entry.facts[k] = typeof v === "number" ? v : null;
+            }
+          }
+          for (const sd of sides) entry.facts[sd] = false;
+          if (writable) entry.facts.readOnly = true;
+          out.set(subject, entry);
+        }
+        entry.facts[side] = true;
+        if (side !== "get") entry.facts.readOnly = false;
+        if (depth < 6) walk(p, dotted + ".", depth + 1);
+      }
+    };
+    walk(schema, "", 0);
+  }
+  return out;
+}
+
+/** Where a subject the spec lacks would go: the deepest field of its path that the spec has. */
+export function nearestSpecNode(subjects: Map<string, SpecSubject>, subject: string, fallback: object): { node: object; missing: string } {
+  if (!subject.startsWith("field:")) return { node: fallback, missing: subject };
+  const parts = subject.slice("field:".length).split(".");
+  for (let i = parts.length - 1; i > 0; i--) {
+    const s = subjects.get(fieldSubject(parts.slice(0, i).join(".")));
+    if (s) return { node: s.node, missing: parts.slice(i).join(".") };
+  }
+  return { node: fallback, missing: parts.join(".") };
+}
