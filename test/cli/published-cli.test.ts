@@ -1,6 +1,7 @@
 // @ontap-sec/cli as users get it (packed, unpacked outside the workspace): the same diff and
 // matrix as the repository's CLI, clear errors, a mock that answers, and maintainer commands that
 // say they need a checkout.
+import { GENERATED_MARKER, withoutGeneratedMarker } from "../../generator/src/generate/header.js";
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -226,9 +227,11 @@ export { breaking, level, md, releases, doc };
 });
 
 describe("maintainer commands in a checkout", { timeout: SLOW }, () => {
-  it("are handed to the repository's CLI: slice prints the release's document, the one packed with the CLI", () => {
+  it("are handed to the repository's CLI: slice prints the release's document, the one packed with the CLI (less its generated-file marker)", () => {
     const r = ontapSec(["slice", "--release", "9.12"], { cwd: path.join(REPO_ROOT, "spec") });
     expect(r.code).toBe(0);
-    expect(r.out).toBe(readFileSync(path.join(cli.packageDir, "data", "slices", "9.12.json"), "utf8"));
+    const packed = JSON.parse(readFileSync(path.join(cli.packageDir, "data", "slices", "9.12.json"), "utf8"));
+    expect(packed[GENERATED_MARKER]).toMatch(/^GENERATED FILE — DO NOT EDIT\./);
+    expect(r.out).toBe(JSON.stringify(withoutGeneratedMarker(packed), null, 2) + "\n");
   });
 });

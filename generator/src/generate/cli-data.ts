@@ -5,6 +5,7 @@
 import type { Bump } from "../diff/bump.js";
 import { sliceSpec } from "../slice/slice-spec.js";
 import { formatJson } from "./format.js";
+import { jsonHeader, openapiJson } from "./header.js";
 import type { GeneratedRelease } from "./generate-release.js";
 import { packageName } from "./naming.js";
 import type { PackageToWrite } from "./write-packages.js";
@@ -24,12 +25,12 @@ export interface CliReleases {
 export function cliData(specRoot: unknown, releases: string[], generated: GeneratedRelease[]): PackageToWrite {
   const files = new Map<string, string>();
   const index: CliReleases = {
-    "//": "GENERATED FILE — DO NOT EDIT. Written by `pnpm generate`: the releases of the curated spec and their slices (the openapi.json of each @ontap-sec/client-<release>), packed with @ontap-sec/cli.",
+    "//": jsonHeader({ package: CLI_PACKAGE }),
     releases: [],
   };
   for (const release of releases) {
     const slice = `slices/${release}.json`;
-    const text = generated.find((g) => g.release === release)?.files.get("openapi.json") ?? formatJson(sliceSpec(specRoot, release));
+    const text = generated.find((g) => g.release === release)?.files.get("openapi.json") ?? openapiJson(sliceSpec(specRoot, release) as object, release);
     files.set(slice, text);
     index.releases.push({ release, package: packageName(release), slice });
   }

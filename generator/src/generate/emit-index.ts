@@ -1,7 +1,8 @@
-// src/index.ts: named re-exports of everything the package's modules export, values and type-only
-// exports apart, names sorted. The names come from a scan of the top-level export lines (scanExports); the ts-morph
-// reading below (exportedNames) is the reference it is tested against.
+// src/index.ts: `export *` of each of the package's modules, and the runtime's re-exports by name.
+// The modules' names come from a scan of the top-level export lines (scanExports), to refuse a name
+// two modules export; the ts-morph reading below (exportedNames) is the reference it is tested against.
 import { Node, Project, type SourceFile, type Statement } from "ts-morph";
+import { tsNamedList } from "./layout.js";
 import type { ReExports } from "./runtime-exports.js";
 
 /** Module file (relative to src/, e.g. "client.ts") → its source. */
@@ -111,32 +112,21 @@ const KINDS: Record<string, string> = {
   var: "VariableDeclaration",
 };
 
-/** `export { a, b } from "./x.js";` laid out as prettier lays it out (one line if it fits in 120). */
-function exportLine(names: string[], spec: string, typeOnly: boolean): string {
-  const head = typeOnly ? "export type" : "export";
-  const one = `${head} { ${names.join(", ")} } from "${spec}";`;
-  return one.length <= 120 ? one : `${head} {\n${names.map((n) => `  ${n},\n`).join("")}} from "${spec}";`;
-}
-
 /**
- * `reexports` (see runtime-exports.ts) come last, under their own comment; a name both a module and
- * the re-exports offer is refused like one two modules export.
+ * `export * from "./x.js";` for each module, then the runtime's `reexports` (see runtime-exports.ts)
+ * by name under their own comment. The modules' exports are read (scanExports) only to refuse a
+ * name two of them export, which `export *` would otherwise drop without a word.
  */
 export function emitIndex(modules: ModuleSources, header: string, reexports?: ReExports): string {
   const owner = new Map<string, string>();
-  const lines = [`${header.trimEnd()}\n\n// Everything this package offers, re-exported by name.`];
+  const lines = [`${header.trimEnd()}\n\n// Everything this package offers.`];
   for (const file of Object.keys(modules).sort()) {
-    const names = scanExports(modules[file]!);
-    for (const n of names) {
+    for (const n of scanExports(modules[file]!)) {
       const prev = owner.get(n.name);
       if (prev) throw new Error(`src/${prev} and src/${file} both export ${n.name}`);
       owner.set(n.name, file);
     }
-    const spec = `./${file.replace(/\.ts$/, ".js")}`;
-    const values = names.filter((n) => !n.typeOnly).map((n) => n.name);
-    const types = names.filter((n) => n.typeOnly).map((n) => n.name);
-    if (values.length) lines.push(exportLine(values, spec, false));
-    if (types.length) lines.push(exportLine(types, spec, true));
+    lines.push(`export * from "./${file.replace(/\.ts$/, ".js")}";`);
   }
   if (reexports) {
     for (const name of [...reexports.values, ...reexports.types]) {
@@ -145,9 +135,9 @@ export function emitIndex(modules: ModuleSources, header: string, reexports?: Re
       owner.set(name, reexports.from);
     }
     const sorted = (names: readonly string[]) => [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    lines.push(`\n// From ${reexports.from}: the errors a call throws and the types of options and results,\n// so an app needs this package only.`);
-    if (reexports.values.length) lines.push(exportLine(sorted(reexports.values), reexports.from, false));
-    if (reexports.types.length) lines.push(exportLine(sorted(reexports.types), reexports.from, true));
+    lines.push(`\n// From ${reexports.from}: the errors a call throws, the guards' problem type and the types of\n// options and results, so an app needs this package only.`);
+    if (reexports.values.length) lines.push(tsNamedList("export", sorted(reexports.values), reexports.from));
+    if (reexports.types.length) lines.push(tsNamedList("export type", sorted(reexports.types), reexports.from));
   }
   return lines.join("\n") + "\n";
 }

@@ -7,9 +7,8 @@ import { emitPackageJson, emitTsconfigBuild } from "./emit-package-json.js";
 import { emitReadme } from "./emit-readme.js";
 import type { ReleaseSummary } from "../evidence/compare.js";
 import { emitTypes } from "./emit-types.js";
-import { formatJson } from "./format.js";
 import { placeholderGuards, type EmitGuards } from "./guards-source.js";
-import { jsonHeader, mdHeader, tsHeader } from "./header.js";
+import { jsonHeader, mdHeader, openapiJson, tsHeader } from "./header.js";
 import { buildModel, type ReleaseModel } from "./model.js";
 import { RUNTIME_REEXPORTS } from "./runtime-exports.js";
 import type { Render } from "./templates.js";
@@ -71,7 +70,7 @@ export async function generateRelease({ slice, render, version, emitGuards, timi
 
   const files: PackageFiles = new Map();
   files.set("package.json", emitPackageJson(render, model, jsonHeader(facts), version));
-  files.set("openapi.json", formatJson(slice));
+  files.set("openapi.json", openapiJson(slice, model.release));
   files.set("README.md", emitReadme(render, model, mdHeader(facts), evidence));
   files.set("tsconfig.build.json", emitTsconfigBuild(render, ts));
   for (const f of Object.keys(src).sort()) files.set(`src/${f}`, src[f]!);

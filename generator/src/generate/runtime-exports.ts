@@ -30,6 +30,8 @@ export const RUNTIME_REEXPORTS: ReExports = {
     "isOntapError",
     // The placeholder secrets are replaced with in messages and logs, to recognise it there.
     "REDACTED",
+    // What the package's assertX guards throw.
+    "GuardError",
   ],
   types: [
     // createClient's options, and what they are made of.
@@ -54,6 +56,7 @@ export const RUNTIME_REEXPORTS: ReExports = {
     "OntapResult",
     "PathNotInRelease",
     "SuccessData",
-    // ValidationProblem is not here: the package's guards.ts declares the same shape under that name.
+    // What the package's validateX guards return.
+    "ValidationProblem",
   ],
 };

@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { requireRelease } from "../../../generator/src/commands/release-option.js";
 import type { CliReleases } from "../../../generator/src/generate/cli-data.js";
+import { withoutGeneratedMarker } from "../../../generator/src/generate/header.js";
 
 // Source (src/) and build (dist/) are both one folder below the package root.
 const DATA = new URL("../data/", import.meta.url);
@@ -20,9 +21,9 @@ export async function checkRelease(value: string): Promise<string> {
   return requireRelease(value, await knownReleases(), "this CLI knows");
 }
 
-/** The slice of a release: the same document as @ontap-sec/client-<release>/openapi.json. */
+/** The slice of a release: @ontap-sec/client-<release>/openapi.json, less its generated-file marker. */
 export async function loadSlice(release: string): Promise<object> {
   const entry = (await readIndex()).releases.find((r) => r.release === release);
   if (!entry) throw new Error(`unknown release "${release}"; this CLI knows ${(await knownReleases()).join(", ")}`);
-  return JSON.parse(await readFile(new URL(entry.slice, DATA), "utf8")) as object;
+  return withoutGeneratedMarker(JSON.parse(await readFile(new URL(entry.slice, DATA), "utf8")) as object);
 }

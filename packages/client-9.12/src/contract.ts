@@ -4,14 +4,24 @@
 
 // What the runtime needs to know about ONTAP 9.12: error catalog, per-operation validators
 // (the guards of the $ref'd body components) and error codes, and the secrets to redact.
-import type { OntapContract, Validator } from "@ontap-sec/runtime";
+import type { OntapContract } from "@ontap-sec/runtime";
 import { errorCatalog, type ErrorCode } from "./errors.js";
-import { validators } from "./guards.js";
-
-function need(validator: Validator | undefined, component: string): Validator {
-  if (typeof validator !== "function") throw new Error(`@ontap-sec/client-9.12: no guard for component "${component}"`);
-  return validator;
-}
+import {
+  validateIpsec,
+  validateIpsecCaCertificate,
+  validateIpsecCaCertificateCollection,
+  validateIpsecCaCertificateCreate,
+  validateIpsecModify,
+  validateIpsecPolicy,
+  validateIpsecPolicyCreate,
+  validateIpsecPolicyModify,
+  validateIpsecPolicyResponse,
+  validateJobLinkResponse,
+  validateSecurityAssociation,
+  validateSecurityAssociationCollection,
+  validateSecurityConfig,
+  validateSecurityConfigModify,
+} from "./guards.js";
 
 export const contract: OntapContract<ErrorCode> = {
   release: "9.12",
@@ -22,7 +32,7 @@ export const contract: OntapContract<ErrorCode> = {
       method: "GET",
       path: "/security",
       validateResponseBody: {
-        "200": need(validators["security_config"], "security_config"),
+        "200": validateSecurityConfig,
       },
       errorCodes: [],
     },
@@ -30,9 +40,9 @@ export const contract: OntapContract<ErrorCode> = {
       operationId: "security_modify",
       method: "PATCH",
       path: "/security",
-      validateRequestBody: need(validators["security_config_modify"], "security_config_modify"),
+      validateRequestBody: validateSecurityConfigModify,
       validateResponseBody: {
-        "202": need(validators["job_link_response"], "job_link_response"),
+        "202": validateJobLinkResponse,
       },
       errorCodes: ["52428830", "52559974", "196608081", "196608082"],
     },
@@ -41,7 +51,7 @@ export const contract: OntapContract<ErrorCode> = {
       method: "GET",
       path: "/security/ipsec",
       validateResponseBody: {
-        "200": need(validators["ipsec"], "ipsec"),
+        "200": validateIpsec,
       },
       errorCodes: [],
     },
@@ -49,7 +59,7 @@ export const contract: OntapContract<ErrorCode> = {
       operationId: "ipsec_modify",
       method: "PATCH",
       path: "/security/ipsec",
-      validateRequestBody: need(validators["ipsec_modify"], "ipsec_modify"),
+      validateRequestBody: validateIpsecModify,
       errorCodes: ["66256898", "66256899", "66257199"],
     },
     "GET /security/ipsec/policies": {
@@ -57,7 +67,7 @@ export const contract: OntapContract<ErrorCode> = {
       method: "GET",
       path: "/security/ipsec/policies",
       validateResponseBody: {
-        "200": need(validators["ipsec_policy_response"], "ipsec_policy_response"),
+        "200": validateIpsecPolicyResponse,
       },
       errorCodes: [],
     },
@@ -65,9 +75,9 @@ export const contract: OntapContract<ErrorCode> = {
       operationId: "ipsec_policy_create",
       method: "POST",
       path: "/security/ipsec/policies",
-      validateRequestBody: need(validators["ipsec_policy_create"], "ipsec_policy_create"),
+      validateRequestBody: validateIpsecPolicyCreate,
       validateResponseBody: {
-        "201": need(validators["ipsec_policy_response"], "ipsec_policy_response"),
+        "201": validateIpsecPolicyResponse,
       },
       errorCodes: [
         "66257099",
@@ -121,7 +131,7 @@ export const contract: OntapContract<ErrorCode> = {
       method: "GET",
       path: "/security/ipsec/policies/{uuid}",
       validateResponseBody: {
-        "200": need(validators["ipsec_policy"], "ipsec_policy"),
+        "200": validateIpsecPolicy,
       },
       errorCodes: [],
     },
@@ -129,7 +139,7 @@ export const contract: OntapContract<ErrorCode> = {
       operationId: "ipsec_policy_modify",
       method: "PATCH",
       path: "/security/ipsec/policies/{uuid}",
-      validateRequestBody: need(validators["ipsec_policy_modify"], "ipsec_policy_modify"),
+      validateRequestBody: validateIpsecPolicyModify,
       errorCodes: [
         "66257097",
         "66257099",
@@ -170,7 +180,7 @@ export const contract: OntapContract<ErrorCode> = {
       method: "GET",
       path: "/security/ipsec/security-associations",
       validateResponseBody: {
-        "200": need(validators["security_association_collection"], "security_association_collection"),
+        "200": validateSecurityAssociationCollection,
       },
       errorCodes: [],
     },
@@ -179,7 +189,7 @@ export const contract: OntapContract<ErrorCode> = {
       method: "GET",
       path: "/security/ipsec/security-associations/{uuid}",
       validateResponseBody: {
-        "200": need(validators["security_association"], "security_association"),
+        "200": validateSecurityAssociation,
       },
       errorCodes: ["66257118", "66257119"],
     },
@@ -188,7 +198,7 @@ export const contract: OntapContract<ErrorCode> = {
       method: "GET",
       path: "/security/ipsec/ca-certificates",
       validateResponseBody: {
-        "200": need(validators["ipsec_ca_certificate_collection"], "ipsec_ca_certificate_collection"),
+        "200": validateIpsecCaCertificateCollection,
       },
       errorCodes: [],
     },
@@ -196,9 +206,9 @@ export const contract: OntapContract<ErrorCode> = {
       operationId: "ipsec_ca_certificate_create",
       method: "POST",
       path: "/security/ipsec/ca-certificates",
-      validateRequestBody: need(validators["ipsec_ca_certificate_create"], "ipsec_ca_certificate_create"),
+      validateRequestBody: validateIpsecCaCertificateCreate,
       validateResponseBody: {
-        "201": need(validators["ipsec_ca_certificate_collection"], "ipsec_ca_certificate_collection"),
+        "201": validateIpsecCaCertificateCollection,
       },
       errorCodes: ["66257304"],
     },
@@ -207,7 +217,7 @@ export const contract: OntapContract<ErrorCode> = {
       method: "GET",
       path: "/security/ipsec/ca-certificates/{certificate.uuid}",
       validateResponseBody: {
-        "200": need(validators["ipsec_ca_certificate"], "ipsec_ca_certificate"),
+        "200": validateIpsecCaCertificate,
       },
       errorCodes: [],
     },

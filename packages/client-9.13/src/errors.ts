@@ -4,7 +4,12 @@
 
 // The ONTAP error codes of release 9.13: the catalog (83 codes), the codes each
 // operation documents, and a lookup. Codes are strings of digits, exactly as the wire carries them.
-import type { ErrorCatalogEntry } from "@ontap-sec/runtime";
+import {
+  describeCatalogCode,
+  isCatalogCode,
+  type ErrorCatalogEntry,
+  type ErrorDescription as CatalogErrorDescription,
+} from "@ontap-sec/runtime";
 
 /** Symbolic name → wire code, for every code ONTAP 9.13 can return. */
 export const ErrorCodes = {
@@ -873,23 +878,16 @@ export const errorCatalog: Readonly<Record<ErrorCode, ErrorCatalogEntry>> = {
 };
 
 /** What `describeError` tells about a code. */
-export interface ErrorDescription {
-  name: ErrorName;
-  message: string;
-  status: number;
-}
+export type ErrorDescription = CatalogErrorDescription<ErrorName>;
 
 /** Whether `code` is an error code of ONTAP 9.13. */
 export function isErrorCode(code: unknown): code is ErrorCode {
-  return typeof code === "string" && Object.prototype.hasOwnProperty.call(errorCatalog, code);
+  return isCatalogCode(errorCatalog, code);
 }
 
 /** The name, message and HTTP status of an error code; undefined for a code ONTAP 9.13 does not document. */
 export function describeError(code: ErrorCode): ErrorDescription;
 export function describeError(code: string | number): ErrorDescription | undefined;
 export function describeError(code: string | number): ErrorDescription | undefined {
-  const key = String(code);
-  if (!isErrorCode(key)) return undefined;
-  const e = errorCatalog[key];
-  return { name: e.name as ErrorName, message: e.message, status: e.status };
+  return describeCatalogCode<ErrorCode, ErrorName>(errorCatalog, code);
 }

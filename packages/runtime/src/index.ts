@@ -40,3 +40,6 @@ export { DEFAULT_RETRY, systemClock } from "./retry.js";
 export type { Clock, RetryPolicy } from "./retry.js";
 export type { FetchLike, PemInput, TlsOptions } from "./transport.js";
 export { VERSION } from "./version.js";
+export { codePointLength, GuardError, hasOwnJsonProperty, propertyPath, recordProblem } from "./guard-support.js";
+export { describeCatalogCode, isCatalogCode } from "./error-catalog.js";
+export type { ErrorDescription } from "./error-catalog.js";

@@ -37,12 +37,21 @@ export function realSlices(): Promise<Map<string, any>> {
 const tmp = mkdtempSync(path.join(tmpdir(), "ontap-sec-guards-"));
 let seq = 0;
 
-/** Transpiles guards source (TypeScript) and imports it. */
+/** The runtime module the generated guards import their helpers from (its source, as vitest loads it). */
+const GUARD_SUPPORT = pathToFileURL(path.resolve(import.meta.dirname, "../../../packages/runtime/src/guard-support.ts")).href;
+
+/**
+ * Transpiles guards source (TypeScript) and imports it. It is written to a temporary folder, where
+ * `@ontap-sec/runtime` does not resolve: its one runtime import is pointed at guard-support.ts.
+ */
 export async function importGuards(source: string): Promise<GuardsModule> {
-  const js = transformSync(source, { loader: "ts", format: "esm", target: "es2022" }).code;
+  const js = transformSync(source, { loader: "ts", format: "esm", target: "es2022" }).code.replace(/ from "@ontap-sec\/runtime";/g, ` from ${JSON.stringify(GUARD_SUPPORT)};`);
   const file = path.join(tmp, `guards-${process.pid}-${seq++}.mjs`);
   writeFileSync(file, js);
-  return (await import(pathToFileURL(file).href)) as GuardsModule;
+  const mod = await import(pathToFileURL(file).href);
+  // GuardError is the runtime's now; the package re-exports it beside the guards, and so does this.
+  const { GuardError } = await import(GUARD_SUPPORT);
+  return { ...mod, GuardError } as GuardsModule;
 }
 
 export async function guardsFor(slice: any): Promise<{ source: string; mod: GuardsModule }> {

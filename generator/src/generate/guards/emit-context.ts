@@ -1,6 +1,6 @@
 // What the emitters share while writing one guards file: names of the components' functions,
 // fresh local names, the hoisted regular expressions, helper usage and branch functions.
-import type { CodeWriter } from "./code-writer.js";
+import type { CodeBlockWriter } from "ts-morph";
 import type { GuardNames } from "./naming.js";
 import type { SchemaNode } from "./schema-node.js";
 
@@ -57,7 +57,7 @@ export class FunctionContext {
 
   constructor(
     readonly file: FileContext,
-    readonly w: CodeWriter,
+    readonly w: CodeBlockWriter,
     /** The component whose guard is being written (branch functions are named after it). */
     readonly component: string,
     /** Unknown properties are reported as "not a property of this release's request body". */
