@@ -86,7 +86,7 @@ export function nextHref(basePath: string, query: URLSearchParams, order: OrderK
   return `${basePath}?${q.toString().replace(/\+/g, "%20")}`;
 }
 
-export function sortedKeys(keys: Iterable<string>): string[] {
+function sortedKeys(keys: Iterable<string>): string[] {
   return [...keys].sort();
 }
 
