@@ -105,7 +105,7 @@ async function buildPublished(): Promise<{ runtime: string; client: string }> {
   return { runtime: path.join(ROOT, "packages/runtime/dist/index.d.ts"), client: path.join(ROOT, `packages/${CLIENT}/dist/index.d.ts`) };
 }
 
-export async function prepareConsumers(): Promise<{ published: string; workspace: string; bare: string }> {
+async function prepareConsumers(): Promise<{ published: string; workspace: string; bare: string }> {
   rmSync(TMP, { recursive: true, force: true });
   const published = path.join(TMP, "published");
   const workspace = path.join(TMP, "workspace");

@@ -61,7 +61,7 @@ function describeDecl(name: string, d: ExportedDeclarations): { kind: string; si
   return { kind: d.getKindName(), signature: "" };
 }
 
-export interface ContractLike {
+interface ContractLike {
   operations: Record<string, { operationId: string; validateRequestBody?: unknown; validateResponseBody?: Record<string, unknown>; errorCodes: readonly string[] }>;
   sensitiveFields: readonly string[];
 }
