@@ -70,7 +70,7 @@ export async function clientFigures(opts: { records?: number; rounds?: number; i
     baseUrl: base,
     headers: { accept: "application/hal+json", authorization: auth },
     Request: UndiciRequest as unknown as typeof Request,
-    fetch: (req: Request) => undiciFetch(req as any, { dispatcher }) as unknown as Promise<Response>,
+    fetch: (req: Request) => undiciFetch(req as unknown as UndiciRequest, { dispatcher }) as unknown as Promise<Response>,
   });
   const make = (response: "off" | "warn") =>
     createClient({
