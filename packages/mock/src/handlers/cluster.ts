@@ -1,5 +1,6 @@
 // /cluster (the release a client detects) and /cluster/jobs/{uuid} (job polling): not in the
 // security slice, answered by the mock with the fields clients read.
+import { type JsonObject, objectAt } from "../json.js";
 import { splitList } from "../query/fields.js";
 import type { Ctx, Env, Reply } from "./context.js";
 
@@ -32,19 +33,20 @@ export function handleCluster(ctx: Ctx, env: Env): Reply {
   if (ctx.method !== "GET") throw ctx.errors.make("3", { status: 405 });
   if (env.settings.clusterForbidden) throw ctx.errors.make("6", { status: 403 });
   const inv = env.state.inventory;
-  const full: Record<string, any> = {
+  const version: JsonObject = versionOf(env.spec.release, env.settings.patch);
+  const full: JsonObject = {
     name: inv.cluster.name,
     uuid: inv.cluster.uuid,
-    version: versionOf(env.spec.release, env.settings.patch),
+    version,
     ...(ctx.hal ? { _links: { self: { href: "/api/cluster" } } } : {}),
   };
   const fields = splitList(ctx.query.getAll("fields"));
   if (fields.length === 0 || fields.some((f) => f === "*" || f === "**")) return { status: 200, body: full };
-  const out: Record<string, any> = ctx.hal ? { _links: full._links } : {};
+  const out: JsonObject = ctx.hal ? { _links: full._links } : {};
   for (const f of fields) {
     const [top, sub] = f.split(".");
-    if (!(top! in full) || (sub !== undefined && !(top === "version" && sub in full.version))) throw ctx.errors.invalid("fields", f, ["field", "..."]);
-    if (sub) (out[top!] ??= {})[sub] = full[top!][sub];
+    if (!(top! in full) || (sub !== undefined && !(top === "version" && sub in version))) throw ctx.errors.invalid("fields", f, ["field", "..."]);
+    if (sub) objectAt(out, top!)[sub] = version[sub];
     else out[top!] = full[top!];
   }
   return { status: 200, body: out };
@@ -54,7 +56,7 @@ export function handleJob(ctx: Ctx, env: Env): Reply {
   if (ctx.method !== "GET") throw ctx.errors.make("3", { status: 405 });
   const v = env.state.jobs.view(ctx.route.params.uuid!);
   if (!v) throw ctx.errors.notFound("uuid");
-  const body: Record<string, any> = { ...v };
+  const body: JsonObject = { ...v };
   if (!ctx.hal) delete body._links;
   return { status: 200, body };
 }

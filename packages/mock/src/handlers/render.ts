@@ -1,9 +1,10 @@
 // Records as answered: projected on the selected fields, with a self link under HAL.
+import { type JsonObject, valueAt } from "../json.js";
 import { addPath, project, type Selection } from "../query/fields.js";
 import type { Schema } from "../spec-model.js";
 import type { Ctx, Env } from "./context.js";
 
-export function withSelf(rec: Record<string, any>, read: Schema, href: string): Record<string, any> {
+export function withSelf(rec: JsonObject, read: Schema, href: string): JsonObject {
   return read.properties?._links ? { ...rec, _links: { self: { href } } } : rec;
 }
 
@@ -20,6 +21,6 @@ export function keySelection(keyFields: string[], fields?: Selection): Selection
 
 export const hrefOf = (collection: string, key: string) => `/api${collection}/${encodeURIComponent(key)}`;
 
-export function keyOf(rec: any, keyPath: string): string {
-  return keyPath.split(".").reduce((a, k) => a?.[k], rec);
+export function keyOf(rec: unknown, keyPath: string): string {
+  return valueAt(rec, keyPath) as string;
 }

@@ -15,6 +15,6 @@ export function noBody(ctx: Ctx) {
   if (ctx.body.trim() !== "") throw ctx.errors.make("262198");
 }
 
-export function requestBody(ctx: Ctx): Record<string, any> {
+export function requestBody(ctx: Ctx): Record<string, unknown> {
   return expandDotted(parseJsonBody(ctx.body, ctx.errors), ctx.errors);
 }

@@ -3,6 +3,7 @@
 // DELETE of a collection by query (9.16+).
 import { checkBody } from "../body.js";
 import type { Errors, OntapError } from "../errors.js";
+import type { JsonObject } from "../json.js";
 import type { Predicate } from "../query/filters.js";
 import { type Collection, countMatching, nextHref, pageRecords, type PageResult } from "../query/paging.js";
 import type { MockState } from "../state/index.js";
@@ -17,7 +18,7 @@ interface ResourceDef {
   keyPath: string;
   /** Fields a collection GET returns without `fields`. */
   keyFields: string[];
-  source: (s: MockState) => Collection<any>;
+  source: (s: MockState) => Collection<JsonObject>;
   notFound: (e: Errors) => OntapError;
 }
 
@@ -62,7 +63,7 @@ function getCollection(ctx: Ctx, env: Env, r: ResourceDef): Reply {
     status: 200,
     stream: async (sink) => {
       await sink.write('{"records":[');
-      const out: PageResult<any> = { count: 0 };
+      const out: PageResult<JsonObject> = { count: 0 };
       let first = true;
       for (const rec of pageRecords(src, { filters: q.filters, order: q.order, cursor: q.cursor, maxRecords: q.maxRecords }, out)) {
         const shown = render(env, ctx, withSelf(rec, read, hrefOf(r.collection, keyOf(rec, r.keyPath))), read, sel);
@@ -86,7 +87,7 @@ function getInstance(ctx: Ctx, env: Env, r: ResourceDef, key: string): Reply {
   return { status: 200, body: render(env, ctx, withSelf(rec, read, hrefOf(r.collection, key)), read, sel) };
 }
 
-function created(ctx: Ctx, env: Env, r: ResourceDef, rec: any, q: Query): Reply {
+function created(ctx: Ctx, env: Env, r: ResourceDef, rec: JsonObject, q: Query): Reply {
   const read = readOf(env, r.collection, r.instance);
   const key = keyOf(rec, r.keyPath);
   const headers = { Location: hrefOf(r.collection, key) };
@@ -148,7 +149,7 @@ function writeCollection(ctx: Ctx, env: Env, r: ResourceDef): Reply {
   const q = parseQuery(ctx, env, read, "bulk");
   const goOn = boolParam(ctx, "continue_on_failure") ?? false;
   boolParam(ctx, "serial_records"); // validated; the mock always works record by record
-  let body: Record<string, any> | undefined;
+  let body: JsonObject | undefined;
   if (method === "PATCH") {
     body = requestBody(ctx);
     checkBody(body, { spec: env.spec, errors, request: ctx.op!.requestSchema ?? {}, read, create: postOp(env, r)?.requestSchema, mode: "modify", lengthCodes: { name: "66257148" } });

@@ -1,6 +1,7 @@
 // The singletons /security (its PATCH runs as a job, as on ONTAP) and /security/ipsec.
 import { checkBody } from "../body.js";
 import { OntapError } from "../errors.js";
+import { type JsonObject, valueAt } from "../json.js";
 import { applySecurityPatch, deepMerge } from "../state/singletons.js";
 import type { Ctx, Env, Reply } from "./context.js";
 import { parseQuery } from "./query-params.js";
@@ -21,8 +22,8 @@ export async function handleSecurity(ctx: Ctx, env: Env): Promise<Reply> {
   const body = requestBody(ctx);
   checkBody(body, { spec: env.spec, errors: ctx.errors, request: ctx.op!.requestSchema ?? {}, read, mode: "modify" });
   const cond = env.state.seedOptions.conditions ?? {};
-  if (body.fips?.enabled === true && cond.nonFipsCertificateInUse) throw ctx.errors.make("52559974", { target: "fips.enabled" });
-  if (body.software_data_encryption?.conversion_enabled === true && cond.dataVolumesPresent)
+  if (valueAt(body, "fips.enabled") === true && cond.nonFipsCertificateInUse) throw ctx.errors.make("52559974", { target: "fips.enabled" });
+  if (valueAt(body, "software_data_encryption.conversion_enabled") === true && cond.dataVolumesPresent)
     throw ctx.errors.make("196608081", { target: "software_data_encryption.conversion_enabled" });
   const fault = env.faults.takeJob(ctx.method, `/api${ctx.path}`);
   const jobs = env.state.jobs;
@@ -70,7 +71,7 @@ export function handleIpsec(ctx: Ctx, env: Env): Reply {
  * while IPsec is disabled (66256913, judged on the current state), and offload cannot run with
  * anti-replay protection, i.e. a replay window other than 0 (66256915).
  */
-function checkOffload(ctx: Ctx, cur: Record<string, any>, body: Record<string, any>) {
+function checkOffload(ctx: Ctx, cur: JsonObject, body: JsonObject) {
   const { errors } = ctx;
   if (body.offload_enabled !== undefined && body.offload_enabled !== cur.offload_enabled && cur.enabled === true && errors.documents("66256913"))
     throw errors.make("66256913", { target: "offload_enabled" });

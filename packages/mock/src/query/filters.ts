@@ -1,9 +1,8 @@
 // Query filters: `name=ab*`, `<`, `>`, `<=`, `>=`, ranges `3..10`, negation `!`, OR with `|`,
 // `null` / `!null`. Strings compare case-insensitively, as ONTAP's query engine does.
+import { isObj } from "../json.js";
 
 export type Predicate = (record: unknown) => boolean;
-
-const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);
 
 /** Every value at a dotted path (arrays along the way fan out). */
 function valuesAt(record: unknown, path: string): unknown[] {
