@@ -1,5 +1,6 @@
 // The query parameters of a request: which are allowed for the kind of request, filters, fields,
 // order, paging cursor and the integer and boolean parameters, each rejected with ONTAP's code.
+import { isObj } from "../json.js";
 import { parseFields, type Selection } from "../query/fields.js";
 import { parseFilter, type Predicate } from "../query/filters.js";
 import { parseOrder, type OrderKey } from "../query/order.js";
@@ -33,7 +34,10 @@ export function boolParam(ctx: Ctx, name: string): boolean | undefined {
 function timeoutBounds(ctx: Ctx, env: Env): [number, number] {
   for (const p of ctx.op?.raw.parameters ?? []) {
     const d = env.spec.deref(p);
-    if (d?.name === "return_timeout" && d.schema) return [d.schema.minimum ?? 0, d.schema.maximum ?? 120];
+    if (isObj(d) && d.name === "return_timeout" && isObj(d.schema)) {
+      const { minimum, maximum } = d.schema as { minimum?: number; maximum?: number };
+      return [minimum ?? 0, maximum ?? 120];
+    }
   }
   return [0, 120];
 }
