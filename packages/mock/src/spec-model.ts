@@ -2,23 +2,6 @@
 // read / create / modify schemas of each resource, and the error catalog. Nothing here is
 // hard-coded per release: every field, enum and limit comes from the slice.
 
-import { isObj, type JsonObject } from "./json.js";
-
-/** The parts of an OpenAPI operation object the mock reads; the rest stays as the slice has it. */
-interface OperationObject extends JsonObject {
-  operationId?: string;
-  parameters?: unknown[];
-  requestBody?: unknown;
-  responses?: Record<string, unknown>;
-  "x-ontap-errors"?: unknown[];
-}
-
-/** A slice as the mock reads it: plain OpenAPI 3.1 with the paths it serves. */
-interface SliceDocument extends JsonObject {
-  paths: Record<string, JsonObject>;
-  info?: JsonObject;
-}
-
 export interface CatalogEntry {
   name: string;
   message: string;
@@ -30,7 +13,7 @@ export interface SliceOperation {
   method: string; // upper case
   path: string; // template, e.g. /security/ipsec/policies/{uuid}
   operationId: string;
-  raw: OperationObject;
+  raw: any;
   /** Codes this operation documents, with their (possibly operation-specific) message. */
   errors: Map<string, CatalogEntry>;
   /** The request body schema (create or modify shape), normalised. */
@@ -42,8 +25,8 @@ export interface SliceOperation {
 /** A normalised schema: $ref resolved, allOf merged, keywords readable directly. */
 export interface Schema {
   type?: string | string[];
-  properties?: Record<string, unknown>;
-  items?: unknown;
+  properties?: Record<string, any>;
+  items?: any;
   enum?: unknown[];
   minLength?: number;
   maxLength?: number;
@@ -60,30 +43,25 @@ export interface Schema {
   [k: string]: unknown;
 }
 
+const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);
+
 export class SpecModel {
   readonly release: string;
   readonly catalog: Record<string, CatalogEntry>;
   readonly operations: SliceOperation[] = [];
   private readonly memo = new WeakMap<object, Schema>();
 
-  readonly doc: SliceDocument;
-
-  constructor(doc: unknown) {
+  constructor(readonly doc: any) {
     if (!isObj(doc) || !isObj(doc.paths)) throw new Error("mock: the spec is not an OpenAPI document with paths");
-    this.doc = doc as SliceDocument;
-    const info = isObj(doc.info) ? doc.info : undefined;
-    this.release = String(info?.["x-ontap-release"] ?? info?.version ?? "");
-    const cat = isObj(doc["x-ontap-error-catalog"]) ? doc["x-ontap-error-catalog"] : {};
-    this.catalog = (isObj(cat.codes) ? cat.codes : cat) as Record<string, CatalogEntry>;
-    for (const [path, item] of Object.entries(this.doc.paths)) {
-      for (const [m, value] of Object.entries(item)) {
+    this.release = String(doc.info?.["x-ontap-release"] ?? doc.info?.version ?? "");
+    const cat = doc["x-ontap-error-catalog"] ?? {};
+    this.catalog = isObj(cat.codes) ? cat.codes : cat;
+    for (const [path, item] of Object.entries<any>(doc.paths)) {
+      for (const [m, op] of Object.entries<any>(item)) {
         if (!["get", "post", "patch", "delete", "put"].includes(m)) continue;
-        const op = value as OperationObject;
         const errors = new Map<string, CatalogEntry>();
-        // An entry is a code, or an object with the code and what this operation says of it.
-        for (const entry of op["x-ontap-errors"] ?? []) {
-          const e: Partial<CatalogEntry> & { code?: unknown } = isObj(entry) ? entry : {};
-          const code = String(typeof entry === "object" ? e.code : entry);
+        for (const e of op["x-ontap-errors"] ?? []) {
+          const code = String(typeof e === "object" ? e.code : e);
           const base = this.catalog[code];
           errors.set(code, {
             name: e.name ?? base?.name ?? code,
@@ -91,9 +69,8 @@ export class SpecModel {
             status: Number(e.status ?? base?.status ?? 400),
           });
         }
-        const shared = Array.isArray(item.parameters) ? item.parameters : [];
-        const params = [...shared, ...(op.parameters ?? [])].map((p) => this.deref(p));
-        const bodySchema = op.requestBody ? this.mediaSchema(this.contentOf(op.requestBody)) : undefined;
+        const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: any) => this.deref(p));
+        const bodySchema = op.requestBody ? this.mediaSchema(this.deref(op.requestBody).content) : undefined;
         this.operations.push({
           method: m.toUpperCase(),
           path,
@@ -101,7 +78,7 @@ export class SpecModel {
           raw: op,
           errors,
           requestSchema: bodySchema ? this.norm(bodySchema) : undefined,
-          queryParams: new Set(params.filter((p) => isObj(p) && p.in === "query").map((p) => (p as JsonObject).name as string)),
+          queryParams: new Set(params.filter((p: any) => p?.in === "query").map((p: any) => p.name)),
         });
       }
     }
@@ -122,7 +99,7 @@ export class SpecModel {
     const rs = op.raw.responses ?? {};
     const key = status ?? Object.keys(rs).find((k) => /^2\d\d$/.test(k));
     if (!key || !rs[key]) return undefined;
-    const s = this.mediaSchema(this.contentOf(rs[key]));
+    const s = this.mediaSchema(this.deref(rs[key]).content);
     return s ? this.norm(s) : undefined;
   }
 
@@ -139,19 +116,13 @@ export class SpecModel {
     return c;
   }
 
-  /** The `content` of a request body or response object (after $ref). */
-  private contentOf(node: unknown): unknown {
-    const n = this.deref(node);
-    return isObj(n) ? n.content : undefined;
-  }
-
-  private mediaSchema(content: unknown): unknown {
+  private mediaSchema(content: any): any {
     if (!isObj(content)) return undefined;
     const media = content["application/hal+json"] ?? content["application/json"] ?? Object.values(content)[0];
-    return isObj(media) ? media.schema : undefined;
+    return media?.schema;
   }
 
-  deref(node: unknown): unknown {
+  deref(node: any): any {
     let n = node;
     for (let i = 0; i < 32 && isObj(n) && typeof n.$ref === "string"; i++) {
       const ref: string = n.$ref;
@@ -160,13 +131,13 @@ export class SpecModel {
         .slice(2)
         .split("/")
         .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
-        .reduce<unknown>((acc, k) => (acc !== null && typeof acc === "object" ? (acc as Record<string, unknown>)[k] : undefined), this.doc);
+        .reduce((acc: any, k) => acc?.[k], this.doc);
     }
     return n;
   }
 
   /** Resolves $ref and merges allOf members into one schema (the wrapper's own keywords win). */
-  norm(node: unknown): Schema {
+  norm(node: any): Schema {
     const start = this.deref(node);
     if (!isObj(start)) return {};
     const memo = this.memo.get(start);
@@ -182,7 +153,7 @@ export class SpecModel {
     }
     for (const [k, v] of Object.entries(start)) {
       if (k === "allOf") continue;
-      if (k === "properties") out.properties = { ...(out.properties ?? {}), ...(v as Record<string, unknown>) };
+      if (k === "properties") out.properties = { ...(out.properties ?? {}), ...v };
       else out[k] = v;
     }
     if (out.properties && Object.keys(out.properties).length === 0 && !start.properties && !Array.isArray(start.allOf)) delete out.properties;
