@@ -1,5 +1,6 @@
 // Compares what is outside the operations: the ONTAP error catalog and document-level metadata.
 import { change, type Change } from "./model.js";
+import { fmt } from "./compare-schemas.js";
 import { isObj, sameValue } from "./slice-model.js";
 
 const byCode = (x: string, y: string) => Number(x) - Number(y) || (x < y ? -1 : x > y ? 1 : 0);
@@ -25,7 +26,7 @@ export function compareCatalog(oldDoc: any, newDoc: any, out: Change[]): void {
 }
 
 /** The info object without what names the release (title suffix, version). */
-function releaseNeutralInfo(info: any): any {
+export function releaseNeutralInfo(info: any): any {
   if (!isObj(info)) return info;
   const { version: _v, "x-ontap-release": _r, ...rest } = info;
   if (typeof rest.title === "string") rest.title = rest.title.replace(/ — ONTAP \d+\.\d+$/, "");
@@ -54,4 +55,4 @@ export function sameDocument(oldDoc: any, newDoc: any): boolean {
   return sameValue(norm(oldDoc), norm(newDoc));
 }
 
-
+export { fmt };

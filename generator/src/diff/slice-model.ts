@@ -3,7 +3,7 @@
 
 export const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);
 
-const HTTP_METHODS = ["get", "put", "post", "patch", "delete", "options", "head", "trace"] as const;
+export const HTTP_METHODS = ["get", "put", "post", "patch", "delete", "options", "head", "trace"] as const;
 
 export interface OperationRef {
   /** `GET /security/ipsec/policies` */
@@ -26,7 +26,7 @@ export function deref(doc: any, node: any, seen = new Set<string>()): any {
   return n;
 }
 
-function pointer(doc: any, ref: string): any {
+export function pointer(doc: any, ref: string): any {
   if (!ref.startsWith("#/")) return undefined;
   let cur = doc;
   for (const raw of ref.slice(2).split("/")) {

@@ -12,7 +12,7 @@ import { versionFromPackageJson } from "./emit-package-json.js";
 import { emitFleet, FLEET_DIR, fleetReleasesOf } from "./emit-fleet.js";
 import type { GeneratedRelease } from "./generate-release.js";
 import { PLACEHOLDER_MARKER } from "./guards-source.js";
-import { PACKAGE_DIR_RE, packageDirName } from "./naming.js";
+import { PACKAGE_DIR_RE, packageDirName, packageName } from "./naming.js";
 import { generateReleases, type PipelineOptions } from "./pipeline.js";
 import { readPackageTree } from "./package-tree.js";
 import { existingReleaseDirs, writePackagesAtomically, type PackageToWrite, type WriteOptions } from "./write-packages.js";
@@ -119,4 +119,4 @@ export function describeStaleness(s: Staleness): string[] {
   ];
 }
 
-export { isClean };
+export { isClean, packageName };
