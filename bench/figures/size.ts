@@ -84,12 +84,15 @@ export async function sizeFigures(release = "9.10"): Promise<{ figures: Figure[]
   rmSync(TMP, { recursive: true, force: true });
   const details = { "openapi-fetch createClient": fetchOnly, "runtime createOntapClient": runtime, [`client-${release} createClient`]: client, "one guard (isIpsecPolicy)": oneGuard, "one validator (validateIpsecPolicyCreate)": oneValidate, "all guards": allGuards };
   const figures: Figure[] = [
+    // Information, no target: the runtime runs on Node, where a few kB buy nothing worth modules
+    // bent around a bundler, but a jump here still says that a dependency crept in.
     {
-      name: "size: runtime beyond openapi-fetch (gzip)",
-      measured: `${fmtBytes(runtime.gzip)} − ${fmtBytes(fetchOnly.gzip)} = ${fmtBytes(beyond)} at import; +${fmtBytes(runtime.gzipAll - runtime.gzip)} in ${runtime.lazyChunks} lazy chunk(s)`,
-      ratio: beyond / 4096,
-      target: "≤ 4 kB",
-      ok: beyond <= 4096,
+      name: "size: runtime beyond openapi-fetch (gzip, info)",
+      measured:
+        `${fmtBytes(runtime.gzip)} − ${fmtBytes(fetchOnly.gzip)} = ${fmtBytes(beyond)} at import` +
+        (runtime.lazyChunks ? `; +${fmtBytes(runtime.gzipAll - runtime.gzip)} in ${runtime.lazyChunks} lazy chunk(s)` : ""),
+      ratio: runtime.gzip / fetchOnly.gzip,
+      target: "info (× openapi-fetch)",
     },
     {
       name: `size: one guard, isIpsecPolicy ${release} (gzip)`,

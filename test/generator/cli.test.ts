@@ -18,7 +18,7 @@ describe("ontap-sec generate", () => {
   it("--check on one release: progress per release, summary, exit 0", { timeout: 120_000 }, () => {
     const r = cli("--check", "--release", "9.10");
     expect(r.stderr).toMatch(/^\[1\/1\] 9\.10 … 10 files, \d+ ms$/m);
-    expect(r.stderr).toMatch(/✔ 1 release packages and packages\/cli\/data are up to date/);
+    expect(r.stderr).toMatch(/✔ 1 release packages, packages\/client and packages\/cli\/data are up to date/);
     expect(r.status).toBe(0);
   });
 

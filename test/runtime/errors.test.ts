@@ -1,6 +1,7 @@
 import { inspect } from "node:util";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import {
+  createRedactor,
   InvalidResponseError,
   isOntapClientError,
   isOntapError,
@@ -8,6 +9,7 @@ import {
   OntapNetworkError,
   OntapTimeoutError,
 } from "../../packages/runtime/src/index.ts";
+import { attemptError, errorFromAnswer } from "../../packages/runtime/src/errors.ts";
 import { type ErrorCode, makeClient, ontapError, send, serve, type TestServer } from "./helpers.ts";
 
 let server: TestServer;
@@ -185,5 +187,36 @@ describe("no answer", () => {
     const p = client.GET("/security/ipsec/policies/{uuid}", { params: { path: { uuid: "hang2" } }, signal: ctl.signal });
     setImmediate(() => ctl.abort(reason));
     expect(await caught(p)).toBe(reason);
+  });
+});
+
+describe("errorFromAnswer and attemptError (alone)", () => {
+  const r = createRedactor(["secret_key"], ["s3cr3t-value"]);
+  const catalog = { "4": { name: "ENTRY_NOT_FOUND", message: "Entry doesn't exist.", status: 404, common: true } };
+
+  it("reads ONTAP's error body, integer codes as strings, catalog entry attached", () => {
+    const body = JSON.stringify({ error: { code: 4, message: "no s3cr3t-value here", arguments: [{ code: 1, message: "m" }] } });
+    const e = errorFromAnswer(body, new Response(null, { status: 404 }), "GET", "/x", "GET /x", r, catalog);
+    expect(e).toBeInstanceOf(OntapError);
+    expect(e).toMatchObject({ code: "4", codeName: "ENTRY_NOT_FOUND", ontapMessage: "no <redacted> here", arguments: [{ code: "1", message: "m" }] });
+  });
+
+  it("reports other bodies as InvalidResponseError with a redacted snippet of at most 200 characters", () => {
+    const long = `secret_key=s3cr3t-value ${"x".repeat(300)}`;
+    const e = errorFromAnswer(long, new Response(null, { status: 502 }), "GET", "/x", "GET /x", r, catalog);
+    expect(e).toBeInstanceOf(InvalidResponseError);
+    expect((e as InvalidResponseError).snippet).toMatch(/^secret_key=<redacted> x+…$/);
+    expect((e as InvalidResponseError).snippet!.length).toBe(201);
+    expect(errorFromAnswer("", new Response(null, { status: 500 }), "GET", "/x", "GET /x", r, catalog).message).toBe("GET /x failed with HTTP 500 and an empty body");
+  });
+
+  it("tells a timeout, a TLS failure and a network failure apart", () => {
+    const at = { method: "GET", path: "/x", host: "c1:443", redactor: r };
+    expect(attemptError(new Error("aborted"), true, 50, at)).toBeInstanceOf(OntapTimeoutError);
+    const tls = attemptError(Object.assign(new TypeError("fetch failed"), { cause: { name: "Error", code: "SELF_SIGNED_CERT_IN_CHAIN", message: "self-signed" } }), false, 50, at);
+    expect(tls).toMatchObject({ kind: "tls", causeCode: "SELF_SIGNED_CERT_IN_CHAIN" });
+    const net = attemptError(Object.assign(new Error("connect ECONNREFUSED s3cr3t-value"), { code: "ECONNREFUSED" }), false, 50, at);
+    expect(net).toBeInstanceOf(OntapNetworkError);
+    expect(net).toMatchObject({ kind: "network", causeCode: "ECONNREFUSED", cause: { message: "connect ECONNREFUSED <redacted>" } });
   });
 });

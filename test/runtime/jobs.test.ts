@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { JobFailedError, OntapTimeoutError } from "../../packages/runtime/src/index.ts";
+import { createRedactor, JobFailedError, OntapTimeoutError } from "../../packages/runtime/src/index.ts";
+import { jobUuid, waitForJob } from "../../packages/runtime/src/jobs.ts";
 import { fakeClock, makeClient, send, serve, type TestServer } from "./helpers.ts";
 
 // Job uuid → the states successive polls return (the last one repeats).
@@ -113,5 +114,31 @@ describe("jobs", () => {
     await expect(perCall.PATCH("/security", { body: { fips: { enabled: false } }, waitForJob: { timeoutMs: 1000 } })).rejects.toBeInstanceOf(JobFailedError);
     const untouched = await perCall.PATCH("/security", { body: { fips: { enabled: false } } });
     expect(untouched.job).toBeUndefined();
+  });
+});
+
+describe("jobUuid and waitForJob (alone)", () => {
+  it("finds the uuid in a 202 body, its result, a job, a self link or a uuid", () => {
+    expect(jobUuid("u1")).toBe("u1");
+    expect(jobUuid({ job: { uuid: "u2" } })).toBe("u2");
+    expect(jobUuid({ data: { job: { uuid: "u3" } } })).toBe("u3");
+    expect(jobUuid({ _links: { self: { href: "/api/cluster/jobs/u4?fields=state" } } })).toBe("u4");
+    expect(jobUuid({ name: "not a job" })).toBeUndefined();
+    expect(jobUuid("")).toBeUndefined();
+  });
+
+  it("polls through the poller until the job ends, failures redacted", async () => {
+    const states = ["running", "failure"];
+    const clock = fakeClock();
+    const redactor = createRedactor([], ["hunter2-secret"]);
+    const err = await waitForJob(
+      { clock, get: async (uuid) => ({ uuid, state: states.shift(), code: 7, message: "bad key hunter2-secret" }) },
+      { job: { uuid: "j9" } },
+      { initialDelayMs: 100 },
+      redactor,
+    ).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(JobFailedError);
+    expect(err).toMatchObject({ jobUuid: "j9", code: 7, jobMessage: "bad key <redacted>" });
+    expect(clock.sleeps).toEqual([100]);
   });
 });

@@ -2,6 +2,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { PaginationError } from "../../packages/runtime/src/index.ts";
+import { hrefPath, paginate } from "../../packages/runtime/src/pagination.ts";
 import { makeClient, makeContract, send, serve, type TestServer } from "./helpers.ts";
 
 // A collection of `total` records served `size` per page along `_links.next`, like ONTAP with
@@ -138,5 +139,34 @@ describe("paginate", () => {
     }
     expect(pages.length).toBe(6);
     expect(alive).toEqual([5]); // only the page being iterated
+  });
+});
+
+describe("paginate and hrefPath (alone)", () => {
+  it("walks the pages a getter hands back, following `_links.next`", async () => {
+    const pages: Record<string, unknown> = {
+      first: { records: [1, 2], _links: { self: { href: "/api/x" }, next: { href: "/api/x?start=2" } } },
+      "/api/x?start=2": { records: [3], _links: { next: { href: "" } } },
+    };
+    const asked: Array<string | undefined> = [];
+    const out: unknown[] = [];
+    for await (const r of paginate((href) => (asked.push(href), Promise.resolve(pages[href ?? "first"])))) out.push(r);
+    expect(out).toEqual([1, 2, 3]);
+    expect(asked).toEqual([undefined, "/api/x?start=2"]);
+  });
+
+  it("throws PaginationError when a `next` names a page already seen", async () => {
+    const loop = { records: [1], _links: { self: { href: "/api/x" }, next: { href: "/api/x" } } };
+    const walk = async () => {
+      for await (const _ of paginate(() => Promise.resolve(loop)));
+    };
+    await expect(walk()).rejects.toBeInstanceOf(PaginationError);
+  });
+
+  it("keeps hrefs on the cluster's /api", () => {
+    expect(hrefPath("/api/x?start.uuid=1", "https://c1")).toBe("/x?start.uuid=1");
+    expect(hrefPath("https://c1/api/x", "https://c1")).toBe("/x");
+    expect(() => hrefPath("https://evil/api/x", "https://c1")).toThrow(PaginationError);
+    expect(() => hrefPath("/other/x", "https://c1")).toThrow(PaginationError);
   });
 });

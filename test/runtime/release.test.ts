@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compareReleases, OntapError, ReleaseMismatchError, releaseFromVersion } from "../../packages/runtime/src/index.ts";
+import { checkRelease, detectRelease, type ReleaseSource } from "../../packages/runtime/src/release.ts";
 import { captureLog, makeClient, ontapError, send, serve, type TestServer } from "./helpers.ts";
 
 let cluster: { version?: unknown } | "forbidden" | "down" = { version: { generation: 9, major: 12, minor: 1, full: "NetApp Release 9.12.1: Wed Feb 01 2023" } };
@@ -116,5 +117,36 @@ describe("releaseCheck", () => {
     cluster = { version: { generation: 9, major: 8, minor: 2 } };
     expect((await client.GET("/security/ipsec/policies")).response.status).toBe(200);
     expect(clusterCalls()).toHaveLength(2);
+  });
+});
+
+describe("checkRelease (alone)", () => {
+  const answer = (version: unknown) => async () => ({ data: { version }, response: new Response(null, { status: 200 }) });
+  const source = (over: Partial<ReleaseSource>): ReleaseSource & { lines: string[] } => {
+    const lines: string[] = [];
+    return { release: "9.12", releaseCheck: "warn", log: (level, message) => void lines.push(`${level}: ${message}`), getCluster: answer({ generation: 9, major: 12 }), lines, ...over };
+  };
+
+  it("passes a matching cluster silently, warns or refuses on another", async () => {
+    const same = source({});
+    await checkRelease(same);
+    expect(same.lines).toEqual([]);
+    const other = source({ getCluster: answer({ generation: 9, major: 14 }) });
+    await checkRelease(other);
+    expect(other.lines).toEqual(["warn: this client was generated for ONTAP 9.12 but the cluster runs 9.14; fields and values may differ"]);
+    await expect(checkRelease(source({ releaseCheck: "refuse", getCluster: answer({ generation: 9, major: 14 }) }))).rejects.toMatchObject({
+      kind: "release-mismatch",
+      clientRelease: "9.12",
+      clusterRelease: "9.14",
+    });
+  });
+
+  it("takes the stated release when GET /cluster is forbidden", async () => {
+    const forbidden = async (): Promise<never> => {
+      throw new OntapError({ status: 403, code: "6", ontapMessage: "no", arguments: [], method: "GET", path: "/cluster" });
+    };
+    expect(await detectRelease(source({ getCluster: forbidden, statedRelease: "9.11" }))).toBe("9.11");
+    await expect(detectRelease(source({ getCluster: forbidden }))).rejects.toBeInstanceOf(OntapError);
+    await expect(detectRelease(source({ getCluster: answer({}) }))).rejects.toMatchObject({ kind: "invalid-response" });
   });
 });

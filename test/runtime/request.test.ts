@@ -1,6 +1,18 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
-import { createOntapClient, serializeQuery, VERSION } from "../../packages/runtime/src/index.ts";
+import {
+  createOntapClient,
+  createRedactor,
+  InvalidResponseError,
+  OntapError,
+  PaginationError,
+  type Redactor,
+  RequestValidationError,
+  VERSION,
+} from "../../packages/runtime/src/index.ts";
+import type { Outgoing } from "../../packages/runtime/src/fetcher.ts";
+import type { Log } from "../../packages/runtime/src/log.ts";
+import { createRequest, type RequestConfig } from "../../packages/runtime/src/request.ts";
 import { type ErrorCode, fakeClock, makeClient, makeContract, type paths, send, serve, type TestServer } from "./helpers.ts";
 
 let server: TestServer;
@@ -97,7 +109,7 @@ describe("request shape", () => {
   });
 });
 
-describe("custom fetch and raw client", () => {
+describe("custom fetch", () => {
   it("drives a custom fetch with the same URL, headers, auth and retries", async () => {
     const calls: Array<{ url: string; init: RequestInit }> = [];
     const answers = [new Response("", { status: 503 }), Response.json({ records: [{ name: "x" }] })];
@@ -119,29 +131,139 @@ describe("custom fetch and raw client", () => {
     expect(headers["accept"]).toBe("application/hal+json");
     expect(calls[0]!.init.signal).toBeInstanceOf(AbortSignal);
   });
-
-  it("exposes openapi-fetch's {data, error} style as `raw`", async () => {
-    const client = await makeClient(server);
-    const ok = await client.raw.GET("/security/ipsec/policies");
-    expect(ok.data?.records?.[0]?.name).toBe("p1");
-    expect(ok.error).toBeUndefined();
-  });
-});
-
-describe("serializeQuery", () => {
-  it("flattens nested filters into ONTAP's dotted names and skips empty values", () => {
-    expect(serializeQuery({ svm: { name: "vs 1" }, fields: [], max_records: 5, x: undefined, y: null, flag: false })).toBe(
-      "svm.name=vs%201&max_records=5&flag=false",
-    );
-  });
-  it("keeps a comma inside one array element distinguishable from the separator", () => {
-    expect(serializeQuery({ name: ["a,b", "c"] })).toBe("name=a%2Cb,c");
-  });
 });
 
 describe("package", () => {
   it("reports the package.json version", () => {
     const pkg = JSON.parse(readFileSync(new URL("../../packages/runtime/package.json", import.meta.url), "utf8")) as { version: string };
     expect(VERSION).toBe(pkg.version);
+  });
+});
+
+// The request function on its own: a scripted sender instead of a transport, no client around it.
+describe("createRequest", () => {
+  const ORIGIN = "https://cluster1.example.com";
+  function setup(answers: Array<Response | ((req: Outgoing) => Response)>, overrides: Partial<RequestConfig> = {}) {
+    const sent: Outgoing[] = [];
+    const before: string[] = [];
+    const logged: Array<[string, string]> = [];
+    const log: Log = (level, message) => void logged.push([level, message]);
+    const call = createRequest({
+      contract: makeContract(),
+      origin: ORIGIN,
+      baseUrl: `${ORIGIN}/api`,
+      defaultHeaders: { accept: "application/hal+json", "x-dot-client-app": "test/1" },
+      send: async (req) => {
+        sent.push(req);
+        const next = answers.shift();
+        if (!next) throw new Error(`no answer scripted for ${req.method} ${req.url}`);
+        const response = typeof next === "function" ? next(req) : next;
+        return { response, text: await response.text() };
+      },
+      redactor: createRedactor(["secret_key"]),
+      log,
+      clock: fakeClock(),
+      validation: { request: "throw", response: "warn" },
+      beforeCall: async () => void before.push("check"),
+      jobSecrets: new WeakMap<object, Redactor>(),
+      ...overrides,
+    });
+    return { call, sent, before, logged };
+  }
+  const json = (body: unknown, status = 200) => Response.json(body, { status });
+
+  it("builds the URL from the template, path parameters and ONTAP's query style", async () => {
+    const { call, sent } = setup([json({ records: [] })]);
+    const { data, response } = await call("GET", "/security/ipsec/policies/{uuid}", {
+      params: { path: { uuid: "a/b" }, query: { fields: ["name", "svm.name"], "svm.name": "vs 1" } },
+    });
+    expect(response.status).toBe(200);
+    expect(data).toEqual({ records: [] });
+    expect(sent[0]!.url).toBe(`${ORIGIN}/api/security/ipsec/policies/a%2Fb?fields=name,svm.name&svm.name=vs%201`);
+    expect(sent[0]!.method).toBe("GET");
+    expect(sent[0]!.body).toBeUndefined();
+  });
+
+  it("sends a JSON body with its content type and merges caller headers as openapi-fetch does", async () => {
+    const { call, sent } = setup([json({}), json({}), json({})]);
+    await call("PATCH", "/security", { body: { fips: { enabled: true } }, headers: { "X-Trace": "1", Accept: null } });
+    expect(sent[0]!.headers).toEqual({ "content-type": "application/json", "x-dot-client-app": "test/1", "x-trace": "1" });
+    expect(JSON.parse(sent[0]!.body!)).toEqual({ fips: { enabled: true } });
+    expect(sent[0]!.data).toEqual({ fips: { enabled: true } });
+    await call("GET", "/security", { headers: [["X-Trace", "2"]] });
+    expect(sent[1]!.headers["x-trace"]).toBe("2");
+    await call("GET", "/security", { headers: new Headers({ "x-dot-client-app": "other/2" }) });
+    expect(sent[2]!.headers).toEqual({ accept: "application/hal+json", "x-dot-client-app": "other/2" });
+  });
+
+  it("follows a `_links.next` href on the cluster, and refuses one elsewhere without sending", async () => {
+    const { call, sent } = setup([json({ records: [] })]);
+    await call("GET", "/security/ipsec/policies", { params: { query: { fields: ["name"] } } }, { href: "/api/security/ipsec/policies?start.uuid=u9&fields=name" });
+    expect(sent[0]!.url).toBe(`${ORIGIN}/api/security/ipsec/policies?start.uuid=u9&fields=name`);
+    await expect(call("GET", "/security/ipsec/policies", {}, { href: "https://elsewhere.example.com/api/x" })).rejects.toBeInstanceOf(PaginationError);
+    expect(sent).toHaveLength(1);
+  });
+
+  it("rejects an invalid body before the release check and before sending", async () => {
+    const { call, sent, before } = setup([]);
+    const err = await call("POST", "/security/ipsec/policies", { body: { name: 7, bogus: true } }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(RequestValidationError);
+    expect((err as RequestValidationError).problems.map((p) => p.path)).toEqual(["$.bogus", "$.name"]);
+    expect(before).toEqual([]);
+    expect(sent).toEqual([]);
+  });
+
+  it("runs `beforeCall` for the caller's calls only, not for the client's own", async () => {
+    const { call, before } = setup([json({}), json({})]);
+    await call("GET", "/cluster", {}, { internal: true });
+    expect(before).toEqual([]);
+    await call("GET", "/security");
+    expect(before).toEqual(["check"]);
+  });
+
+  it("turns an ONTAP error body into OntapError with the catalog's name, and a 2xx that is not JSON into InvalidResponseError", async () => {
+    const { call } = setup([
+      json({ error: { code: "66257104", message: "exists", target: "name" } }, 409),
+      new Response("<html>ok</html>", { status: 200 }),
+    ]);
+    const err = await call("POST", "/security/ipsec/policies", { body: { name: "p1" } }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OntapError);
+    expect(err).toMatchObject({ status: 409, code: "66257104", codeName: "IPSEC_POLICY_NAME_EXISTS", operation: "POST /security/ipsec/policies", path: "/security/ipsec/policies" });
+    const bad = await call("GET", "/security").catch((e: unknown) => e);
+    expect(bad).toBeInstanceOf(InvalidResponseError);
+    expect((bad as InvalidResponseError).snippet).toBe("<html>ok</html>");
+  });
+
+  it("logs a response that fails validation in warn mode and still returns it", async () => {
+    const { call, logged } = setup([json({ records: [{ name: 5 }] })]);
+    const { data } = await call("GET", "/security/ipsec/policies");
+    expect(data).toEqual({ records: [{ name: 5 }] });
+    expect(logged).toEqual([["warn", "200 response of GET /security/ipsec/policies does not match ONTAP 9.8: $.records[0].name: must be a string"]]);
+  });
+
+  it("hands the sender a redactor that knows this call's secrets, and remembers them for a 202's job", async () => {
+    const jobSecrets = new WeakMap<object, Redactor>();
+    const job = { job: { uuid: "j1" } };
+    const { call, sent } = setup([json(job, 202)], { jobSecrets });
+    const { data, job: waited } = await call("POST", "/security/ipsec/policies", { body: { name: "p1", secret_key: "hunter2-secret" } });
+    expect(waited).toBeUndefined();
+    expect(sent[0]!.redactor.text("echo hunter2-secret")).toBe("echo <redacted>");
+    expect(jobSecrets.get(data as object)?.text("hunter2-secret")).toBe("<redacted>");
+  });
+
+  it("waits for a 202's job when asked, polling through itself with the request's secrets", async () => {
+    const { call, sent, before } = setup(
+      [json({ job: { uuid: "j1" } }, 202), json({ uuid: "j1", state: "running" }), json({ uuid: "j1", state: "success", message: "done" })],
+    );
+    const { job } = await call("PATCH", "/security", { body: { fips: { enabled: true } }, waitForJob: { initialDelayMs: 10 } });
+    expect(job).toMatchObject({ uuid: "j1", state: "success" });
+    expect(sent.map((r) => `${r.method} ${r.url.slice(ORIGIN.length)}`)).toEqual(["PATCH /api/security", "GET /api/cluster/jobs/j1", "GET /api/cluster/jobs/j1"]);
+    expect(before).toEqual(["check"]); // the polls are the client's own calls
+  });
+
+  it("passes a call's timeout and retry options to the sender", async () => {
+    const { call, sent } = setup([json({})]);
+    await call("GET", "/security", { timeoutMs: 1234, retry: false });
+    expect(sent[0]).toMatchObject({ timeoutMs: 1234, retry: false });
   });
 });

@@ -1,6 +1,7 @@
 import type { ServerResponse } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_RETRY, InvalidResponseError, OntapError, OntapNetworkError, parseRetryAfter } from "../../packages/runtime/src/index.ts";
+import { DEFAULT_RETRY, InvalidResponseError, type OntapClientError, OntapError, OntapNetworkError, parseRetryAfter } from "../../packages/runtime/src/index.ts";
+import { type AttemptOutcome, mergeRetry, retryDelay } from "../../packages/runtime/src/retry.ts";
 import { fakeClock, makeClient, ontapError, send, serve, type TestServer } from "./helpers.ts";
 
 // Each request takes the next scripted answer; when the script runs out, 200.
@@ -172,5 +173,44 @@ describe("a 5xx page that is not JSON", () => {
     expect(err).toBeInstanceOf(InvalidResponseError);
     expect((err as InvalidResponseError).status).toBe(502);
     expect(server.requests).toHaveLength(2);
+  });
+});
+
+describe("retryDelay (the decision alone)", () => {
+  const policy = { ...DEFAULT_RETRY, baseDelayMs: 100, maxDelayMs: 1_000 };
+  const at = (status: number, body = "", headers: Record<string, string> = {}) => new Response(body, { status, headers });
+  const outcome = (o: Partial<AttemptOutcome>): AttemptOutcome => ({ method: "GET", attempt: 1, started: clock.now(), text: "", ...o });
+  const clock = fakeClock();
+
+  it("retries idempotent methods on 429/502/503/504 with full jitter, growing per attempt", () => {
+    expect(retryDelay(outcome({ response: at(503) }), policy, clock)).toBe(50); // random 0.5 × 100
+    expect(retryDelay(outcome({ response: at(429), attempt: 3 }), policy, clock)).toBe(200); // 0.5 × 400
+    expect(retryDelay(outcome({ response: at(500) }), policy, clock)).toBeUndefined();
+    expect(retryDelay(outcome({ method: "POST", response: at(503) }), policy, clock)).toBeUndefined();
+  });
+
+  it("retries any method on ONTAP's configuration-locked code, and none past the attempts", () => {
+    const locked = JSON.stringify({ error: { code: "2621573", message: "locked" } });
+    expect(retryDelay(outcome({ method: "POST", response: at(409), text: locked }), policy, clock)).toBe(50);
+    expect(retryDelay(outcome({ method: "POST", response: at(409), text: locked, attempt: policy.attempts }), policy, clock)).toBeUndefined();
+  });
+
+  it("follows Retry-After up to its cap, and gives up past the elapsed-time bound", () => {
+    expect(retryDelay(outcome({ response: at(503, "", { "retry-after": "7" }) }), policy, clock)).toBe(7_000);
+    expect(retryDelay(outcome({ response: at(503, "", { "retry-after": "3600" }) }), policy, clock)).toBe(policy.maxRetryAfterMs);
+    expect(retryDelay(outcome({ response: at(503), started: clock.now() - policy.maxElapsedMs }), policy, clock)).toBeUndefined();
+  });
+
+  it("retries network failures and timeouts of idempotent methods, never TLS failures", () => {
+    const failure = (kind: "network" | "tls" | "timeout") => ({ kind }) as unknown as OntapClientError;
+    expect(retryDelay(outcome({ failure: failure("network") }), policy, clock)).toBe(50);
+    expect(retryDelay(outcome({ failure: failure("timeout") }), policy, clock)).toBe(50);
+    expect(retryDelay(outcome({ failure: failure("tls") }), policy, clock)).toBeUndefined();
+  });
+
+  it("merges a call's policy over the client's, `false` meaning one attempt", () => {
+    expect(mergeRetry(DEFAULT_RETRY, { attempts: 2 })).toEqual({ ...DEFAULT_RETRY, attempts: 2 });
+    expect(mergeRetry(DEFAULT_RETRY, false).attempts).toBe(1);
+    expect(mergeRetry(DEFAULT_RETRY, undefined)).toEqual(DEFAULT_RETRY);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { InvalidResponseError, RequestValidationError } from "../../packages/runtime/src/index.ts";
+import { createRedactor, InvalidResponseError, RequestValidationError } from "../../packages/runtime/src/index.ts";
+import { validate } from "../../packages/runtime/src/validation.ts";
 import { captureLog, makeClient, send, serve, type TestServer } from "./helpers.ts";
 
 let records: unknown[] = [{ name: "p1" }];
@@ -86,5 +87,35 @@ describe("response validation", () => {
     records = [{ name: "ok" }];
     const client = await makeClient(server, { validation: { response: "throw" } });
     expect((await client.GET("/security/ipsec/policies")).data.records).toEqual([{ name: "ok" }]);
+  });
+});
+
+describe("validate (alone)", () => {
+  const lines: string[] = [];
+  const reporter = { release: "9.8", log: (level: string, message: string) => void lines.push(`${level}: ${message}`) };
+  const r = createRedactor(["secret_key"], ["s3cr3t-value"]);
+  const check = (v: unknown) => (v === "bad" ? [{ path: "$", message: "is bad: s3cr3t-value" }] : []);
+
+  it("skips mode off, a missing validator and an absent body", () => {
+    expect(() => validate(reporter, "off", check, "bad", r, "POST /x")).not.toThrow();
+    expect(() => validate(reporter, "throw", undefined, "bad", r, "POST /x")).not.toThrow();
+    expect(() => validate(reporter, "throw", check, undefined, r, "POST /x")).not.toThrow();
+    expect(lines).toEqual([]);
+  });
+
+  it("throws RequestValidationError for a request body and InvalidResponseError for a response, redacted", () => {
+    expect(() => validate(reporter, "throw", check, "bad", r, "POST /x")).toThrow(RequestValidationError);
+    try {
+      validate(reporter, "throw", check, "bad", r, "GET /x", { status: 200, method: "GET", path: "/x?secret_key=s3cr3t-value" });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InvalidResponseError);
+      expect(e).toMatchObject({ status: 200, path: "/x?secret_key=<redacted>", problems: [{ path: "$", message: "is bad: <redacted>" }] });
+    }
+  });
+
+  it("logs in warn mode", () => {
+    validate(reporter, "warn", check, "bad", r, "POST /x");
+    expect(lines).toEqual(["warn: request body of POST /x is not valid for ONTAP 9.8: $: is bad: <redacted>"]);
   });
 });

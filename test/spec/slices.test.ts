@@ -125,8 +125,11 @@ describe.each(releases)("release %s", (r) => {
     expect([name.minLength, name.maxLength]).toEqual(from(r, "9.15") ? [1, 64] : [undefined, undefined]);
   });
 
-  it("has software_data_encryption.disabled_by_default in every release", () => {
-    expect(Object.keys(schemas(r).security_config.properties.software_data_encryption.properties)).toEqual(["conversion_enabled", "disabled_by_default"]);
+  it("has software_data_encryption.disabled_by_default in every release, encryption_state from 9.16", () => {
+    // rekey is write-only, so the read shape never has it.
+    expect(Object.keys(schemas(r).security_config.properties.software_data_encryption.properties)).toEqual(
+      from(r, "9.16") ? ["conversion_enabled", "disabled_by_default", "encryption_state"] : ["conversion_enabled", "disabled_by_default"],
+    );
   });
 
   it("has /security tls and management_protocols from 9.10", () => {

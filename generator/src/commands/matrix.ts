@@ -5,9 +5,10 @@ import { defineMatrix, type MatrixFormat } from "./define.js";
 export function registerMatrix(program: Command) {
   defineMatrix(program)
     .option("--spec <file>", "root file of the spec", SPEC_ROOT)
-    // Off by default: the published CLI (packages/cli) prints the same matrix without the evidence base.
-    .option("--evidence", "mark each cell verified / decided / unverified against spec/evidence/, with its sources")
-    .action(async (opts: { format: MatrixFormat; out?: string; spec: string; evidence?: boolean }) => {
+    // On by default in the repository, where spec/evidence/ is; the published CLI (packages/cli)
+    // carries only the slices, and prints what `--no-evidence` prints here.
+    .option("--no-evidence", "leave out the evidence marks (verified / decided / unverified against spec/evidence/, with their sources)")
+    .action(async (opts: { format: MatrixFormat; out?: string; spec: string; evidence: boolean }) => {
       const [{ loadCheckedSpec }, { sliceSpec }, { emitMatrix }, { evidenceStatus }] = await Promise.all([
         import("../spec/check-spec.js"),
         import("../slice/slice-spec.js"),

@@ -19,6 +19,7 @@ import {
   SOURCE,
   SOURCES,
 } from "./vocabulary.js";
+import type { CheckRelease, CheckSource, Report } from "./lint-callbacks.js";
 import { checkCatalog, checkOperationErrors } from "./lint-error-catalog.js";
 import { walkSpec, type Visit } from "./walk-spec.js";
 
@@ -153,9 +154,6 @@ export function lintAnnotations(spec: LoadedSpec): Diagnostic[] {
   return out;
 }
 
-export type Report = (node: object, keys: (string | number)[], rule: string, message: string) => void;
-export type CheckRelease = (node: object, keys: (string | number)[], value: unknown) => Release | undefined;
-export type CheckSource = (node: any, keys: (string | number)[], needed: boolean, key?: string) => void;
 
 function checkReleases(root: any, report: Report): Release[] {
   const rs = root[RELEASES];

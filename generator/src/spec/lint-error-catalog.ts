@@ -1,6 +1,6 @@
 // Rules of the ONTAP error catalog (errors/*.yaml) and of each operation's x-ontap-errors list.
 import { compareReleases } from "../releases.js";
-import type { CheckRelease, CheckSource, Report } from "./lint-annotations.js";
+import type { CheckRelease, CheckSource, Report } from "./lint-callbacks.js";
 import { ERROR_CATALOG, ERRORS, INTRODUCED, isAnnotationKey, REMOVED, SOURCE } from "./vocabulary.js";
 
 const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);

@@ -1,5 +1,4 @@
-// `Retry-After` parsing, public and used by the retry decision in ./rare.js (which gets it from the
-// client rather than importing it, so that it is not split into a chunk of its own).
+// `Retry-After` parsing: public, and read by the retry decision (./retry.js).
 
 /** `Retry-After` as milliseconds from now: delta-seconds or an HTTP date; undefined when absent/garbled. */
 export function parseRetryAfter(header: string | null | undefined, now: number): number | undefined {

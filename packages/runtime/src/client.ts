@@ -1,23 +1,22 @@
-import createClient, { type Client, defaultPathSerializer, type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
-import type { OntapContract, Validator } from "./contract.js";
-import { fail, isOntapError, OntapError, ReleaseMismatchError } from "./errors.js";
-import { parseRetryAfter } from "./backoff.js";
-import { type AttemptOptions, createSender } from "./fetcher.js";
-import type { JobRef, JobWaitOptions, OntapJob } from "./jobs.js";
-import type { Context, Kit } from "./rare.js";
+import createClient, { type Client, type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
+import type { OntapContract } from "./contract.js";
+import { isOntapError, type OntapError, ReleaseMismatchError } from "./errors.js";
+import { createSender } from "./fetcher.js";
+import { type JobRef, type JobWaitOptions, type OntapJob, waitForJob } from "./jobs.js";
 import { createLog, defaultLogger, type Logger } from "./log.js";
+import { paginate } from "./pagination.js";
 import { serializeQuery } from "./query.js";
-import { collectSecrets, createRedactor, type Redactor } from "./redact.js";
-import { releaseFromVersion } from "./release.js";
-import { type Clock, DEFAULT_RETRY, type RetryPolicy, systemClock } from "./retry.js";
+import { createRawFetch } from "./raw.js";
+import { createRedactor, type Redactor } from "./redact.js";
+import { checkRelease, compareReleases, detectRelease, type ReleaseSource } from "./release.js";
+import { type AnyInit, createRequest, jobPoller, type OntapRequestOptions, type OntapResult } from "./request.js";
+import { type Clock, type RetryPolicy, systemClock } from "./retry.js";
 import { createTransport, type FetchLike, type PemInput, type TlsOptions } from "./transport.js";
+import type { ValidationMode } from "./validation.js";
 import { VERSION } from "./version.js";
 
-// Error building, retries, the release check, job polling, pagination and the `raw` adapter live
-// in ./rare.js, loaded on first use: a successful plain request never needs them. It gets the
-// pieces it shares with this side from here (see `Kit` there).
-const kit: Kit = [OntapError, fail, releaseFromVersion, parseRetryAfter, collectSecrets, DEFAULT_RETRY];
-const rare = () => import("./rare.js").then((m) => (m.use(kit), m));
+export type { OntapRequestOptions, OntapResult } from "./request.js";
+export type { ValidationMode } from "./validation.js";
 
 // ---------------------------------------------------------------------------------------------
 // Types. openapi-fetch's `Client<Paths, Media>` filters response content by media type; the specs
@@ -62,21 +61,6 @@ type InitArgs<Paths, P, M extends HttpMethod> =
         ? [init?: Omit<I, Reserved> & OntapRequestOptions]
         : [init: Omit<I, Reserved> & OntapRequestOptions]
     : never;
-
-export type ValidationMode = "off" | "warn" | "throw";
-
-/** Options any single call accepts on top of openapi-fetch's (`params`, `body`, `headers`, `signal`). */
-export interface OntapRequestOptions extends AttemptOptions {
-  /** On a 202, poll the job to its end before returning (overrides the client's `waitForJobs`). */
-  waitForJob?: boolean | JobWaitOptions;
-}
-
-export interface OntapResult<Data> {
-  data: Data;
-  response: Response;
-  /** The finished job, when a 202 was waited for. */
-  job?: OntapJob;
-}
 
 /**
  * What the compiler says about a path the release cannot call with this method: a string literal
@@ -175,14 +159,6 @@ export interface OntapClient<Paths extends {}, Code extends string = string, Rel
   close(): Promise<void>;
 }
 
-type AnyInit = {
-  params?: { query?: Record<string, unknown>; path?: Record<string, unknown> };
-  body?: unknown;
-  headers?: HeadersInit | Record<string, string | number | boolean | null | undefined>;
-  signal?: AbortSignal;
-  [key: string]: unknown;
-} & OntapRequestOptions;
-
 /** `Release` is the literal release (`"9.12"`) the generated packages pass, for readable path errors. */
 export function createOntapClient<Paths extends {}, Code extends string = string, Release extends string = string>(
   options: CreateOntapClientOptions<Code>,
@@ -212,8 +188,7 @@ export function createOntapClient<Paths extends {}, Code extends string = string
   if (options.dangerouslyAcceptAnyCertificate) {
     log("warn", `TLS verification is OFF for ${origin}: anyone on the path can read the credentials`);
   }
-  const [generation, major] = contract.release.split(".").map(Number);
-  if ("token" in auth && generation! * 1000 + major! < 9014) {
+  if ("token" in auth && compareReleases(contract.release, "9.14") < 0) {
     log("warn", `bearer tokens need ONTAP 9.14 or later; this client is for ${contract.release}`);
   }
 
@@ -226,89 +201,43 @@ export function createOntapClient<Paths extends {}, Code extends string = string
     },
     options.fetch,
   );
-  const send = createSender({
-    transport,
-    clock,
-    retry: options.retry,
-    timeoutMs: options.timeoutMs ?? 60_000,
-    authorization,
-    baseUrl,
-    log,
-    rare,
-  });
+  const send = createSender({ transport, clock, retry: options.retry, timeoutMs: options.timeoutMs ?? 60_000, authorization, baseUrl, log });
   // A 202 body remembers its request's secrets, so a later `waitForJob(result)` redacts them too.
   const jobSecrets = new WeakMap<object, Redactor>();
-  // What ./rare.js needs of this client.
-  const ctx: Context = { release: contract.release, statedRelease: options.statedRelease, releaseCheck, log, call, send, clock, jobSecrets, redactor };
-  // `raw` is openapi-fetch over the same sender: its Request is unpacked, and the answer re-wrapped.
-  const raw = createClient<Paths, OntapMedia>({
+  const call = createRequest({
+    contract,
+    origin,
     baseUrl,
-    fetch: async (request: Request) => (await rare()).rawFetch(ctx, request),
-    querySerializer: serializeQuery,
-    headers: defaultHeaders,
+    defaultHeaders,
+    send,
+    redactor,
+    log,
+    clock,
+    validation: { request: requestMode, response: responseMode },
+    beforeCall: releaseCheck === "off" ? undefined : () => checkReleaseOnce(),
+    waitForJobs: options.waitForJobs,
+    jobSecrets,
   });
+  const releaseSource: ReleaseSource = {
+    release: contract.release,
+    statedRelease: options.statedRelease,
+    releaseCheck,
+    log,
+    getCluster: (signal) => call("GET", "/cluster", { params: { query: { fields: ["version"] } }, signal }, { internal: true }),
+  };
 
+  // Once per client; a failure other than a refusal is transient, so the next call tries again.
   let gate: Promise<void> | undefined;
-  function checkRelease(): Promise<void> {
-    gate ??= rare()
-      .then((m) => m.checkRelease(ctx))
-      .catch((e: unknown) => {
-        if (!(e instanceof ReleaseMismatchError)) gate = undefined; // transient: try again next call
-        throw e;
-      });
+  function checkReleaseOnce(): Promise<void> {
+    gate ??= checkRelease(releaseSource).catch((e: unknown) => {
+      if (!(e instanceof ReleaseMismatchError)) gate = undefined;
+      throw e;
+    });
     return gate;
   }
 
-  /** `via.redactor` carries the secrets of the request that led here (a 202's body, for its job's polls). */
-  async function call(
-    method: string,
-    schemaPath: string,
-    init: AnyInit = {},
-    via: { href?: string; internal?: boolean; redactor?: Redactor } = {},
-  ): Promise<OntapResult<unknown>> {
-    const { href, internal } = via;
-    const { body, params, signal } = init;
-    const operation = `${method} ${schemaPath}`;
-    const op = Object.hasOwn(contract.operations, operation) ? contract.operations[operation] : undefined;
-    const r = (via.redactor ?? redactor).with([...collectSecrets(body, isSensitive), ...collectSecrets(params?.query, isSensitive)]);
-    const validate = async (mode: ValidationMode, check: Validator | undefined, value: unknown, response?: { status: number; method: string; path: string }) => {
-      const problems = value !== undefined && mode !== "off" && check?.(value);
-      if (problems && problems.length) (await rare()).report(ctx, mode, problems, r, operation, response);
-    };
-    await validate(requestMode, op?.validateRequestBody, body);
-    // After validation, so a body that cannot be valid costs no request at all.
-    if (!internal && releaseCheck !== "off") await checkRelease();
-    const query = href ? "" : serializeQuery(params?.query);
-    const below = href ? (await rare()).hrefPath(href, origin) : defaultPathSerializer(schemaPath, params?.path ?? {}) + (query ? `?${query}` : "");
-    const headers: Record<string, string> = { ...defaultHeaders, ...(body !== undefined && { "content-type": "application/json" }) };
-    if (init.headers) (await rare()).mergeHeaders(headers, init.headers);
-    // JSON.stringify(undefined) is undefined: no body.
-    const { response, text } = await send({ method, url: baseUrl + below, headers, body: JSON.stringify(body), data: body, signal, redactor: r, timeoutMs: init.timeoutMs, retry: init.retry });
-    const { status } = response;
-    let data: unknown;
-    let bad = !response.ok;
-    if (text && !bad) {
-      try {
-        data = JSON.parse(text);
-      } catch {
-        bad = true;
-      }
-    }
-    if (bad) throw (await rare()).errorFrom(text, response, method, r.text(below), operation, r, contract.errors);
-    await validate(responseMode, op?.validateResponseBody?.[status], data, { status, method, path: below });
-    if (status === 202 && typeof data === "object" && data) {
-      jobSecrets.set(data, r);
-      const wait = init.waitForJob ?? options.waitForJobs;
-      if (wait && (await rare()).jobUuid(data)) {
-        // `r` knows this request's secrets, in case the job's message echoes one.
-        const job = await waitForJob(data as JobRef, { signal, ...(typeof wait === "object" ? wait : {}) }, r);
-        return { data, response, job };
-      }
-    }
-    return { data, response };
-  }
-
-  const waitForJob = async (ref: JobRef, opts: JobWaitOptions = {}, r?: Redactor): Promise<OntapJob> => (await rare()).waitForJob(ctx, ref, opts, r);
+  // `raw` is openapi-fetch over the same sender.
+  const raw = createClient<Paths, OntapMedia>({ baseUrl, fetch: createRawFetch(send, redactor), querySerializer: serializeQuery, headers: defaultHeaders });
 
   const method =
     (name: string) =>
@@ -322,12 +251,20 @@ export function createOntapClient<Paths extends {}, Code extends string = string
     POST: method("POST") as OntapClient<Paths, Code, Release>["POST"],
     PATCH: method("PATCH") as OntapClient<Paths, Code, Release>["PATCH"],
     DELETE: method("DELETE") as OntapClient<Paths, Code, Release>["DELETE"],
-    paginate: async function* (path: string, init?: AnyInit) {
-      yield* (await rare()).paginate(ctx, path, init);
-    } as unknown as OntapClient<Paths, Code, Release>["paginate"],
-    waitForJob: (ref, opts) => waitForJob(ref, opts),
-    detectRelease: async (opts = {}) => (await rare()).detectRelease(ctx, opts.signal),
-    checkRelease,
+    // The first page with the caller's query; the next ones by their `_links.next` href, which carries it.
+    paginate: ((path: string, init: AnyInit = {}) =>
+      paginate(async (href) => (await call("GET", path, href ? { ...init, params: undefined } : init, { href })).data)) as unknown as OntapClient<
+      Paths,
+      Code,
+      Release
+    >["paginate"],
+    // A 202 body (or its `{data}` result) remembers its request's secrets: its job's message may echo one.
+    waitForJob: (ref, opts = {}) => {
+      const known = typeof ref === "object" && ref !== null && (jobSecrets.get(ref) ?? jobSecrets.get((ref as { data?: object }).data ?? ref));
+      return waitForJob(jobPoller(call, clock), ref, opts, known || redactor);
+    },
+    detectRelease: (opts = {}) => detectRelease(releaseSource, opts.signal),
+    checkRelease: checkReleaseOnce,
     isError: isOntapError,
     raw,
     close: () => transport.close(),

@@ -1,4 +1,5 @@
 import type { ErrorCatalogEntry, ValidationProblem } from "./contract.js";
+import type { Redactor } from "./redact.js";
 
 // Every error is built from already-redacted strings and never holds the request body, its headers
 // or the library error it wraps (a `cause` is reduced to name/code/message). So whatever prints an
@@ -161,8 +162,7 @@ export class PaginationError extends OntapClientError {
   declare href: string;
 }
 
-// Errors other than OntapError, by `kind`: the lazily loaded code builds them through `fail`, so the
-// classes reach it from the client (see ./rare.js) instead of being imported by both chunks.
+// Errors other than OntapError, by `kind`, so that every module builds them through one `fail`.
 const KINDS = {
   network: OntapNetworkError,
   tls: OntapTlsError,
@@ -187,4 +187,76 @@ export function isOntapError<C extends string = string>(e: unknown, code?: C): e
 /** `e` was thrown by this runtime (any of the classes above). */
 export function isOntapClientError(e: unknown): e is OntapClientError {
   return e instanceof OntapClientError;
+}
+
+/**
+ * The error of an answer that cannot be returned: an OntapError when a non-2xx body is ONTAP's error
+ * body, else InvalidResponseError (also for a 2xx whose body is not JSON).
+ */
+export function errorFromAnswer(
+  text: string,
+  { status, ok }: Response,
+  method: string,
+  path: string,
+  operation: string,
+  r: Redactor,
+  errors: Readonly<Record<string, ErrorCatalogEntry>>,
+): OntapClientError {
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // not JSON: shown as text
+  }
+  const e = ok ? undefined : (body as { error?: Record<string, unknown> } | null)?.error;
+  const code = e && typeof e === "object" ? e["code"] : undefined;
+  if (e && (typeof code === "string" || typeof code === "number")) {
+    const key = String(code);
+    const args = Array.isArray(e["arguments"]) ? (e["arguments"] as Array<Record<string, unknown>>) : [];
+    return new OntapError({
+      status,
+      code: key,
+      ontapMessage: r.text(String(e["message"] ?? "")),
+      target: e["target"] === undefined ? undefined : r.text(String(e["target"])),
+      arguments: args.map((a) => ({ code: String(a?.["code"] ?? ""), message: r.text(String(a?.["message"] ?? "")) })),
+      entry: Object.hasOwn(errors, key) ? errors[key] : undefined,
+      method,
+      path,
+      operation,
+    });
+  }
+  const shown = typeof body === "string" ? body : JSON.stringify(body);
+  // At most 200 characters of the body, whitespace collapsed.
+  const flat = r.text(shown).replace(/\s+/g, " ").trim();
+  const cut = flat.length > 200 ? `${flat.slice(0, 200)}…` : flat;
+  const what = ok ? `answered ${status} with a body that is not JSON` : `failed with HTTP ${status} and ${shown ? "a body that is not an ONTAP error" : "an empty body"}`;
+  return fail(`${method} ${path} ${what}${shown ? `: ${cut}` : ""}`, { kind: "invalid-response", status, method, path, snippet: cut });
+}
+
+const TLS_CODE = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|ERR_SSL|ALTNAME|HOSTNAME/;
+
+/**
+ * Why an attempt at `method path` on `host` got no answer: its timeout, or a network or TLS failure.
+ * `path` is already redacted; the cause's message is redacted here.
+ */
+export function attemptError(
+  err: unknown,
+  timedOut: boolean,
+  timeoutMs: number,
+  { method, path, host, redactor }: { method: string; path: string; host: string; redactor: Redactor },
+): OntapClientError {
+  if (timedOut) return fail(`${method} ${path} timed out after ${timeoutMs} ms`, { kind: "timeout", timeoutMs, phase: "request", method, path });
+  // undici reports "fetch failed" and puts the system/TLS error in `cause`.
+  const outer = err as { name?: string; message?: string; code?: string; cause?: unknown } | undefined;
+  const inner = (outer?.cause ?? outer) as { name?: string; message?: string; code?: string } | undefined;
+  const cause = {
+    name: String(inner?.name ?? "Error"),
+    code: inner?.code ?? outer?.code,
+    message: redactor.text(String(inner?.message ?? outer?.message ?? err)),
+  };
+  const detail = `${cause.code ? `${cause.code}: ` : ""}${cause.message}`;
+  const fields = { method, path, cause, causeCode: cause.code };
+  return cause.code && TLS_CODE.test(cause.code)
+    ? fail(`TLS verification of ${host} failed on ${method} ${path} (${detail}); trust the cluster's CA with the \`ca\` option`, { kind: "tls", ...fields })
+    : fail(`${method} ${path} failed before ONTAP answered (${detail})`, { kind: "network", ...fields });
 }

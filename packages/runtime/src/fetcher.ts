@@ -1,7 +1,7 @@
-import type { OntapClientError } from "./errors.js";
+import { attemptError, type OntapClientError } from "./errors.js";
 import type { Log } from "./log.js";
 import type { Redactor } from "./redact.js";
-import type { Clock, RetryPolicy } from "./retry.js";
+import { type Clock, DEFAULT_RETRY, mergeRetry, retryDelay, type RetryPolicy } from "./retry.js";
 import type { Transport } from "./transport.js";
 
 export interface AttemptOptions {
@@ -37,17 +37,18 @@ export interface FetcherConfig {
   authorization?: string | undefined;
   baseUrl: string;
   log: Log;
-  /** Loads ./rare.js (through the client, which hands it what it needs). */
-  rare: () => Promise<typeof import("./rare.js")>;
 }
 
 /**
  * One logical request = bounded attempts, each with its own timeout (covering the body too,
  * which is why the body is read here), the auth header added only at this last step, and every
- * log line redacted. Failures and retries are the rare path: their code (typed errors, the retry
- * decision and backoff) is imported on first use.
+ * log line redacted.
  */
 export function createSender(cfg: FetcherConfig): (req: Outgoing) => Promise<Answer> {
+  const host = new URL(cfg.baseUrl).host;
+  const clientPolicy = mergeRetry(DEFAULT_RETRY, cfg.retry);
+  // The request path below `/api`, redacted, for errors and log lines.
+  const pathOf = ({ url, redactor }: Outgoing): string => redactor.text(url.startsWith(cfg.baseUrl) ? url.slice(cfg.baseUrl.length) || "/" : url);
   return async (req) => {
     const { method, url, body, data, signal, redactor, timeoutMs = cfg.timeoutMs } = req;
     const headers = cfg.authorization ? { ...req.headers, authorization: cfg.authorization } : req.headers;
@@ -73,15 +74,30 @@ export function createSender(cfg: FetcherConfig): (req: Outgoing) => Promise<Ans
       } catch (err) {
         if (signal?.aborted) throw signal.reason;
         res = undefined;
-        failure = (await cfg.rare()).attemptError(err, timer.signal.aborted, timeoutMs, req, cfg);
+        failure = attemptError(err, timer.signal.aborted, timeoutMs, { method, path: pathOf(req), host, redactor });
       } finally {
         clearTimeout(timeout);
       }
-      // An answer below 400 is never retried: it ends here without loading the retry code, which
-      // otherwise logs, sleeps and says whether to try again.
-      if ((!res || res.status >= 400) && (await (await cfg.rare()).retryAfter(res, text, failure, attempt, started, req, cfg))) continue;
+      // An answer below 400 is never retried.
+      if (!res || res.status >= 400) {
+        const policy = mergeRetry(clientPolicy, req.retry);
+        const ms = retryDelay({ method, attempt, started, response: res, text, failure }, policy, cfg.clock);
+        if (ms !== undefined) {
+          const why = res ? `HTTP ${res.status}` : failure!.message;
+          cfg.log("info", `retrying ${method} ${pathOf(req)} in ${ms} ms after ${why} (attempt ${attempt + 1} of ${policy.attempts})`, undefined, redactor);
+          await cfg.clock.sleep(ms, signal ?? undefined);
+          continue;
+        }
+      }
       if (res) return { response: res, text };
       throw failure;
     }
   };
+}
+
+/** Headers as the plain record an Outgoing carries (names lower-case, repeated values joined). */
+export function plainHeaders(headers: Headers): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => (out[name] = value));
+  return out;
 }
