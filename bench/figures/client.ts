@@ -6,13 +6,9 @@
 // round); each sample is `inner` sequential requests; medians of the per-request times.
 import { createServer, type Server } from "node:https";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
 import { Agent, Request as UndiciRequest, fetch as undiciFetch } from "undici";
 import { createClient } from "@ontap-sec/client-9.10";
 import { selfSignedCertificate } from "../../packages/mock/src/tls.js";
-import { ROOT } from "../lib/paths.js";
 import { fmtMs, interleave, median, pairedRatio, type Figure } from "../lib/stats.js";
 
 /** A realistic `GET /security/ipsec/policies?fields=*` answer of `n` policies. */
@@ -66,16 +62,15 @@ export async function clientFigures(opts: { records?: number; rounds?: number; i
   const auth = "Basic " + Buffer.from("admin:netapp1!").toString("base64");
   const url = `${base}/security/ipsec/policies?max_records=${records}`;
 
-  // openapi-fetch is a dependency of the runtime, not of the workspace root.
-  const require = createRequire(path.join(ROOT, "packages/runtime/package.json"));
-  const ofetch = (await import(pathToFileURL(require.resolve("openapi-fetch")).href)).default as (options: object) => {
+  // The root declares the runtime's openapi-fetch range, so this is the copy the runtime runs on.
+  const ofetch = (await import("openapi-fetch")).default as unknown as (options: object) => {
     GET(path: string, init: object): Promise<{ data?: unknown }>;
   };
   const bare = ofetch({
     baseUrl: base,
     headers: { accept: "application/hal+json", authorization: auth },
     Request: UndiciRequest as unknown as typeof Request,
-    fetch: (req: Request) => undiciFetch(req as any, { dispatcher }) as unknown as Promise<Response>,
+    fetch: (req: Request) => undiciFetch(req as unknown as UndiciRequest, { dispatcher }) as unknown as Promise<Response>,
   });
   const make = (response: "off" | "warn") =>
     createClient({

@@ -1,6 +1,6 @@
-// Figure 3: regenerating all 8 release packages with the generator's in-memory pipeline (slice,
+// Figure 3: regenerating every release package of the spec with the generator's in-memory pipeline (slice,
 // openapi-typescript, templates, guards, ts-morph index, prettier; nothing written) versus bare
-// openapi-typescript (+ astToString) over the same 8 slices (read from packages/client-<r>/openapi.json).
+// openapi-typescript (+ astToString) over the same slices (read from packages/client-<r>/openapi.json).
 // Both run in this process, interleaved, after a warm-up run (module loading and JIT are not
 // what the figure is about); medians. The pipeline's optional `timing` hook gives the stages.
 import { readFileSync } from "node:fs";

@@ -35,8 +35,17 @@ export interface Corpus {
 
 const typeName = (c: string) => c.split(/[_\-.]/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join("");
 
-export function buildCorpus(slice: any, perComponent: number, seed = 42): Corpus {
-  const schemas = slice.components.schemas as Record<string, unknown>;
+/** What the figure reads of a release slice (packages/client-<r>/openapi.json). */
+interface Slice {
+  info: Record<string, unknown>;
+  components: { schemas: Record<string, unknown> };
+}
+
+/** A release package's exports, looked up by guard name (`isX`, `validateX`). */
+type GuardModule = Record<string, (value: unknown) => unknown>;
+
+export function buildCorpus(slice: Slice, perComponent: number, seed = 42): Corpus {
+  const schemas = slice.components.schemas;
   const arbs = new SchemaArbitraries(schemas);
   const components = Object.keys(schemas).sort();
   const of: number[] = [];
@@ -57,14 +66,14 @@ export function buildCorpus(slice: any, perComponent: number, seed = 42): Corpus
       values.push(JSON.parse(json));
     }
   });
-  return { release: slice.info["x-ontap-release"], components, of, values, valid: 0 };
+  return { release: String(slice.info["x-ontap-release"]), components, of, values, valid: 0 };
 }
 
-export async function loadGuards(release: string): Promise<Record<string, any>> {
-  return import(`@ontap-sec/client-${release}`);
+export async function loadGuards(release: string): Promise<GuardModule> {
+  return import(`@ontap-sec/client-${release}`) as Promise<GuardModule>;
 }
 
-export function ajvFor(slice: any, allErrors: boolean): Record<string, Check & { errors?: unknown[] | null }> {
+export function ajvFor(slice: Slice, allErrors: boolean): Record<string, Check & { errors?: unknown[] | null }> {
   const ajv = new Ajv2020({ strict: false, strictNumbers: true, validateFormats: true, allErrors });
   addFormats(ajv);
   const id = "https://ontap-sec.bench/slice.json";
@@ -73,14 +82,14 @@ export function ajvFor(slice: any, allErrors: boolean): Record<string, Check & {
 }
 
 /** Every value judged by ajv, isX and validateX; returns the count of disagreements and of valid values. */
-export function verdicts(corpus: Corpus, guards: Record<string, any>, ajv: Record<string, Check>): { mismatches: number; valid: number; total: number } {
+export function verdicts(corpus: Corpus, guards: GuardModule, ajv: Record<string, Check>): { mismatches: number; valid: number; total: number } {
   let mismatches = 0;
   let valid = 0;
   corpus.values.forEach((v, i) => {
     const c = corpus.components[corpus.of[i]!]!;
     const a = ajv[c]!(v);
-    const g = guards[`is${typeName(c)}`](v) as boolean;
-    const p = (guards[`validate${typeName(c)}`](v) as unknown[]).length === 0;
+    const g = guards[`is${typeName(c)}`]!(v) as boolean;
+    const p = (guards[`validate${typeName(c)}`]!(v) as unknown[]).length === 0;
     if (a !== g || g !== p) mismatches++;
     if (a) valid++;
   });
@@ -92,7 +101,7 @@ export async function guardsFigures(releases = ["9.10", NEWEST], opts: { perComp
   const rounds = opts.rounds ?? 15;
   const figures: Figure[] = [];
   for (const release of releases) {
-    const slice = JSON.parse(readFileSync(path.join(ROOT, `packages/client-${release}/openapi.json`), "utf8"));
+    const slice = JSON.parse(readFileSync(path.join(ROOT, `packages/client-${release}/openapi.json`), "utf8")) as Slice;
     const corpus = buildCorpus(slice, perComponent);
     const guards = await loadGuards(release);
     const ajvFirst = ajvFor(slice, false);

@@ -27,7 +27,7 @@ let seq = 0;
  * splitting, so a dynamic `import()` becomes its own chunk (as Vite, Rollup and webpack do).
  * `resolveDir` is where imports are resolved from.
  */
-export async function bundle(source: string, resolveDir = ROOT): Promise<BundleSize> {
+async function bundle(source: string, resolveDir = ROOT): Promise<BundleSize> {
   const dir = path.join(TMP, String(seq++));
   mkdirSync(dir, { recursive: true });
   const entry = path.join(dir, "consumer.ts");

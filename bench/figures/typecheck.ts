@@ -105,7 +105,7 @@ async function buildPublished(): Promise<{ runtime: string; client: string }> {
   return { runtime: path.join(ROOT, "packages/runtime/dist/index.d.ts"), client: path.join(ROOT, `packages/${CLIENT}/dist/index.d.ts`) };
 }
 
-export async function prepareConsumers(): Promise<{ published: string; workspace: string; bare: string }> {
+async function prepareConsumers(): Promise<{ published: string; workspace: string; bare: string }> {
   rmSync(TMP, { recursive: true, force: true });
   const published = path.join(TMP, "published");
   const workspace = path.join(TMP, "workspace");
@@ -118,8 +118,9 @@ export async function prepareConsumers(): Promise<{ published: string; workspace
   writeFileSync(path.join(workspace, "consumer.ts"), ONTAP_CONSUMER);
   const slice = JSON.parse(readFileSync(path.join(ROOT, `packages/${CLIENT}/openapi.json`), "utf8"));
   writeFileSync(path.join(bare, "types.ts"), astToString(await openapiTS(slice, OPENAPI_TS_OPTIONS)));
-  // openapi-fetch is a dependency of the runtime package; point the bare consumer at that copy.
-  const require = createRequire(path.join(ROOT, "packages/runtime/package.json"));
+  // The bare consumer lives in a temporary folder: point it at the workspace's openapi-fetch (the
+  // root declares the runtime's range, so it is the copy the runtime is typed against).
+  const require = createRequire(import.meta.url);
   const fetchDir = path.dirname(path.dirname(require.resolve("openapi-fetch")));
   writeFileSync(path.join(bare, "tsconfig.json"), TSCONFIG({ paths: { "openapi-fetch": [path.join(fetchDir, "dist/index.d.mts")] } }));
   writeFileSync(

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { ROOT } from "./paths.js";
 
-export const CLI_DIR = path.join(ROOT, "packages", "cli");
+const CLI_DIR = path.join(ROOT, "packages", "cli");
 
 export interface InstalledCli {
   /** The folder holding node_modules/ (outside any checkout); remove it when done. */

@@ -5,5 +5,5 @@ import path from "node:path";
 import { parse } from "yaml";
 import { ROOT } from "./paths.js";
 
-export const RELEASES: readonly string[] = (parse(readFileSync(path.join(ROOT, "spec", "openapi.yaml"), "utf8")) as { "x-ontap-releases": string[] })["x-ontap-releases"];
+const RELEASES: readonly string[] = (parse(readFileSync(path.join(ROOT, "spec", "openapi.yaml"), "utf8")) as { "x-ontap-releases": string[] })["x-ontap-releases"];
 export const NEWEST = RELEASES[RELEASES.length - 1]!;

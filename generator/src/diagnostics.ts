@@ -29,7 +29,7 @@ export class SpecError extends Error {
   }
 }
 
-export function escapePointerSegment(seg: string | number): string {
+function escapePointerSegment(seg: string | number): string {
   return String(seg).replace(/~/g, "~0").replace(/\//g, "~1");
 }
 

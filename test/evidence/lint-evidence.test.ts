@@ -74,7 +74,7 @@ it("a decision silences exactly the disagreement it names", async () => {
             release: "9.12"
             against: trident-9.12
             reason: test decision keeping esp_udp out of 9.12 only`;
-  const { diagnostics, checks } = await lintCopy((t) => laterEspUdp(t).replace(/(\n      action:\n)/, `$1${decision.slice(1)}\n`));
+  const { diagnostics, checks } = await lintCopy((t) => laterEspUdp(t).replace(/(\n {6}action:\n)/, `$1${decision.slice(1)}\n`));
   const enumErrors = diagnostics.filter((d) => d.rule === "evidence" && /field action enum/.test(d.message));
   expect(enumErrors.map((d) => /release (\S+):/.exec(d.message)![1]).sort()).toEqual(["9.10", "9.11", "9.9"]);
   const decided = checks.filter((c) => c.status === "decided" && c.subject === "field:action");
@@ -85,7 +85,7 @@ it("a decision silences exactly the disagreement it names", async () => {
 it("a decision that resolves nothing, or names an unknown source, is an error", async () => {
   const { diagnostics } = await lintCopy((t) =>
     t.replace(
-      /(\n      enabled:\n)/,
+      /(\n {6}enabled:\n)/,
       `$1        x-ontap-decision:\n          - { fact: type, against: trident-9.10, reason: nothing disagrees here at all }\n          - { fact: type, against: no-such-source, reason: an unknown source id here }\n`,
     ),
   );

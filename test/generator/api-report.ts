@@ -61,11 +61,6 @@ function describeDecl(name: string, d: ExportedDeclarations): { kind: string; si
   return { kind: d.getKindName(), signature: "" };
 }
 
-export interface ContractLike {
-  operations: Record<string, { operationId: string; validateRequestBody?: unknown; validateResponseBody?: Record<string, unknown>; errorCodes: readonly string[] }>;
-  sensitiveFields: readonly string[];
-}
-
 export function apiReport(release: string, slice: any): string {
   const p = getProject();
   const index = p.getSourceFileOrThrow(path.join(REPO_ROOT, "packages", `client-${release}`, "src", "index.ts"));

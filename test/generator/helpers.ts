@@ -5,7 +5,7 @@ import { PACKAGES_DIR, REPO_ROOT, SPEC_ROOT } from "../../generator/src/paths.js
 import { loadCheckedSpec } from "../../generator/src/spec/check-spec.js";
 import { runGenerate, type RunGenerateOptions, type RunGenerateResult } from "../../generator/src/generate/run-generate.js";
 
-export { PACKAGES_DIR, REPO_ROOT, SPEC_ROOT };
+export { PACKAGES_DIR, REPO_ROOT };
 
 let releases: Promise<string[]> | undefined;
 export const specReleases = () => (releases ??= loadCheckedSpec(SPEC_ROOT).then((s) => s.releases));

@@ -48,6 +48,6 @@ describe("evidence in the matrix", () => {
     expect(md).toMatch(/\| (&nbsp;)*action = esp_udp \| · \| \*\*\+\*\*ᵛ \| ✓ᵛ \|/);
     expect(md).toContain("## Decided against a source");
     const html = renderMatrixHtml(matrix);
-    expect(html).toMatch(/<td class="c present ev-decided" data-release="9\.8" data-state="present" data-evidence="decided" title="scope — ONTAP 9\.8: present\nflags: RO\nevidence: decided\n  decided: patch against netapp_ontap-9\.8\.0@992b2fdf[^"]*\n  decided: post against/);
+    expect(html).toMatch(/<td class="c present ev-decided" data-release="9\.8" data-state="present" data-evidence="decided" title="scope — ONTAP 9\.8: present\nflags: RO\nevidence: decided\n {2}decided: patch against netapp_ontap-9\.8\.0@992b2fdf[^"]*\n {2}decided: post against/);
   });
 });

@@ -10,7 +10,7 @@ import { sliceSpec } from "../../generator/src/slice/slice-spec.js";
 
 const addFormats = (addFormatsModule as any).default ?? addFormatsModule;
 
-export const AUTH = "Basic " + Buffer.from("admin:netapp1!").toString("base64");
+const AUTH = "Basic " + Buffer.from("admin:netapp1!").toString("base64");
 
 let specPromise: Promise<any> | undefined;
 const slices = new Map<string, any>();

@@ -65,7 +65,7 @@ function entryPoints(name: string, dir: string): Pick<WorkspacePackage, "importa
 }
 
 /** Rounds of packages whose workspace dependencies all come in earlier rounds. */
-export function packRounds(packages: WorkspacePackage[]): WorkspacePackage[][] {
+function packRounds(packages: WorkspacePackage[]): WorkspacePackage[][] {
   const ours = new Set(packages.map((p) => p.name));
   const done = new Set<string>();
   const rounds: WorkspacePackage[][] = [];
@@ -119,7 +119,7 @@ function run(cmd: string, args: string[], cwd: string): Promise<{ code: number |
 }
 
 /** `pnpm pack` of one package into `dest`; the tarball's path. */
-export async function packOne(pkg: WorkspacePackage, dest: string): Promise<string> {
+async function packOne(pkg: WorkspacePackage, dest: string): Promise<string> {
   const r = await run("pnpm", ["pack", "--pack-destination", dest, "--json"], pkg.dir);
   if (r.code !== 0) throw new Error(`pnpm pack of ${pkg.name} failed (exit ${r.code}):\n${r.stdout}\n${r.stderr}`);
   // stdout holds the prepack scripts' output, then the JSON report.

@@ -143,7 +143,7 @@ const POLICY_FIELDS = new Set(["name", "svm", "action", "local_endpoint", "proto
 const ACTIONS = ["bypass", "discard", "esp_transport"];
 
 /** A stand-in for a generated guard: unknown fields, enum values and limits, with JSON paths. */
-export function validatePolicyCreate(value: unknown): ValidationProblem[] {
+function validatePolicyCreate(value: unknown): ValidationProblem[] {
   const problems: ValidationProblem[] = [];
   if (typeof value !== "object" || value === null) return [{ path: "$", message: "must be an object" }];
   const body = value as Record<string, unknown>;
@@ -162,7 +162,7 @@ export function validatePolicyCreate(value: unknown): ValidationProblem[] {
   return problems;
 }
 
-export function validatePolicyCollection(value: unknown): ValidationProblem[] {
+function validatePolicyCollection(value: unknown): ValidationProblem[] {
   const records = (value as { records?: unknown }).records;
   if (records !== undefined && !Array.isArray(records)) return [{ path: "$.records", message: "must be an array" }];
   const problems: ValidationProblem[] = [];

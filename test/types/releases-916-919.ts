@@ -41,14 +41,14 @@ export function softwareDataEncryption(m: SecModify916) {
   const ok: SecModify916 = { software_data_encryption: { rekey: true } };
   // @ts-expect-error encryption_state is read-only: never in a PATCH body
   const bad: SecModify916 = { software_data_encryption: { encryption_state: "encrypted" } };
-  void ok, bad, m;
+  void [ok, bad, m];
 }
 
 export function tlsOffload() {
   const ok: SecModify919 = { tls: { offload_enabled: true } };
   // @ts-expect-error TLS offload is 9.19 only (absent from 9.17.1, unverified in 9.18)
   const bad: SecModify918 = { tls: { offload_enabled: true } };
-  void ok, bad;
+  void [ok, bad];
 }
 
 export async function policyPpk() {

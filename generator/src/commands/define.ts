@@ -5,7 +5,7 @@ import { Option, type Command } from "commander";
 import { DIFF_FORMATS } from "../diff/formats.js";
 
 export type { DiffFormat } from "../diff/formats.js";
-export const MATRIX_FORMATS = ["md", "html"] as const;
+const MATRIX_FORMATS = ["md", "html"] as const;
 export type MatrixFormat = (typeof MATRIX_FORMATS)[number];
 
 export function defineDiff(program: Command): Command {

@@ -34,7 +34,7 @@ export interface ChangesetOptions {
   maxReasons?: number;
 }
 
-export const defaultPackageDir = (r: string) => `packages/client-${r}`;
+const defaultPackageDir = (r: string) => `packages/client-${r}`;
 
 function readOld(repoRoot: string, rel: string, base: string): string | undefined {
   if (base === "worktree") {
@@ -48,7 +48,7 @@ function readOld(repoRoot: string, rel: string, base: string): string | undefine
   }
 }
 
-export function changesetText(packageName: string, bump: Bump, release: string, reasons: string[], maxReasons = 40): string {
+function changesetText(packageName: string, bump: Bump, release: string, reasons: string[], maxReasons = 40): string {
   const shown = reasons.slice(0, maxReasons);
   const more = reasons.length - shown.length;
   return [
@@ -75,7 +75,9 @@ export async function computeChangesets(opts: ChangesetOptions): Promise<Package
     if (existsSync(pj)) {
       try {
         packageName = JSON.parse(readFileSync(pj, "utf8")).name ?? packageName;
-      } catch {}
+      } catch {
+        // An unreadable package.json keeps the name derived from the folder.
+      }
     }
     const oldText = readOld(opts.repoRoot, `${dir}/openapi.json`, base);
     if (oldText === undefined) {

@@ -25,7 +25,7 @@ export function diffSlices(oldDoc: any, newDoc: any, opts: DiffOptions): DiffRes
   return { from: opts.from, to: opts.to, direction: opts.direction ?? directionOf(opts.from, opts.to), summary: summarize(changes), changes };
 }
 
-export function directionOf(from: string, to: string): Direction {
+function directionOf(from: string, to: string): Direction {
   if (!parseRelease(from) || !parseRelease(to)) return from === to ? "same" : "revision";
   const c = compareReleases(from, to);
   return c < 0 ? "upgrade" : c > 0 ? "downgrade" : "same";

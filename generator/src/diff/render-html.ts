@@ -2,7 +2,7 @@
 import type { DiffResult } from "./model.js";
 import { describeLocation, groupByLevelAndOperation, headline, LEVEL_TITLE, summaryLine } from "./render-common.js";
 
-export const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 /** `code` spans in messages become <code>. */
 const rich = (s: string) => esc(s).replace(/`([^`]+)`/g, "<code>$1</code>");
 

@@ -83,7 +83,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     let current = "";
     try {
       current = readFileSync(RULES_DOC_PATH, "utf8");
-    } catch {}
+    } catch {
+      // No RULES.md yet: everything is out of date.
+    }
     if (current !== text) {
       console.error("RULES.md is out of date; run with --write");
       process.exit(1);

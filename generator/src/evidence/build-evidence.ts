@@ -10,7 +10,7 @@ import { readPythonArtifacts } from "./python-artifacts.js";
 import { readDocsIndexes } from "./docs-index.js";
 
 /** Releases the evidence covers (the spec's releases are checked against their slice of it). */
-export const EVIDENCE_RELEASES = ["9.8", "9.9", "9.10", "9.11", "9.12", "9.13", "9.14", "9.15", "9.16", "9.17", "9.18", "9.19"];
+const EVIDENCE_RELEASES = ["9.8", "9.9", "9.10", "9.11", "9.12", "9.13", "9.14", "9.15", "9.16", "9.17", "9.18", "9.19"];
 
 export interface BuildOptions {
   tridentGitDir?: string;

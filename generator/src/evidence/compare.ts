@@ -47,7 +47,7 @@ export interface FactCheck {
 }
 
 /** HAL `_links` are added by the server to every HAL record whatever the swagger says: out of scope. */
-export const isHalLink = (subject: string) => /^field:(.*\.)?_links(\.|$)/.test(subject);
+const isHalLink = (subject: string) => /^field:(.*\.)?_links(\.|$)/.test(subject);
 
 const same = (a: FactValue | undefined, b: FactValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 

@@ -37,7 +37,7 @@ export function parseDocsIndex(text: string): DocsOperation[] {
   return out;
 }
 
-export function docsSourceId(e: Pick<ManifestEntry, "release" | "commit">): string {
+function docsSourceId(e: Pick<ManifestEntry, "release" | "commit">): string {
   return `netappdocs-${e.release}@${(e.commit ?? "unknown").slice(0, 8)}`;
 }
 

@@ -26,7 +26,7 @@ export interface PythonEvidence {
 
 const SIDES = ["get", "post", "patch"] as const;
 
-export function pythonSourceId(e: Pick<ManifestEntry, "artifactVersion" | "commit" | "indexId">): string {
+function pythonSourceId(e: Pick<ManifestEntry, "artifactVersion" | "commit" | "indexId">): string {
   return e.commit ? `netapp_ontap-${e.artifactVersion}@${e.commit.slice(0, 8)}` : `netapp_ontap-${e.artifactVersion}@index-${e.indexId ?? "unknown"}`;
 }
 

@@ -56,7 +56,7 @@ export function parsePythonSchemas(text: string): PySchema[] {
       continue;
     }
     if (!current) continue;
-    const f = /^    (\w+)\s*=\s*(?:(?:marshmallow_)?fields\.)?(Str|String|Boolean|Integer|Number|Float|Nested|List|Dict|ImpreciseDateTime|Size|DateTime|Raw)\(/.exec(line);
+    const f = /^ {4}(\w+)\s*=\s*(?:(?:marshmallow_)?fields\.)?(Str|String|Boolean|Integer|Number|Float|Nested|List|Dict|ImpreciseDateTime|Size|DateTime|Raw)\(/.exec(line);
     if (f) {
       // The call may span lines: read until the parentheses balance.
       let call = line.slice(line.indexOf("=") + 1);
@@ -84,7 +84,7 @@ export function parsePythonSchemas(text: string): PySchema[] {
       i = j;
       continue;
     }
-    const l = /^    (gettable_fields|postable_fields|patchable_fields)\s*=\s*\[/.exec(line);
+    const l = /^ {4}(gettable_fields|postable_fields|patchable_fields)\s*=\s*\[/.exec(line);
     if (l) {
       let body = line.slice(line.indexOf("[") + 1);
       let j = i;

@@ -45,7 +45,7 @@ export interface EvidenceStatus {
 
 const UNVERIFIED: CellEvidence = { status: "unverified", sources: [], notes: [] };
 
-export function evidenceStatusFrom(checks: FactCheck[], summary: ReleaseSummary[], sources: SourceRegistry, releases: Release[]): EvidenceStatus {
+function evidenceStatusFrom(checks: FactCheck[], summary: ReleaseSummary[], sources: SourceRegistry, releases: Release[]): EvidenceStatus {
   const index = new Map<string, FactCheck[]>();
   for (const c of checks) {
     const k = `${c.release}|${c.resource}|${c.subject}`;

@@ -92,7 +92,7 @@ class ModelIndex {
 const MAX_DEPTH = 6;
 
 /** Field rows of one record model: every field reachable through nested objects, dotted. */
-export function fieldRows(index: ModelIndex, model: string, source: string): { rows: EvidenceRow[]; artifacts: ArtifactRead[] } {
+function fieldRows(index: ModelIndex, model: string, source: string): { rows: EvidenceRow[]; artifacts: ArtifactRead[] } {
   const rows: EvidenceRow[] = [];
   const files = new Set<string>();
   const path = index.pathOfModel(model);

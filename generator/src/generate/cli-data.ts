@@ -39,7 +39,7 @@ export function cliData(specRoot: unknown, releases: string[], generated: Genera
 }
 
 /** The npm name of the published CLI. */
-export const CLI_PACKAGE = "@ontap-sec/cli";
+const CLI_PACKAGE = "@ontap-sec/cli";
 
 /**
  * The CLI's changeset when its data changed: a release dropped breaks `ontap-sec diff <it> …`

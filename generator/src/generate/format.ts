@@ -2,7 +2,7 @@
 // so that output does not depend on the machine or on config files around it.
 import * as prettier from "prettier";
 
-export const PRETTIER_OPTIONS: prettier.Options = Object.freeze({
+const PRETTIER_OPTIONS: prettier.Options = Object.freeze({
   parser: "typescript",
   printWidth: 120,
   tabWidth: 2,
@@ -21,7 +21,7 @@ export async function formatTs(source: string, what: string): Promise<string> {
   try {
     return await prettier.format(source, { ...PRETTIER_OPTIONS });
   } catch (e) {
-    throw new Error(`generated ${what} is not valid TypeScript: ${(e as Error).message}`);
+    throw new Error(`generated ${what} is not valid TypeScript: ${(e as Error).message}`, { cause: e });
   }
 }
 

@@ -2,7 +2,7 @@
 // Prettier's layout (format.ts options: printWidth 120, 2-space indent, trailing commas), computed
 // directly for the few width-dependent constructs the templates emit, so that the templates' output
 // is already formatted and skips prettier (test/generator/packages.test.ts checks it stays so).
-export const PRINT_WIDTH = 120;
+const PRINT_WIDTH = 120;
 
 /**
  * `head[a, b]tail` on one line when it fits at `indent`, else one element per line with a trailing
@@ -39,7 +39,7 @@ export function tsCommentedUnion(name: string, base: string | undefined, members
  * A TS string literal as prettier prints it: double quotes, unless the text holds more double
  * quotes than single ones; only the enclosing quote is escaped.
  */
-export function tsString(text: string): string {
+function tsString(text: string): string {
   const doubles = text.split('"').length - 1;
   const singles = text.split("'").length - 1;
   if (doubles <= singles) return JSON.stringify(text);

@@ -2,7 +2,7 @@
 // component each body references), its error catalog and its sensitive property names.
 import { operationKey, pascalCase } from "./naming.js";
 
-export const METHODS = ["get", "post", "patch", "delete"] as const;
+const METHODS = ["get", "post", "patch", "delete"] as const;
 export type Method = "GET" | "POST" | "PATCH" | "DELETE";
 
 export interface ErrorInfo {

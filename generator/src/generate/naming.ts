@@ -24,5 +24,3 @@ export const operationKey = (method: string, path: string) => `${method.toUpperC
 /** A JS string literal usable as TS source. */
 export const lit = (s: string) => JSON.stringify(s);
 
-/** A property key: bare when it is an identifier, quoted otherwise. */
-export const propKey = (s: string) => (/^[A-Za-z_$][\w$]*$/.test(s) ? s : JSON.stringify(s));

@@ -8,10 +8,10 @@ import path from "node:path";
  */
 export const PRESERVED = ["node_modules", "CHANGELOG.md"] as const;
 /** Build output and caches: ignored by --check, dropped on regeneration (stale by then). */
-export const IGNORED = ["dist"] as const;
+const IGNORED = ["dist"] as const;
 const IGNORED_RE = /\.tsbuildinfo$/;
 
-export function isOwnedEntry(rel: string): boolean {
+function isOwnedEntry(rel: string): boolean {
   const top = rel.split("/")[0]!;
   return !(PRESERVED as readonly string[]).includes(top) && !(IGNORED as readonly string[]).includes(top) && !IGNORED_RE.test(rel);
 }

@@ -27,7 +27,7 @@ interface Slot {
   optionalMeta?: boolean;
 }
 
-export function workspaceSlots(repoRoot: string): Slot[] {
+function workspaceSlots(repoRoot: string): Slot[] {
   return [
     { file: path.join(repoRoot, "package.json"), field: "devDependencies", range: "workspace:*" },
     { file: path.join(repoRoot, "packages", "mock", "package.json"), field: "peerDependencies", range: "workspace:^", optionalMeta: true },

@@ -3,7 +3,7 @@
 import { diffSlices } from "../diff/diff-slices.js";
 import type { Change } from "../diff/model.js";
 import { changeLine } from "../diff/render-common.js";
-import { isObj, operations, resolveSchema, schemaRefName, stableStringify, typesOf } from "../diff/slice-model.js";
+import { isObj, operations, resolveSchema, schemaRefName, typesOf } from "../diff/slice-model.js";
 import type { CellEvidence, EvidenceStatus } from "../evidence/status.js";
 import type { ReleaseSummary } from "../evidence/compare.js";
 
@@ -254,4 +254,4 @@ export function buildMatrix(releases: string[], slices: Map<string, any>, eviden
   };
 }
 
-export { stableStringify };
+

@@ -303,7 +303,7 @@ class Slicer {
 }
 
 /** A deep copy without x-ontap-* release annotations (kept: the ones describing a release). */
-export function stripAnnotations(v: any): any {
+function stripAnnotations(v: any): any {
   if (Array.isArray(v)) return v.map(stripAnnotations);
   if (!isObj(v)) return v;
   const out: any = {};

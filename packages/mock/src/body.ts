@@ -1,11 +1,11 @@
 // Request bodies: JSON parsing, dotted keys ({"svm.name": "vs1"}), and the check against the
 // release's create / modify shape with ONTAP's error codes.
 import type { Errors } from "./errors.js";
+import { isObj } from "./json.js";
 import { isArrayType, isObjectType, type Schema, type SpecModel } from "./spec-model.js";
 
-const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);
 
-export function parseJsonBody(text: string, errors: Errors): Record<string, any> {
+export function parseJsonBody(text: string, errors: Errors): Record<string, unknown> {
   if (text.trim() === "") return {};
   let v: unknown;
   try {
@@ -19,23 +19,24 @@ export function parseJsonBody(text: string, errors: Errors): Record<string, any>
 }
 
 /** Turns dotted keys into nested objects, at every level. A field given twice → 262188. */
-export function expandDotted(v: Record<string, any>, errors: Errors, prefix = ""): Record<string, any> {
-  const out: Record<string, any> = {};
-  const set = (segs: string[], value: any) => {
+export function expandDotted(v: Record<string, unknown>, errors: Errors, prefix = ""): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const set = (segs: string[], value: unknown) => {
     let cur = out;
     for (let i = 0; i < segs.length - 1; i++) {
       const s = segs[i]!;
-      if (cur[s] === undefined) cur[s] = {};
-      else if (!isObj(cur[s])) throw errors.make("262188", { target: prefix + segs.slice(0, i + 1).join(".") });
-      cur = cur[s];
+      const next = cur[s] ?? (cur[s] = {});
+      if (!isObj(next)) throw errors.make("262188", { target: prefix + segs.slice(0, i + 1).join(".") });
+      cur = next;
     }
     const last = segs[segs.length - 1]!;
     const path = prefix + segs.join(".");
-    if (cur[last] !== undefined) {
-      if (isObj(cur[last]) && isObj(value)) {
+    const given = cur[last];
+    if (given !== undefined) {
+      if (isObj(given) && isObj(value)) {
         for (const [k, x] of Object.entries(value)) {
-          if (cur[last][k] !== undefined) throw errors.make("262188", { target: `${path}.${k}` });
-          cur[last][k] = x;
+          if (given[k] !== undefined) throw errors.make("262188", { target: `${path}.${k}` });
+          given[k] = x;
         }
         return;
       }
@@ -65,11 +66,11 @@ export interface BodyCheck {
   lengthCodes?: Record<string, string>;
 }
 
-export function checkBody(body: Record<string, any>, c: BodyCheck): void {
+export function checkBody(body: Record<string, unknown>, c: BodyCheck): void {
   walkObject(body, c.request, c.read, c.create, "", c);
 }
 
-function walkObject(value: Record<string, any>, req: Schema, read: Schema | undefined, create: Schema | undefined, prefix: string, c: BodyCheck) {
+function walkObject(value: Record<string, unknown>, req: Schema, read: Schema | undefined, create: Schema | undefined, prefix: string, c: BodyCheck) {
   const { spec, errors } = c;
   for (const [k, v] of Object.entries(value)) {
     const path = prefix ? `${prefix}.${k}` : k;

@@ -4,7 +4,8 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { Faults, type FaultRule } from "./faults.js";
-import { applySeed, type Env, type Settings } from "./handlers.js";
+import type { Env, Settings } from "./handlers/context.js";
+import { applySeed } from "./handlers/seed.js";
 import type { JobOptions } from "./jobs.js";
 import type { RequestRecord } from "./request-record.js";
 import { MockServer } from "./server.js";
@@ -18,8 +19,8 @@ export type { JobOptions, JobView, JobState } from "./jobs.js";
 export type { SeedOptions } from "./state/index.js";
 export { MockState } from "./state/index.js";
 export type { RequestRecord } from "./request-record.js";
-export type { Settings } from "./handlers.js";
-export { versionOf } from "./handlers.js";
+export type { Settings } from "./handlers/context.js";
+export { versionOf } from "./handlers/cluster.js";
 export { normalizeNetmask, normalizePort, normalizeProtocol } from "./quirks.js";
 
 export interface MockOntapOptions {

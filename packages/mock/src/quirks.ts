@@ -69,8 +69,3 @@ export function normalizeNetmask(v: string, family: "ipv4" | "ipv6"): string {
   }
   throw new QuirkError("invalid");
 }
-
-/** Default prefix when only an address is stored (IPv6 defaults to 64). */
-export function defaultPrefix(family: "ipv4" | "ipv6"): string {
-  return family === "ipv6" ? "64" : "32";
-}

@@ -4,7 +4,9 @@ import https from "node:https";
 import type { AddressInfo, Socket } from "node:net";
 import { Errors, OntapError } from "./errors.js";
 import type { Fault } from "./faults.js";
-import { CLUSTER, type Ctx, dispatch, type Env, JOB, type Reply } from "./handlers.js";
+import { CLUSTER, JOB } from "./handlers/cluster.js";
+import type { Ctx, Env, Reply } from "./handlers/context.js";
+import { dispatch } from "./handlers/dispatch.js";
 import { Router } from "./router.js";
 import type { KeyPair } from "./tls.js";
 

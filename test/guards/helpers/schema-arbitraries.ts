@@ -13,7 +13,7 @@ export interface Mutant {
 }
 
 /** Junk of every kind: JSON values, objects without prototype, boxed values, sparse arrays, odd keys. */
-export const junk: fc.Arbitrary<unknown> = fc.oneof(
+const junk: fc.Arbitrary<unknown> = fc.oneof(
   fc.anything({
     maxDepth: 2,
     withNullPrototype: true,

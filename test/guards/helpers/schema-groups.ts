@@ -8,7 +8,7 @@ export interface SchemaGroup {
 }
 
 /** The component and the components it reaches, as a stable string. */
-export function closureKey(schemas: Record<string, any>, component: string): string {
+function closureKey(schemas: Record<string, any>, component: string): string {
   const seen = new Set<string>();
   const queue = [component];
   while (queue.length > 0) {

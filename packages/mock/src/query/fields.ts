@@ -2,6 +2,7 @@
 // parts of objects. A name the release's read shape lacks → 262197 with target `fields`.
 import type { Errors } from "../errors.js";
 import { isArrayType, type Schema, type SpecModel } from "../spec-model.js";
+import { isObj } from "../json.js";
 
 /** "all", or the selected children by name. */
 export type Selection = "all" | Map<string, Selection>;
@@ -47,7 +48,6 @@ export interface ProjectOptions {
   hal: boolean;
 }
 
-const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);
 
 /**
  * The value as the read shape and the selection allow: fields the release does not have

@@ -1,12 +1,11 @@
 // Query filters: `name=ab*`, `<`, `>`, `<=`, `>=`, ranges `3..10`, negation `!`, OR with `|`,
 // `null` / `!null`. Strings compare case-insensitively, as ONTAP's query engine does.
+import { isObj } from "../json.js";
 
 export type Predicate = (record: unknown) => boolean;
 
-const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);
-
 /** Every value at a dotted path (arrays along the way fan out). */
-export function valuesAt(record: unknown, path: string): unknown[] {
+function valuesAt(record: unknown, path: string): unknown[] {
   let cur: unknown[] = [record];
   for (const seg of path.split(".")) {
     const next: unknown[] = [];

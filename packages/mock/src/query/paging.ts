@@ -5,6 +5,7 @@
 import type { Predicate } from "./filters.js";
 import { valueAt } from "./filters.js";
 import { comparator, type OrderKey } from "./order.js";
+import { objectAt } from "../json.js";
 
 export interface Collection<R> {
   /** Dotted path of the key field, e.g. "uuid" or "certificate.uuid". */
@@ -30,10 +31,10 @@ export interface PageResult<R> {
 
 const matches = (r: unknown, filters: Predicate[]) => filters.every((f) => f(r));
 
-function setPath(obj: Record<string, any>, path: string, value: unknown) {
+function setPath(obj: Record<string, unknown>, path: string, value: unknown) {
   const segs = path.split(".");
   let cur = obj;
-  for (const s of segs.slice(0, -1)) cur = cur[s] ??= {};
+  for (const s of segs.slice(0, -1)) cur = objectAt(cur, s);
   cur[segs[segs.length - 1]!] = value;
 }
 
@@ -50,7 +51,7 @@ export function* pageRecords<R>(src: Collection<R>, p: PageSpec, out: PageResult
     all.sort(cmp);
     let startAt = 0;
     if (Object.keys(p.cursor).length > 0) {
-      const pseudo: Record<string, any> = {};
+      const pseudo: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(p.cursor)) setPath(pseudo, k, v);
       while (startAt < all.length && cmp(all[startAt], pseudo) < 0) startAt++;
     }
@@ -86,7 +87,7 @@ export function nextHref(basePath: string, query: URLSearchParams, order: OrderK
   return `${basePath}?${q.toString().replace(/\+/g, "%20")}`;
 }
 
-export function sortedKeys(keys: Iterable<string>): string[] {
+function sortedKeys(keys: Iterable<string>): string[] {
   return [...keys].sort();
 }
 

@@ -14,12 +14,12 @@ export interface SeedOptions extends InventorySeed {
   /** Number of seeded security associations (default 4); generated lazily, 100 000 is fine. */
   securityAssociations?: number;
   /** Policies created at start, as POST bodies (validated like a POST). */
-  policies?: Array<Record<string, any>>;
+  policies?: Array<Record<string, unknown>>;
   /** CA certificate UUIDs added to IPsec at start (releases with CA certificates). */
   caCertificates?: string[];
   /** Initial /security and /security/ipsec values (merged over the defaults). */
-  security?: Record<string, any>;
-  ipsec?: Record<string, any>;
+  security?: Record<string, unknown>;
+  ipsec?: Record<string, unknown>;
   /** Conditions that make writes fail with their ONTAP codes. */
   conditions?: {
     /** PATCH /security fips.enabled=true → 52559974. */
@@ -34,8 +34,8 @@ export class MockState {
   policies!: Policies;
   caCertificates!: CaCertificates;
   securityAssociations!: SecurityAssociations;
-  security!: Record<string, any>;
-  ipsec!: Record<string, any>;
+  security!: Record<string, unknown>;
+  ipsec!: Record<string, unknown>;
   jobs!: JobStore;
   readonly seed: number;
 

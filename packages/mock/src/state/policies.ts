@@ -2,13 +2,66 @@
 // release's operation documents (rules whose code a release lacks fall back to ONTAP's generic
 // codes or do not apply). Stored in the representation ONTAP returns (see quirks.ts).
 import type { Errors } from "../errors.js";
+import { isObj, type JsonObject } from "../json.js";
 import { MapCollection } from "../query/paging.js";
 import { familyOf, normalizeNetmask, normalizePort, normalizeProtocol, QuirkError, validAddress } from "../quirks.js";
 import type { Schema, SpecModel } from "../spec-model.js";
 import { certificateRef, type Inventory, ipspaceRef, type Svm, svmRef } from "./inventory.js";
 import { uuidFrom } from "./rng.js";
 
-export type PolicyRecord = Record<string, any> & { uuid: string; name: string };
+/** A name and / or UUID reference, as a body gives it. */
+interface RefBody {
+  name?: string;
+  uuid?: string;
+}
+
+/** What an endpoint in a body may carry (its values are judged here: quirks.ts normalizes them). */
+interface EndpointBody {
+  address?: unknown;
+  netmask?: unknown;
+  port?: unknown;
+}
+
+/** An endpoint as stored: ONTAP's representation. */
+interface Endpoint extends JsonObject {
+  address: string;
+  family: string;
+  netmask: string;
+  port?: string;
+}
+
+/**
+ * A policy body once checkBody has held it to the release's create or modify shape: the fields the
+ * rules below read, typed as every release's slice has them.
+ */
+interface PolicyBody {
+  name?: string;
+  enabled?: boolean;
+  svm?: RefBody;
+  ipspace?: RefBody;
+  local_endpoint?: EndpointBody;
+  remote_endpoint?: EndpointBody;
+  protocol?: unknown;
+  action?: string;
+  authentication_method?: string;
+  certificate?: RefBody;
+  local_identity?: string;
+  remote_identity?: string;
+  secret_key?: string;
+  certificate_modify_keepsa?: boolean;
+  ppk?: unknown;
+}
+
+export interface PolicyRecord extends JsonObject {
+  uuid: string;
+  name: string;
+  svm?: { name: string; uuid: string };
+  local_endpoint: Endpoint;
+  remote_endpoint: Endpoint;
+  authentication_method?: string;
+  ppk?: { identity: unknown };
+  ppk_shared_key?: unknown;
+}
 
 type Side = "local" | "remote";
 const CODES = {
@@ -25,7 +78,6 @@ export interface PolicyEnv {
   createSchema?: Schema;
 }
 
-const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);
 
 export class Policies extends MapCollection<PolicyRecord> {
   constructor(private readonly env: PolicyEnv) {
@@ -36,11 +88,12 @@ export class Policies extends MapCollection<PolicyRecord> {
     return !!this.env.spec.at(this.env.createSchema, field);
   }
 
-  create(body: Record<string, any>, errors: Errors): PolicyRecord {
+  create(checked: JsonObject, errors: Errors): PolicyRecord {
+    const body = checked as PolicyBody;
     const { inventory } = this.env;
     const svm = body.svm ? this.resolveSvm(body.svm, errors) : undefined;
     const ipspace = this.resolveIpspace(body.ipspace, svm, errors);
-    this.checkUniqueName(body.name, svm, undefined, errors, "66257104");
+    this.checkUniqueName(body.name!, svm, undefined, errors, "66257104");
     const local = this.endpoint("local", body.local_endpoint, undefined, errors);
     const remote = this.endpoint("remote", body.remote_endpoint, undefined, errors);
     this.checkSubnets(local, remote, errors);
@@ -70,7 +123,7 @@ export class Policies extends MapCollection<PolicyRecord> {
     const uuid = uuidFrom(this.env.rand);
     const rec: PolicyRecord = {
       uuid,
-      name: body.name,
+      name: body.name!,
       enabled: body.enabled ?? true,
       scope: svm ? "svm" : "cluster",
       ...(svm ? { svm: svmRef(svm) } : {}),
@@ -93,7 +146,8 @@ export class Policies extends MapCollection<PolicyRecord> {
     return rec;
   }
 
-  modify(uuid: string, body: Record<string, any>, errors: Errors): PolicyRecord {
+  modify(uuid: string, checked: JsonObject, errors: Errors): PolicyRecord {
+    const body = checked as PolicyBody;
     const cur = this.map.get(uuid);
     if (!cur) throw errors.notFound("uuid");
     const next: PolicyRecord = structuredClone(cur);
@@ -124,9 +178,9 @@ export class Policies extends MapCollection<PolicyRecord> {
    * The post-quantum pre-shared key (9.17+): the identity is shown, the key itself is kept aside
    * like secret_key (outside the read shape), so no response ever carries it.
    */
-  private ppk(given: unknown, current: PolicyRecord | undefined, errors: Errors): Record<string, any> {
+  private ppk(given: unknown, current: PolicyRecord | undefined, errors: Errors): JsonObject {
     if (!isObj(given)) return {};
-    const out: Record<string, any> = {};
+    const out: JsonObject = {};
     const identity = given.identity ?? current?.ppk?.identity;
     const key = given.shared_key ?? current?.ppk_shared_key;
     // The identity and the key only make sense together (9.17+ codes 66257153 / 66257154).
@@ -141,7 +195,7 @@ export class Policies extends MapCollection<PolicyRecord> {
     if (!this.map.delete(uuid)) throw errors.notFound("uuid");
   }
 
-  private resolveSvm(ref: Record<string, any>, errors: Errors): Svm {
+  private resolveSvm(ref: RefBody, errors: Errors): Svm {
     const { inventory } = this.env;
     if (ref.uuid !== undefined) {
       const s = inventory.svm({ uuid: ref.uuid });
@@ -157,10 +211,10 @@ export class Policies extends MapCollection<PolicyRecord> {
     throw errors.missing("svm.name");
   }
 
-  private resolveIpspace(ref: Record<string, any> | undefined, svm: Svm | undefined, errors: Errors) {
+  private resolveIpspace(ref: RefBody | undefined, svm: Svm | undefined, errors: Errors) {
     const { inventory } = this.env;
     let ips = svm ? inventory.ipspace({ name: svm.ipspace }) : inventory.ipspace({ name: "Default" });
-    if (isObj(ref) && (ref.name !== undefined || ref.uuid !== undefined)) {
+    if (ref && (ref.name !== undefined || ref.uuid !== undefined)) {
       const byUuid = ref.uuid !== undefined ? inventory.ipspace({ uuid: ref.uuid }) : undefined;
       const byName = ref.name !== undefined ? inventory.ipspace({ name: ref.name }) : undefined;
       if (ref.uuid !== undefined && !byUuid) throw errors.invalid("ipspace.uuid", ref.uuid);
@@ -179,9 +233,9 @@ export class Policies extends MapCollection<PolicyRecord> {
     }
   }
 
-  private endpoint(side: Side, given: Record<string, any> | undefined, current: Record<string, any> | undefined, errors: Errors) {
+  private endpoint(side: Side, given: EndpointBody | undefined, current: Endpoint | undefined, errors: Errors): Endpoint {
     const f = `${side}_endpoint`;
-    const merged = { ...(current ?? {}), ...(given ?? {}) };
+    const merged: EndpointBody = { ...(current ?? {}), ...(given ?? {}) };
     const address: unknown = merged.address;
     if (address === undefined || address === "") throw errors.pick("66257143", "262177", { target: `${f}.address` });
     if (typeof address === "string" && address.includes(",")) throw errors.pick(CODES.multipleSubnets[side], "262197", { target: `${f}.address` });
@@ -196,10 +250,10 @@ export class Policies extends MapCollection<PolicyRecord> {
     } catch {
       throw errors.invalid(`${f}.netmask`, merged.netmask);
     }
-    const out: Record<string, any> = { address, family, netmask };
+    const out: Endpoint = { address, family, netmask };
     if (this.has(`${f}.port`)) {
       try {
-        out.port = normalizePort(merged.port);
+        out.port = normalizePort(merged.port as string | undefined);
       } catch (e) {
         const kind = (e as QuirkError).kind;
         if (kind === "multiple") throw errors.pick(CODES.multiplePorts[side], "262197", { target: `${f}.port` });
@@ -210,8 +264,8 @@ export class Policies extends MapCollection<PolicyRecord> {
     return out;
   }
 
-  private checkSubnets(local: Record<string, any>, remote: Record<string, any>, errors: Errors) {
-    const zero = (e: Record<string, any>) => e.netmask === "0" && /^(0\.0\.0\.0|::)$/.test(e.address);
+  private checkSubnets(local: Endpoint, remote: Endpoint, errors: Errors) {
+    const zero = (e: Endpoint) => e.netmask === "0" && /^(0\.0\.0\.0|::)$/.test(e.address);
     if (zero(local)) throw errors.pick("66257127", "262197", { target: "local_endpoint.address" });
     if (zero(remote) && (local.port ?? "0-0") === "0-0" && (remote.port ?? "0-0") === "0-0" && this.has("local_endpoint.port"))
       throw errors.pick("66257129", "262197", { target: "remote_endpoint.port" });
@@ -231,7 +285,7 @@ export class Policies extends MapCollection<PolicyRecord> {
     if (/^0s/.test(key) && !/^0s[A-Za-z0-9+/]+={0,2}$/.test(key)) throw errors.pick("66257109", "262197", { target: "secret_key" });
   }
 
-  private resolveCertificate(ref: Record<string, any>, svm: Svm | undefined, errors: Errors) {
+  private resolveCertificate(ref: RefBody, svm: Svm | undefined, errors: Errors) {
     const { inventory } = this.env;
     const cert = ref.uuid !== undefined ? inventory.certificate(ref.uuid) : ref.name !== undefined ? inventory.certificateByName(ref.name) : undefined;
     if (!cert) throw errors.pick("66257139", "4", { target: "certificate.uuid" });

@@ -40,8 +40,3 @@ export function indexedUuid(seed: number, index: number): string {
   const tail = uuidFrom(rand);
   return `${hex(index, 8)}${tail.slice(8)}`;
 }
-
-export function indexOfIndexedUuid(uuid: string): number | undefined {
-  const m = /^([0-9a-f]{8})-/.exec(uuid);
-  return m ? parseInt(m[1]!, 16) : undefined;
-}

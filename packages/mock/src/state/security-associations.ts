@@ -2,11 +2,12 @@
 // release's read shape. Nothing is stored, so 100 000 records cost no memory; UUIDs sort in
 // index order, so a page starting at a cursor is found by binary search.
 import type { Collection } from "../query/paging.js";
+import { isObj, valueAt } from "../json.js";
 import { isArrayType, isObjectType, type Schema, type SpecModel } from "../spec-model.js";
 import { type Inventory, nodeRef, svmRef } from "./inventory.js";
 import { hash32, indexedUuid, mulberry32 } from "./rng.js";
 
-export class SecurityAssociations implements Collection<Record<string, any>> {
+export class SecurityAssociations implements Collection<Record<string, unknown>> {
   readonly keyPath = "uuid";
 
   constructor(
@@ -23,10 +24,10 @@ export class SecurityAssociations implements Collection<Record<string, any>> {
     return this.count;
   }
 
-  at(i: number): Record<string, any> {
+  at(i: number): Record<string, unknown> {
     const rand = mulberry32(hash32(this.seed, i, 0x5a5a));
     const ctx: GenContext = { i, rand, seed: this.seed, inventory: this.inventory, type: rand() < 0.5 ? "ipsec" : "ike" };
-    const r = this.schema ? (this.gen(this.schema, "", ctx) as Record<string, any>) : {};
+    const r = this.schema ? (this.gen(this.schema, "", ctx) as Record<string, unknown>) : {};
     r.uuid = indexedUuid(this.seed, i);
     this.offloadCounters(r, rand);
     return r;
@@ -36,13 +37,13 @@ export class SecurityAssociations implements Collection<Record<string, any>> {
    * Offload counters (9.16+) are a share of the SA's own counters while offload is enabled, and
    * zero while it is not, so they never exceed bytes / packets.
    */
-  private offloadCounters(r: Record<string, any>, rand: () => number) {
+  private offloadCounters(r: Record<string, unknown>, rand: () => number) {
     const share = this.offloadEnabled() ? 0.5 + rand() / 2 : 0;
     for (const side of ["inbound", "outbound"] as const) {
-      const c = r.ipsec?.[side];
-      if (!c) continue;
-      if ("offload_bytes" in c) c.offload_bytes = Math.floor((c.bytes ?? 0) * share);
-      if ("offload_packets" in c) c.offload_packets = Math.floor((c.packets ?? 0) * share);
+      const c = valueAt(r, `ipsec.${side}`);
+      if (!isObj(c)) continue;
+      if ("offload_bytes" in c) c.offload_bytes = Math.floor(((c.bytes as number | undefined) ?? 0) * share);
+      if ("offload_packets" in c) c.offload_packets = Math.floor(((c.packets as number | undefined) ?? 0) * share);
     }
   }
 
@@ -64,7 +65,7 @@ export class SecurityAssociations implements Collection<Record<string, any>> {
     return lo;
   }
 
-  *iterate(fromKey?: string): Iterable<Record<string, any>> {
+  *iterate(fromKey?: string): Iterable<Record<string, unknown>> {
     for (let i = fromKey === undefined ? 0 : this.lowerBound(fromKey); i < this.count; i++) yield this.at(i);
   }
 

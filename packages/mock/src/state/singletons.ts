@@ -1,9 +1,8 @@
 // The cluster-wide singletons /security and /security/ipsec. The initial values cover every
 // release; rendering through the release's read shape drops what a release does not have.
+import { isObj, valueAt } from "../json.js";
 
-const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);
-
-export function initialSecurity(): Record<string, any> {
+export function initialSecurity(): Record<string, unknown> {
   return {
     fips: { enabled: false },
     onboard_key_manager_configurable_status: { supported: true, code: 0, message: "" },
@@ -17,7 +16,7 @@ export function initialSecurity(): Record<string, any> {
   };
 }
 
-export function initialIpsec(): Record<string, any> {
+export function initialIpsec(): Record<string, unknown> {
   return { enabled: true, replay_window: 0, offload_enabled: false };
 }
 
@@ -25,14 +24,14 @@ export function initialIpsec(): Record<string, any> {
  * Applies a PATCH /security once its job runs. The read-only encryption_state (9.16+) follows
  * what the job did: a conversion or a re-key leaves every volume encrypted.
  */
-export function applySecurityPatch(security: Record<string, any>, patch: Record<string, any>): void {
+export function applySecurityPatch(security: Record<string, unknown>, patch: Record<string, unknown>): void {
   deepMerge(security, patch);
   const sde = security.software_data_encryption;
-  if (isObj(sde) && (patch.software_data_encryption?.conversion_enabled === true || patch.software_data_encryption?.rekey === true)) sde.encryption_state = "encrypted";
+  if (isObj(sde) && (valueAt(patch, "software_data_encryption.conversion_enabled") === true || valueAt(patch, "software_data_encryption.rekey") === true)) sde.encryption_state = "encrypted";
 }
 
 /** Merges a PATCH body into a value: objects merge, everything else (arrays too) replaces. */
-export function deepMerge(target: Record<string, any>, patch: Record<string, any>): Record<string, any> {
+export function deepMerge(target: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
   for (const [k, v] of Object.entries(patch)) {
     if (isObj(v) && isObj(target[k])) deepMerge(target[k], v);
     else target[k] = structuredClone(v);

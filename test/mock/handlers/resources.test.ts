@@ -1,9 +1,10 @@
-// Every operation on every release of the spec, over real sockets; every answer checked against the
-// release's schema (ajv) and the generated guards.
+// handlers/resources.ts on every release of the spec, over real sockets: IPsec policies, security
+// associations and collection writes, each answer checked against the release's schema (ajv) and
+// the generated guards.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { MockOntap } from "@ontap-sec/mock";
-import { api, type Api, policyBody, problems, SECRET, start } from "./helpers.js";
-import { atLeast, RELEASES } from "../releases.js";
+import { api, type Api, policyBody, problems, SECRET, start } from "../helpers.js";
+import { atLeast, RELEASES } from "../../releases.js";
 
 for (const release of RELEASES) {
   describe(`ONTAP ${release}`, () => {
@@ -18,56 +19,6 @@ for (const release of RELEASES) {
     const valid = async (method: string, template: string, res: { status: number; body: unknown }) => {
       expect(await problems(release, method, template, res.status, res.body)).toEqual([]);
     };
-
-    it("GET /api/cluster gives the release's version", async () => {
-      const r = await c.get("/api/cluster?fields=version");
-      expect(r.status).toBe(200);
-      const [, major] = release.split(".").map(Number);
-      expect(r.body.version).toMatchObject({ generation: 9, major, minor: release === "9.8" ? 0 : 1 });
-      expect(r.body.version.full).toMatch(new RegExp(`^NetApp Release ${release.replace(".", "\\.")}(\\.1)?: `));
-      expect(r.body.name).toBeUndefined();
-    });
-
-    it("GET and PATCH /security (202 and a job that reaches success)", async () => {
-      const g = await c.get("/api/security");
-      expect(g.status).toBe(200);
-      expect(g.headers.get("content-type")).toMatch(/application\/hal\+json/);
-      expect(g.body._links.self.href).toBe("/api/security");
-      expect(g.body.fips.enabled).toBe(false);
-      if (!atLeast(release, "9.10")) expect(g.body.tls).toBeUndefined();
-      else expect(g.body.tls.protocol_versions).toContain("TLSv1.2");
-      await valid("GET", "/security", g);
-
-      const p = await c.patch("/api/security", { fips: { enabled: true } });
-      expect(p.status).toBe(202);
-      await valid("PATCH", "/security", p);
-      const href = p.body.job._links.self.href;
-      expect(href).toBe(`/api/cluster/jobs/${p.body.job.uuid}`);
-      const states: string[] = [];
-      for (let i = 0; i < 5; i++) {
-        const j = await c.get(href);
-        expect(j.status).toBe(200);
-        states.push(j.body.state);
-        if (j.body.state === "success") {
-          expect(j.body.code).toBe(0);
-          expect(j.body.end_time).toBeDefined();
-          break;
-        }
-      }
-      expect(states).toEqual(["queued", "running", "success"]);
-      expect((await c.get("/api/security?fields=fips")).body.fips.enabled).toBe(true);
-    });
-
-    it("GET and PATCH /security/ipsec", async () => {
-      const g = await c.get("/api/security/ipsec");
-      expect(g.status).toBe(200);
-      await valid("GET", "/security/ipsec", g);
-      const p = await c.patch("/api/security/ipsec", { replay_window: 128, enabled: false });
-      expect(p.status).toBe(200);
-      const after = await c.get("/api/security/ipsec");
-      expect(after.body).toMatchObject({ replay_window: 128, enabled: false });
-      await valid("GET", "/security/ipsec", after);
-    });
 
     it("creates, reads, lists, modifies and deletes an IPsec policy", async () => {
       const body = policyBody("pol_a", { action: "esp_transport", secret_key: SECRET, protocol: "17" });
@@ -169,39 +120,6 @@ for (const release of RELEASES) {
       });
     }
 
-    it(`software data encryption state ${atLeast(release, "9.16") ? "follows a conversion job" : "is not reported before 9.16"}`, async () => {
-      const before = (await c.get("/api/security?fields=software_data_encryption")).body.software_data_encryption;
-      if (!atLeast(release, "9.16")) {
-        expect(before.encryption_state).toBeUndefined();
-        const p = await c.patch("/api/security", { software_data_encryption: { rekey: true } });
-        expect(p.status).toBe(400);
-        return;
-      }
-      expect(before.encryption_state).toBe("unencrypted");
-      // rekey is write-only (patchable, never gettable in NetApp's clients): not returned.
-      expect("rekey" in before).toBe(false);
-      // encryption_state is read-only: a PATCH naming it is refused.
-      expect((await c.patch("/api/security", { software_data_encryption: { encryption_state: "encrypted" } })).status).toBe(400);
-      const p = await c.patch("/api/security?return_timeout=5", { software_data_encryption: { conversion_enabled: true } });
-      expect(p.status).toBe(200);
-      // 9.16+ documents the 200 answer (job already done within return_timeout).
-      await valid("PATCH", "/security", p);
-      const after = await c.get("/api/security?fields=software_data_encryption");
-      expect(after.body.software_data_encryption).toMatchObject({ conversion_enabled: true, encryption_state: "encrypted" });
-      await valid("GET", "/security", after);
-    });
-
-    it(`TLS offload ${atLeast(release, "9.19") ? "is a switch of /security" : "is not part of /security before 9.19"}`, async () => {
-      const g = await c.get("/api/security?fields=tls");
-      if (!atLeast(release, "9.19")) {
-        expect(g.body.tls?.offload_enabled).toBeUndefined();
-        return;
-      }
-      expect(g.body.tls.offload_enabled).toBe(false);
-      expect((await c.patch("/api/security?return_timeout=5", { tls: { offload_enabled: true } })).status).toBe(200);
-      expect((await c.get("/api/security?fields=tls")).body.tls.offload_enabled).toBe(true);
-    });
-
     it(`security associations ${atLeast(release, "9.16") ? "carry offload counters that follow /security/ipsec offload_enabled" : "have no offload counters before 9.16"}`, async () => {
       mock.reset(); // IPsec enabled, replay window 0
       const sides = async () => {
@@ -252,14 +170,6 @@ for (const release of RELEASES) {
       await valid("DELETE", "/security/ipsec/policies", del);
       expect(await names("name=*")).toEqual(["r_1"]);
       mock.reset();
-    });
-
-    it("reset() returns to the seeded state", async () => {
-      await c.post("/api/security/ipsec/policies", policyBody("temp"));
-      expect((await c.get("/api/security/ipsec/policies")).body.num_records).toBe(1);
-      mock.reset();
-      expect((await c.get("/api/security/ipsec/policies")).body.num_records).toBe(0);
-      expect((await c.get("/api/security/ipsec")).body.replay_window).toBe(0);
     });
   });
 }
