@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import openapiTS, { astToString } from "openapi-typescript";
-import { loadCheckedSpec } from "../../generator/src/spec/check-spec.js";
+import { loadCheckedSpec } from "../../generator/src/curated-spec/check-spec.js";
 import { SPEC_ROOT, PACKAGES_DIR } from "../../generator/src/paths.js";
 import { generateReleases } from "../../generator/src/generate/pipeline.js";
 import { OPENAPI_TS_OPTIONS } from "../../generator/src/generate/emit-types.js";

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { PACKAGES_DIR, REPO_ROOT, SPEC_ROOT } from "../../generator/src/paths.js";
-import { loadCheckedSpec } from "../../generator/src/spec/check-spec.js";
+import { loadCheckedSpec } from "../../generator/src/curated-spec/check-spec.js";
 import { runGenerate, type RunGenerateOptions, type RunGenerateResult } from "../../generator/src/generate/run-generate.js";
 
 export { PACKAGES_DIR, REPO_ROOT, SPEC_ROOT };

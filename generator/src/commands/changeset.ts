@@ -14,7 +14,7 @@ export function registerChangeset(program: Command) {
     .option("--spec <file>", "root file of the spec", SPEC_ROOT)
     .action(async (opts: { release?: string[]; base: string; dryRun?: boolean; spec: string }) => {
       const [{ loadCheckedSpec }, { sliceSpec }, { requireRelease }, { computeChangesets }] = await Promise.all([
-        import("../spec/check-spec.js"),
+        import("../curated-spec/check-spec.js"),
         import("../slice/slice-spec.js"),
         import("./release-option.js"),
         import("../diff/changeset.js"),

@@ -10,7 +10,7 @@ export function registerDiff(program: Command) {
     .action(async (fromArg: string, toArg: string, opts: { format: DiffFormat; failOn?: Level; out?: string; spec: string }) => {
       // Loaded on use: `ontap-sec --help` and the other commands do not pay for the spec loader.
       const [{ loadCheckedSpec }, { sliceSpec }, { requireRelease }, { diffSlices }, { emitDiff }] = await Promise.all([
-        import("../spec/check-spec.js"),
+        import("../curated-spec/check-spec.js"),
         import("../slice/slice-spec.js"),
         import("./release-option.js"),
         import("../diff/diff-slices.js"),

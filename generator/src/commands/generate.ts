@@ -27,7 +27,7 @@ export function registerGenerate(program: Command) {
           import("../generate/run-generate.js"),
           import("../generate/workspace-manifests.js"),
           import("./release-option.js"),
-          import("../spec/check-spec.js"),
+          import("../curated-spec/check-spec.js"),
         ]);
       try {
         let releases: string[] | undefined;

@@ -9,7 +9,7 @@ export function registerMatrix(program: Command) {
     .option("--evidence", "mark each cell verified / decided / unverified against spec/evidence/, with its sources")
     .action(async (opts: { format: MatrixFormat; out?: string; spec: string; evidence?: boolean }) => {
       const [{ loadCheckedSpec }, { sliceSpec }, { emitMatrix }, { evidenceStatus }] = await Promise.all([
-        import("../spec/check-spec.js"),
+        import("../curated-spec/check-spec.js"),
         import("../slice/slice-spec.js"),
         import("../matrix/emit-matrix.js"),
         import("../evidence/status.js"),

@@ -7,7 +7,7 @@ export function registerMock(program: Command) {
     .option("--spec <file>", "root file of the spec", SPEC_ROOT)
     .action(async (opts: MockCommandOptions & { spec: string }) => {
       const [{ loadCheckedSpec }, { sliceSpec }, { requireRelease }, { serveMock }] = await Promise.all([
-        import("../spec/check-spec.js"),
+        import("../curated-spec/check-spec.js"),
         import("../slice/slice-spec.js"),
         import("./release-option.js"),
         import("./serve-mock.js"),

@@ -11,7 +11,7 @@ export function registerSlice(program: Command) {
     .option("--spec <file>", "root file of the spec", SPEC_ROOT)
     .action(async (opts: { release: string; out?: string; spec: string }) => {
       const [{ loadCheckedSpec }, { sliceSpec }, { requireRelease }] = await Promise.all([
-        import("../spec/check-spec.js"),
+        import("../curated-spec/check-spec.js"),
         import("../slice/slice-spec.js"),
         import("./release-option.js"),
       ]);

@@ -3,8 +3,8 @@
 // counter-evidence source and the reason (spec/README.md, "Evidence").
 import type { SpecLocation } from "../diagnostics.js";
 import { inRange, type Release } from "../releases.js";
-import type { LoadedSpec } from "../spec/load-spec.js";
-import { DECISION } from "../spec/vocabulary.js";
+import type { LoadedSpec } from "../curated-spec/load-spec.js";
+import { DECISION } from "../curated-spec/vocabulary.js";
 import { coveredSubjects, fieldCoveredBy } from "./build-evidence.js";
 import type { EvidenceFile, EvidenceRow, FactName, FactValue, SourceRegistry } from "./model.js";
 import type { ResourceDef } from "./resources.js";

@@ -2,7 +2,7 @@
 // memory, then either compare with disk (--check) or swap them in atomically (and write changesets).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { loadCheckedSpec } from "../spec/check-spec.js";
+import { loadCheckedSpec } from "../curated-spec/check-spec.js";
 import { evidenceStatus } from "../evidence/status.js";
 import { evidenceDirOf } from "../evidence/lint-evidence.js";
 import { planChangeset, planFleetChangeset, writeChangeset, writeChangesetFile, writeFleetChangeset } from "./changesets.js";

@@ -1,6 +1,6 @@
 // The ONTAP error codes of one release: the catalog, and each operation's list expanded.
 import { inRange, type Release } from "../releases.js";
-import { rangeOf } from "../spec/annotations.js";
+import { rangeOf } from "../curated-spec/annotations.js";
 
 export interface SlicedError {
   code: string;

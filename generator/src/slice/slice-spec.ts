@@ -1,7 +1,7 @@
 // Turns the annotated, resolved spec into the plain OpenAPI 3.1 document of one release: only what
 // exists in it, with its constraints, request/response shapes split, and no release annotations.
 import { inRange, type Release } from "../releases.js";
-import { effectiveKeyword, enumAt, rangeOf } from "../spec/annotations.js";
+import { effectiveKeyword, enumAt, rangeOf } from "../curated-spec/annotations.js";
 import {
   CHANGEABLE_KEYWORDS,
   CREATE_ONLY,
@@ -9,8 +9,8 @@ import {
   ERROR_CATALOG,
   isAnnotationKey,
   KEPT_IN_SLICE,
-} from "../spec/vocabulary.js";
-import { HTTP_METHODS } from "../spec/walk-spec.js";
+} from "../curated-spec/vocabulary.js";
+import { HTTP_METHODS } from "../curated-spec/walk-spec.js";
 import { expandOperationErrors, sliceErrorCatalog } from "./slice-errors.js";
 
 export type Shape = "read" | "create" | "modify";
