@@ -8,7 +8,7 @@ import { emitReadme } from "./emit-readme.js";
 import type { ReleaseSummary } from "../evidence/compare.js";
 import { emitTypes } from "./emit-types.js";
 import { formatJson } from "./format.js";
-import { placeholderGuards, type EmitGuards } from "./guards-source.js";
+import { emitGuards } from "./guards/index.js";
 import { jsonHeader, mdHeader, tsHeader } from "./header.js";
 import { buildModel, type ReleaseModel } from "./model.js";
 import { RUNTIME_REEXPORTS } from "./runtime-exports.js";
@@ -24,8 +24,6 @@ export interface ReleaseInputs {
   render: Render;
   /** The package's current version (carried over), see versionFromPackageJson. */
   version: string;
-  /** Undefined: emit the failing placeholder. */
-  emitGuards: EmitGuards | undefined;
   timing?: TimingHook | undefined;
   /** Evidence counts of the release, shown in the README. */
   evidence?: ReleaseSummary | undefined;
@@ -35,10 +33,9 @@ export interface GeneratedRelease {
   release: string;
   model: ReleaseModel;
   files: PackageFiles;
-  placeholderGuards: boolean;
 }
 
-export async function generateRelease({ slice, render, version, emitGuards, timing, evidence }: ReleaseInputs): Promise<GeneratedRelease> {
+export async function generateRelease({ slice, render, version, timing, evidence }: ReleaseInputs): Promise<GeneratedRelease> {
   let t = performance.now();
   const lap = (stage: string) => {
     const now = performance.now();
@@ -54,7 +51,7 @@ export async function generateRelease({ slice, render, version, emitGuards, timi
   // make of it, without prettier's cost on the largest file).
   src["types.ts"] = await emitTypes(slice, ts);
   lap("openapi-typescript");
-  const guards = emitGuards ? emitGuards(structuredClone(slice), { header: ts }) : placeholderGuards(slice, ts);
+  const guards = emitGuards(structuredClone(slice), { header: ts });
   // guards.ts: the guards emitter's own layout (ts-morph's writer), not run through prettier.
   src["guards.ts"] = guards.startsWith(ts) ? guards : ts + guards;
   lap("guards");
@@ -76,5 +73,5 @@ export async function generateRelease({ slice, render, version, emitGuards, timi
   files.set("tsconfig.build.json", emitTsconfigBuild(render, ts));
   for (const f of Object.keys(src).sort()) files.set(`src/${f}`, src[f]!);
   lap("templates");
-  return { release: model.release, model, files, placeholderGuards: !emitGuards };
+  return { release: model.release, model, files };
 }

@@ -20,7 +20,10 @@ const SCHEMA_STRUCTURE = new Set(["properties", "items", "additionalProperties",
 const SHAPE_OF_METHOD: Record<string, Shape> = { post: "create", put: "modify", patch: "modify" };
 type Section = "schemas" | "parameters" | "headers" | "responses";
 
-export function sliceSpec(root: any, release: Release): any {
+/** The plain OpenAPI document of one release. */
+export type Slice = any;
+
+export function sliceSpec(root: any, release: Release): Slice {
   return new Slicer(root, release).run();
 }
 
