@@ -5,7 +5,8 @@ import path from "node:path";
 import type { CleanSpec } from "../curated-spec/check-spec.js";
 import { evidenceStatus } from "../evidence/status.js";
 import { evidenceDirOf } from "../evidence/lint-evidence.js";
-import { planChangeset, planFleetChangeset, writeChangeset, writeChangesetFile, writeFleetChangeset } from "./changesets.js";
+import { writeChangeset } from "../write-changeset.js";
+import { planChangeset, planFleetChangeset, releaseChangesetFile } from "./changesets.js";
 import { checkPackages, isClean, type Staleness } from "./check-packages.js";
 import { CLI_DATA_DIR, cliChangesetText, cliData, planCliChangeset } from "./cli-data.js";
 import { versionFromPackageJson } from "./emit-package-json.js";
@@ -95,12 +96,12 @@ export async function runGenerate(o: RunGenerateOptions): Promise<RunGenerateRes
     const dir = o.changesetDir ?? path.join(path.dirname(o.packagesDir), ".changeset");
     for (const g of generated) {
       const plan = planChangeset(g.release, oldSlices.get(g.release), g.files.get("openapi.json")!);
-      if (plan) result.changesets.push(writeChangeset(dir, plan));
+      if (plan) result.changesets.push(writeChangeset(dir, releaseChangesetFile(plan)));
     }
     const cliPlan = planCliChangeset(oldCliData, cli.files);
-    if (cliPlan) result.changesets.push(writeChangesetFile(dir, "cli", cliChangesetText(cliPlan)));
+    if (cliPlan) result.changesets.push(writeChangeset(dir, { prefix: "cli", text: cliChangesetText(cliPlan) }));
     const fleet = planFleetChangeset(fleetReleasesOf(fleetJsonText), all);
-    if (fleet) result.changesets.push(writeFleetChangeset(dir, fleet.text));
+    if (fleet) result.changesets.push(writeChangeset(dir, fleet));
   }
   result.ms = performance.now() - t0;
   return result;
