@@ -1,4 +1,5 @@
 // The generator's parts on small inputs.
+import type { SliceDocument } from "@ontap-sec/slice-model";
 import { describe, expect, it } from "vitest";
 import { changesetText, planChangeset } from "../../generator/src/generate/changesets.js";
 import { emitIndex } from "../../generator/src/generate/emit-index.js";
@@ -6,7 +7,8 @@ import { INITIAL_VERSION, versionFromPackageJson } from "../../generator/src/gen
 import { buildModel, collectSensitive, GenerateError } from "../../generator/src/generate/model.js";
 import { pascalCase } from "../../generator/src/generate/naming.js";
 
-const slice = (paths: any, schemas: any = {}) => ({
+const slice = (paths: any, schemas: any = {}): SliceDocument => ({
+  openapi: "3.1.0",
   info: { title: "t", version: "9.10", "x-ontap-release": "9.10" },
   paths,
   components: { schemas },

@@ -1,5 +1,6 @@
 // Turns the annotated, resolved spec into the plain OpenAPI 3.1 document of one release: only what
 // exists in it, with its constraints, request/response shapes split, and no release annotations.
+import type { SliceDocument } from "@ontap-sec/slice-model";
 import { inRange, type Release } from "../releases.js";
 import { effectiveKeyword, enumAt, rangeOf } from "../curated-spec/annotations.js";
 import {
@@ -20,11 +21,11 @@ const SCHEMA_STRUCTURE = new Set(["properties", "items", "additionalProperties",
 const SHAPE_OF_METHOD: Record<string, Shape> = { post: "create", put: "modify", patch: "modify" };
 type Section = "schemas" | "parameters" | "headers" | "responses";
 
-/** The plain OpenAPI document of one release. */
-export type Slice = any;
+/** The plain OpenAPI document of one release (@ontap-sec/slice-model, shared with the mock). */
+export type Slice = SliceDocument;
 
 export function sliceSpec(root: any, release: Release): Slice {
-  return new Slicer(root, release).run();
+  return new Slicer(root, release).run() as SliceDocument;
 }
 
 class Slicer {
