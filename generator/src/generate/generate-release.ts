@@ -13,6 +13,7 @@ import { jsonHeader, mdHeader, tsHeader } from "./header.js";
 import { buildModel, type ReleaseModel } from "./model.js";
 import { RUNTIME_REEXPORTS } from "./runtime-exports.js";
 import type { Render } from "./templates.js";
+import type { SliceDocument } from "@ontap-sec/slice-model";
 
 export type PackageFiles = Map<string, string>;
 
@@ -20,7 +21,7 @@ export type PackageFiles = Map<string, string>;
 export type TimingHook = (stage: string, ms: number) => void;
 
 export interface ReleaseInputs {
-  slice: any;
+  slice: SliceDocument;
   render: Render;
   /** The package's current version (carried over), see versionFromPackageJson. */
   version: string;
