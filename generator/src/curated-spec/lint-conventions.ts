@@ -1,5 +1,6 @@
 // House rules the generated packages rely on: request bodies are JSON, responses HAL+JSON, and
 // every body schema is a named component (so each has a guard and a type name).
+import { isObject } from "@ontap-sec/slice-model";
 import type { Diagnostic } from "../diagnostics.js";
 import type { LoadedSpec } from "./load-spec.js";
 import { HTTP_METHODS } from "./walk-spec.js";
@@ -13,23 +14,23 @@ export function lintConventions(spec: LoadedSpec): Diagnostic[] {
   const report = (node: object, keys: (string | number)[], rule: string, message: string) =>
     out.push({ ...spec.locate(node, ...keys), rule, message });
 
-  const checkContent = (content: any, expected: string, what: string) => {
-    if (!content || typeof content !== "object") return;
-    for (const [mt, media] of Object.entries<any>(content)) {
+  const checkContent = (content: unknown, expected: string, what: string) => {
+    if (!isObject(content)) return;
+    for (const [mt, media] of Object.entries(content)) {
       if (mt !== expected) report(content, [mt], "body-media-type", `${what} must use ${expected}, not ${mt}`);
-      const schema = media?.schema;
-      if (schema && typeof schema === "object" && !named.has(schema))
-        report(media, ["schema"], "body-schema-unnamed", `${what} schema must be a $ref to a schema listed under components.schemas`);
+      const schema = isObject(media) ? media.schema : undefined;
+      if (isObject(schema) && !named.has(schema))
+        report(media as object, ["schema"], "body-schema-unnamed", `${what} schema must be a $ref to a schema listed under components.schemas`);
     }
   };
 
-  for (const item of Object.values<any>(spec.root.paths ?? {}))
+  for (const item of Object.values(isObject(spec.root.paths) ? spec.root.paths : {}))
     for (const m of HTTP_METHODS) {
-      const op = item?.[m];
-      if (!op) continue;
-      checkContent(op.requestBody?.content, REQUEST_MEDIA_TYPE, "a request body");
-      for (const [code, resp] of Object.entries<any>(op.responses ?? {}))
-        if (/^2/.test(code)) checkContent(resp?.content, RESPONSE_MEDIA_TYPE, `a ${code} response`);
+      const op = isObject(item) ? item[m] : undefined;
+      if (!isObject(op)) continue;
+      checkContent(isObject(op.requestBody) ? op.requestBody.content : undefined, REQUEST_MEDIA_TYPE, "a request body");
+      for (const [code, resp] of Object.entries(isObject(op.responses) ? op.responses : {}))
+        if (/^2/.test(code)) checkContent(isObject(resp) ? resp.content : undefined, RESPONSE_MEDIA_TYPE, `a ${code} response`);
     }
   return out;
 }
