@@ -2,7 +2,7 @@
 // list of our own, so adding a release to the spec extends every such test.
 import { SPEC_ROOT } from "../generator/src/paths.js";
 import { compareReleases } from "../generator/src/releases.js";
-import { loadCheckedSpec } from "../generator/src/spec/check-spec.js";
+import { loadCheckedSpec } from "../generator/src/curated-spec/check-spec.js";
 
 export const RELEASES: readonly string[] = (await loadCheckedSpec(SPEC_ROOT)).releases;
 export const OLDEST = RELEASES[0]!;

@@ -1,6 +1,6 @@
 // Known facts of the curated spec, as the diff must report them.
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadCheckedSpec } from "../../generator/src/spec/check-spec.js";
+import { loadCheckedSpec } from "../../generator/src/curated-spec/check-spec.js";
 import { sliceSpec } from "../../generator/src/slice/slice-spec.js";
 import { SPEC_ROOT } from "../../generator/src/paths.js";
 import { diffSlices } from "../../generator/src/diff/diff-slices.js";

@@ -6,7 +6,7 @@ import path from "node:path";
 import { expect, it } from "vitest";
 import { evidenceDirOf, lintEvidence, loadEvidence } from "../../generator/src/evidence/lint-evidence.js";
 import { REPO_ROOT } from "../../generator/src/paths.js";
-import { checkSpec } from "../../generator/src/spec/check-spec.js";
+import { checkSpec } from "../../generator/src/curated-spec/check-spec.js";
 
 async function lintCopy(edit?: (text: string) => string, dropEvidenceOf?: string) {
   const dir = await mkdtemp(path.join(tmpdir(), "ontap-sec-evidence-"));

@@ -5,7 +5,7 @@ import path from "node:path";
 import { expect, it } from "vitest";
 import { evidenceStatus } from "../../generator/src/evidence/status.js";
 import { PACKAGES_DIR, SPEC_ROOT } from "../../generator/src/paths.js";
-import { loadCheckedSpec } from "../../generator/src/spec/check-spec.js";
+import { loadCheckedSpec } from "../../generator/src/curated-spec/check-spec.js";
 
 it("every package README carries its release's evidence counts", async () => {
   const { spec, releases } = await loadCheckedSpec(SPEC_ROOT);

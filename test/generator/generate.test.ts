@@ -7,7 +7,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import { SpecError } from "../../generator/src/diagnostics.js";
 import { readPackageTree } from "../../generator/src/generate/package-tree.js";
 import { describeStaleness } from "../../generator/src/generate/run-generate.js";
-import { PLACEHOLDER_MARKER } from "../../generator/src/generate/guards-source.js";
 import { checkRun, generate, PACKAGES_DIR, REPO_ROOT, specReleases } from "./helpers.js";
 
 const SLOW = 240_000;
@@ -37,12 +36,6 @@ describe("generate --check", () => {
     const res = await checkRun();
     expect(describeStaleness(res.staleness!)).toEqual([]);
     expect(res.releases.map((r) => r.release)).toEqual(await specReleases());
-  });
-
-  it("never ships the placeholder guards", { timeout: SLOW }, async () => {
-    const res = await checkRun();
-    expect(res.placeholderGuards).toBe(false);
-    for (const r of await specReleases()) expect(readFileSync(path.join(PACKAGES_DIR, `client-${r}`, "src", "guards.ts"), "utf8")).not.toContain(PLACEHOLDER_MARKER);
   });
 
   it("names stale, missing and extra files without writing", { timeout: SLOW }, async () => {

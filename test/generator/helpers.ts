@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { PACKAGES_DIR, REPO_ROOT, SPEC_ROOT } from "../../generator/src/paths.js";
-import { loadCheckedSpec } from "../../generator/src/spec/check-spec.js";
+import { loadCheckedSpec } from "../../generator/src/curated-spec/check-spec.js";
 import { runGenerate, type RunGenerateOptions, type RunGenerateResult } from "../../generator/src/generate/run-generate.js";
 
 export { PACKAGES_DIR, REPO_ROOT };
@@ -12,10 +12,13 @@ export const specReleases = () => (releases ??= loadCheckedSpec(SPEC_ROOT).then(
 
 /** Generates every release in memory (`--check` against packages/), once per test file. */
 let checked: Promise<RunGenerateResult> | undefined;
-export const checkRun = () => (checked ??= runGenerate({ specFile: SPEC_ROOT, packagesDir: PACKAGES_DIR, check: true }));
+export const checkRun = () => (checked ??= generate({ check: true }));
 
-export const generate = (o: Partial<RunGenerateOptions> = {}) =>
-  runGenerate({ specFile: SPEC_ROOT, packagesDir: PACKAGES_DIR, ...o });
+/** runGenerate on a spec file (default: the repository's), loaded and checked as the command does. */
+export async function generate(o: Partial<RunGenerateOptions> & { specFile?: string } = {}): Promise<RunGenerateResult> {
+  const { specFile = SPEC_ROOT, ...rest } = o;
+  return runGenerate({ checked: await loadCheckedSpec(specFile), packagesDir: PACKAGES_DIR, ...rest });
+}
 
 export const packageDir = (release: string) => path.join(PACKAGES_DIR, `client-${release}`);
 

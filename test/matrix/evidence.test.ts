@@ -7,7 +7,7 @@ import { renderMatrixHtml } from "../../generator/src/matrix/render-html.js";
 import { renderMatrixMarkdown } from "../../generator/src/matrix/render-md.js";
 import { SPEC_ROOT } from "../../generator/src/paths.js";
 import { sliceSpec } from "../../generator/src/slice/slice-spec.js";
-import { loadCheckedSpec } from "../../generator/src/spec/check-spec.js";
+import { loadCheckedSpec } from "../../generator/src/curated-spec/check-spec.js";
 
 let matrix: Matrix;
 let status: EvidenceStatus;

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadCheckedSpec } from "../../generator/src/spec/check-spec.js";
+import { loadCheckedSpec } from "../../generator/src/curated-spec/check-spec.js";
 import { sliceSpec } from "../../generator/src/slice/slice-spec.js";
 import { SPEC_ROOT } from "../../generator/src/paths.js";
 import { buildMatrix, type Matrix } from "../../generator/src/matrix/build-matrix.js";

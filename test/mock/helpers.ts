@@ -5,7 +5,7 @@ import addFormatsModule from "ajv-formats";
 import type { ValidateFunction } from "ajv";
 import { startMockOntap, type MockOntap, type MockOntapOptions } from "@ontap-sec/mock";
 import { SPEC_ROOT } from "../../generator/src/paths.js";
-import { loadCheckedSpec } from "../../generator/src/spec/check-spec.js";
+import { loadCheckedSpec } from "../../generator/src/curated-spec/check-spec.js";
 import { sliceSpec } from "../../generator/src/slice/slice-spec.js";
 
 const addFormats = (addFormatsModule as any).default ?? addFormatsModule;

@@ -13,15 +13,15 @@ export function registerChangeset(program: Command) {
     .option("--dry-run", "print what would be written, write nothing")
     .option("--spec <file>", "root file of the spec", SPEC_ROOT)
     .action(async (opts: { release?: string[]; base: string; dryRun?: boolean; spec: string }) => {
-      const [{ loadCheckedSpec }, { sliceSpec }, { requireRelease }, { computeChangesets }] = await Promise.all([
-        import("../spec/check-spec.js"),
-        import("../slice/slice-spec.js"),
+      const [{ loadCheckedSpec, sliceOf }, { requireRelease }, { computeChangesets }] = await Promise.all([
+        import("../curated-spec/check-spec.js"),
         import("./release-option.js"),
         import("../diff/changeset.js"),
       ]);
-      const { spec, releases } = await loadCheckedSpec(opts.spec);
+      const checked = await loadCheckedSpec(opts.spec);
+      const { releases } = checked;
       const selected = opts.release ? opts.release.map((r) => requireRelease(r, releases)) : releases;
-      const results = await computeChangesets({ repoRoot: REPO_ROOT, releases: selected, slice: (r) => sliceSpec(spec.root, r), base: opts.base, dryRun: opts.dryRun });
+      const results = await computeChangesets({ repoRoot: REPO_ROOT, releases: selected, slice: (r) => sliceOf(checked, r), base: opts.base, dryRun: opts.dryRun });
       for (const r of results) {
         if (r.skipped) console.log(`${r.packageName}: skipped — ${r.skipped}`);
         else if (!r.bump) console.log(`${r.packageName}: unchanged`);

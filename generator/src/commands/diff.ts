@@ -9,18 +9,18 @@ export function registerDiff(program: Command) {
     .addHelpText("after", "\nRules: generator/src/diff/RULES.md.")
     .action(async (fromArg: string, toArg: string, opts: { format: DiffFormat; failOn?: Level; out?: string; spec: string }) => {
       // Loaded on use: `ontap-sec --help` and the other commands do not pay for the spec loader.
-      const [{ loadCheckedSpec }, { sliceSpec }, { requireRelease }, { diffSlices }, { emitDiff }] = await Promise.all([
-        import("../spec/check-spec.js"),
-        import("../slice/slice-spec.js"),
+      const [{ loadCheckedSpec, sliceOf }, { requireRelease }, { diffSlices }, { emitDiff }] = await Promise.all([
+        import("../curated-spec/check-spec.js"),
         import("./release-option.js"),
         import("../diff/diff-slices.js"),
         import("../diff/emit-diff.js"),
       ]);
-      const { spec, releases } = await loadCheckedSpec(opts.spec);
+      const checked = await loadCheckedSpec(opts.spec);
+      const { releases } = checked;
       const from = requireRelease(fromArg, releases);
       const to = requireRelease(toArg, releases);
-      const a = sliceSpec(spec.root, from);
-      const b = from === to ? a : sliceSpec(spec.root, to);
+      const a = sliceOf(checked, from);
+      const b = sliceOf(checked, to);
       if (await emitDiff(diffSlices(a, b, { from, to }), opts)) process.exitCode = 1;
     });
 }

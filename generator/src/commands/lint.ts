@@ -13,8 +13,8 @@ export function registerLint(program: Command) {
     .action(async (opts: { spec: string; evidence?: string; evidenceReleases?: string }) => {
       const [{ formatDiagnostic }, { checkSpec }, { countOperations }, { evidenceDirOf, formatSummary, lintEvidence, loadEvidence }] = await Promise.all([
         import("../diagnostics.js"),
-        import("../spec/check-spec.js"),
-        import("../spec/spec-stats.js"),
+        import("../curated-spec/check-spec.js"),
+        import("../curated-spec/spec-stats.js"),
         import("../evidence/lint-evidence.js"),
       ]);
       const { spec, releases, diagnostics } = await checkSpec(opts.spec);

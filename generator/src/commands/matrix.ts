@@ -9,14 +9,13 @@ export function registerMatrix(program: Command) {
     // carries only the slices, and prints what `--no-evidence` prints here.
     .option("--no-evidence", "leave out the evidence marks (verified / decided / unverified against spec/evidence/, with their sources)")
     .action(async (opts: { format: MatrixFormat; out?: string; spec: string; evidence: boolean }) => {
-      const [{ loadCheckedSpec }, { sliceSpec }, { emitMatrix }, { evidenceStatus }] = await Promise.all([
-        import("../spec/check-spec.js"),
-        import("../slice/slice-spec.js"),
+      const [{ loadCheckedSpec }, { emitMatrix }, { evidenceStatus }] = await Promise.all([
+        import("../curated-spec/check-spec.js"),
         import("../matrix/emit-matrix.js"),
         import("../evidence/status.js"),
       ]);
-      const { spec, releases } = await loadCheckedSpec(opts.spec);
+      const { spec, releases, slices } = await loadCheckedSpec(opts.spec);
       const evidence = opts.evidence ? evidenceStatus(spec, releases) : undefined;
-      await emitMatrix(releases, new Map(releases.map((r) => [r, sliceSpec(spec.root, r)])), { format: opts.format, ...(opts.out ? { out: opts.out } : {}), ...(evidence ? { evidence } : {}) });
+      await emitMatrix(releases, new Map(slices), { format: opts.format, ...(opts.out ? { out: opts.out } : {}), ...(evidence ? { evidence } : {}) });
     });
 }

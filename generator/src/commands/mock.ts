@@ -6,14 +6,13 @@ export function registerMock(program: Command) {
   defineMock(program)
     .option("--spec <file>", "root file of the spec", SPEC_ROOT)
     .action(async (opts: MockCommandOptions & { spec: string }) => {
-      const [{ loadCheckedSpec }, { sliceSpec }, { requireRelease }, { serveMock }] = await Promise.all([
-        import("../spec/check-spec.js"),
-        import("../slice/slice-spec.js"),
+      const [{ loadCheckedSpec, sliceOf }, { requireRelease }, { serveMock }] = await Promise.all([
+        import("../curated-spec/check-spec.js"),
         import("./release-option.js"),
         import("./serve-mock.js"),
       ]);
-      const { spec, releases } = await loadCheckedSpec(opts.spec);
-      const release = requireRelease(opts.release, releases);
-      await serveMock(release, sliceSpec(spec.root, release), opts);
+      const checked = await loadCheckedSpec(opts.spec);
+      const release = requireRelease(opts.release, checked.releases);
+      await serveMock(release, sliceOf(checked, release), opts);
     });
 }

@@ -10,14 +10,13 @@ export function registerSlice(program: Command) {
     .option("--out <file>", "write to this file instead of standard output")
     .option("--spec <file>", "root file of the spec", SPEC_ROOT)
     .action(async (opts: { release: string; out?: string; spec: string }) => {
-      const [{ loadCheckedSpec }, { sliceSpec }, { requireRelease }] = await Promise.all([
-        import("../spec/check-spec.js"),
-        import("../slice/slice-spec.js"),
+      const [{ loadCheckedSpec, sliceOf }, { requireRelease }] = await Promise.all([
+        import("../curated-spec/check-spec.js"),
         import("./release-option.js"),
       ]);
-      const { spec, releases } = await loadCheckedSpec(opts.spec);
-      const release = requireRelease(opts.release, releases);
-      const text = JSON.stringify(sliceSpec(spec.root, release), null, 2) + "\n";
+      const checked = await loadCheckedSpec(opts.spec);
+      const release = requireRelease(opts.release, checked.releases);
+      const text = JSON.stringify(sliceOf(checked, release), null, 2) + "\n";
       if (opts.out) await writeFile(opts.out, text);
       else process.stdout.write(text);
     });

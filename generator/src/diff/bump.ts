@@ -1,6 +1,7 @@
 // The semver bump of a release package when its document is regenerated: the same rule engine, run
 // on two versions of ONE release's slice (the committed packages/client-<r>/openapi.json against
 // the new slice) instead of two releases.
+import type { SliceDocument } from "@ontap-sec/slice-model";
 import { diffSlices } from "./diff-slices.js";
 import type { Change } from "./model.js";
 import { rule } from "./rules.js";
@@ -19,7 +20,7 @@ export interface BumpResult {
  * breaking change → major; any other change of the wire contract or client API (additions,
  * warnings) → minor; only documentation / metadata → patch; identical documents → null.
  */
-export function computeReleaseBump(oldSlice: any, newSlice: any): BumpResult {
+export function computeReleaseBump(oldSlice: SliceDocument, newSlice: SliceDocument): BumpResult {
   if (sameValue(oldSlice, newSlice)) return { bump: null, reasons: [], changes: [] };
   const label = String(newSlice?.info?.version ?? oldSlice?.info?.version ?? "");
   const { changes } = diffSlices(oldSlice, newSlice, { from: label, to: label, direction: "revision" });

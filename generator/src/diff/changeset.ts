@@ -1,11 +1,11 @@
 // Computed changesets: when regeneration changes a release package's document, the semver bump
 // follows from the diff of the committed packages/client-<r>/openapi.json against the new slice,
 // and a changeset file (.changeset/*.md, the standard changesets format) records it.
-import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { releaseChangesetPrefix } from "../generate/changesets.js";
+import { writeChangeset } from "../write-changeset.js";
 import { computeReleaseBump, type Bump } from "./bump.js";
 
 export interface PackageBump {
@@ -88,13 +88,10 @@ export async function computeChangesets(opts: ChangesetOptions): Promise<Package
     const entry: PackageBump = { release, packageName, bump, reasons };
     if (bump) {
       const content = changesetText(packageName, bump, release, reasons, opts.maxReasons);
-      const hash = createHash("sha1").update(content).digest("hex").slice(0, 8);
+      const file = { prefix: releaseChangesetPrefix(release), text: content };
+      const dir = path.join(opts.repoRoot, ".changeset");
       entry.content = content;
-      entry.file = path.join(opts.repoRoot, ".changeset", `client-${release.replace(/\./g, "-")}-${hash}.md`);
-      if (!opts.dryRun && !existsSync(entry.file)) {
-        await mkdir(path.dirname(entry.file), { recursive: true });
-        await writeFile(entry.file, content);
-      }
+      entry.file = writeChangeset(dir, file, { dryRun: opts.dryRun });
     }
     out.push(entry);
   }

@@ -1,16 +1,17 @@
 // Compares what is outside the operations: the ONTAP error catalog and document-level metadata.
+import type { CatalogEntry, SliceDocument } from "@ontap-sec/slice-model";
 import { change, type Change } from "./model.js";
 import { fmt } from "./compare-schemas.js";
 import { isObj, sameValue } from "./slice-model.js";
 
 const byCode = (x: string, y: string) => Number(x) - Number(y) || (x < y ? -1 : x > y ? 1 : 0);
 
-export function compareCatalog(oldDoc: any, newDoc: any, out: Change[]): void {
-  const a: Record<string, any> = isObj(oldDoc?.["x-ontap-error-catalog"]) ? oldDoc["x-ontap-error-catalog"] : {};
-  const b: Record<string, any> = isObj(newDoc?.["x-ontap-error-catalog"]) ? newDoc["x-ontap-error-catalog"] : {};
+export function compareCatalog(oldDoc: SliceDocument, newDoc: SliceDocument, out: Change[]): void {
+  const a: Record<string, CatalogEntry> = oldDoc?.["x-ontap-error-catalog"] ?? {};
+  const b: Record<string, CatalogEntry> = newDoc?.["x-ontap-error-catalog"] ?? {};
   for (const code of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort(byCode)) {
     const x = a[code];
-    const y = b[code];
+    const y = b[code]!;
     const base = { location: "catalog", path: code };
     if (!x) out.push(change("catalog-code-added", { ...base, message: `error ${code} ${y.name} added to the catalog`, after: y }));
     else if (!y) out.push(change("catalog-code-removed", { ...base, message: `error ${code} ${x.name} removed from the catalog`, before: x }));
@@ -26,7 +27,7 @@ export function compareCatalog(oldDoc: any, newDoc: any, out: Change[]): void {
 }
 
 /** The info object without what names the release (title suffix, version). */
-export function releaseNeutralInfo(info: any): any {
+export function releaseNeutralInfo(info: unknown): unknown {
   if (!isObj(info)) return info;
   const { version: _v, "x-ontap-release": _r, ...rest } = info;
   if (typeof rest.title === "string") rest.title = rest.title.replace(/ — ONTAP \d+\.\d+$/, "");
@@ -35,14 +36,14 @@ export function releaseNeutralInfo(info: any): any {
 
 const DOC_HANDLED = new Set(["paths", "components", "x-ontap-error-catalog", "security", "servers", "info"]);
 
-export function compareDocument(oldDoc: any, newDoc: any, out: Change[]): void {
+export function compareDocument(oldDoc: SliceDocument, newDoc: SliceDocument, out: Change[]): void {
   const base = { location: "document" };
   if (!sameValue(oldDoc?.security, newDoc?.security) || !sameValue(oldDoc?.components?.securitySchemes, newDoc?.components?.securitySchemes))
     out.push(change("security-changed", { ...base, message: "security requirements or schemes changed" }));
   if (!sameValue(oldDoc?.servers, newDoc?.servers)) out.push(change("servers-changed", { ...base, message: "servers changed", before: oldDoc?.servers, after: newDoc?.servers }));
   const changed: string[] = [];
-  const oi = releaseNeutralInfo(oldDoc?.info);
-  const ni = releaseNeutralInfo(newDoc?.info);
+  const oi = releaseNeutralInfo(oldDoc?.info) as Record<string, unknown> | undefined;
+  const ni = releaseNeutralInfo(newDoc?.info) as Record<string, unknown> | undefined;
   for (const k of [...new Set([...Object.keys(oi ?? {}), ...Object.keys(ni ?? {})])].sort()) if (!sameValue(oi?.[k], ni?.[k])) changed.push(`info.${k}`);
   for (const k of [...new Set([...Object.keys(oldDoc ?? {}), ...Object.keys(newDoc ?? {})])].sort())
     if (!DOC_HANDLED.has(k) && !sameValue(oldDoc?.[k], newDoc?.[k])) changed.push(k);
@@ -50,8 +51,8 @@ export function compareDocument(oldDoc: any, newDoc: any, out: Change[]): void {
 }
 
 /** Both documents with the release naming removed, for the "anything at all changed?" check. */
-export function sameDocument(oldDoc: any, newDoc: any): boolean {
-  const norm = (d: any) => (isObj(d) ? { ...d, info: releaseNeutralInfo(d.info) } : d);
+export function sameDocument(oldDoc: SliceDocument, newDoc: SliceDocument): boolean {
+  const norm = (d: SliceDocument) => (isObj(d) ? { ...d, info: releaseNeutralInfo(d.info) } : d);
   return sameValue(norm(oldDoc), norm(newDoc));
 }
 

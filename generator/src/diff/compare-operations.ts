@@ -1,5 +1,6 @@
 // Compares the operations of two sliced documents: presence, identity, parameters, request bodies,
 // responses and the ONTAP error codes each documents.
+import type { MediaTypeObject, SliceDocument } from "@ontap-sec/slice-model";
 import { change, type Change } from "./model.js";
 import { compareSchemas, fmt, type SchemaContext } from "./compare-schemas.js";
 import type { RuleId } from "./rules.js";
@@ -7,7 +8,7 @@ import { deref, isObj, operations, type OperationRef, paramKey, sameValue } from
 
 const SHAPE_OF_METHOD: Record<string, SchemaContext["shape"]> = { post: "create", put: "modify", patch: "modify" };
 
-export function compareOperations(oldDoc: any, newDoc: any, out: Change[]): void {
+export function compareOperations(oldDoc: SliceDocument, newDoc: SliceDocument, out: Change[]): void {
   const oldOps = operations(oldDoc);
   const newOps = operations(newDoc);
   const keys = [...new Set([...oldOps.keys(), ...newOps.keys()])].sort();
@@ -22,7 +23,7 @@ export function compareOperations(oldDoc: any, newDoc: any, out: Change[]): void
   }
 }
 
-function compareOperation(oldDoc: any, newDoc: any, o: OperationRef, n: OperationRef, out: Change[]): void {
+function compareOperation(oldDoc: SliceDocument, newDoc: SliceDocument, o: OperationRef, n: OperationRef, out: Change[]): void {
   const operation = n.key;
   const operationId = n.op.operationId ?? o.op.operationId;
   const emit = (id: RuleId, location: string, message: string, before?: unknown, after?: unknown, path?: string) =>
@@ -42,7 +43,7 @@ function compareOperation(oldDoc: any, newDoc: any, o: OperationRef, n: Operatio
   const np = new Map(n.parameters.map((p) => [paramKey(p), p]));
   for (const key of [...new Set([...op.keys(), ...np.keys()])].sort()) {
     const a = op.get(key);
-    const b = np.get(key);
+    const b = np.get(key)!;
     const location = `parameter:${key}`;
     if (!a) {
       emit(b.required === true ? "required-parameter-added" : "parameter-added", location, `parameter added${b.required === true ? ", required" : ""}`);
@@ -72,8 +73,8 @@ function compareOperation(oldDoc: any, newDoc: any, o: OperationRef, n: Operatio
   }
 
   // responses
-  const ors: Record<string, any> = o.op.responses ?? {};
-  const nrs: Record<string, any> = n.op.responses ?? {};
+  const ors = o.op.responses ?? {};
+  const nrs = n.op.responses ?? {};
   const statuses = [...new Set([...Object.keys(ors), ...Object.keys(nrs)])].sort();
   for (const status of statuses) {
     const success = /^2/.test(status);
@@ -97,10 +98,10 @@ function compareOperation(oldDoc: any, newDoc: any, o: OperationRef, n: Operatio
 }
 
 function compareContent(
-  oldDoc: any,
-  newDoc: any,
-  oc: Record<string, any> | undefined,
-  nc: Record<string, any> | undefined,
+  oldDoc: SliceDocument,
+  newDoc: SliceDocument,
+  oc: Record<string, MediaTypeObject> | undefined,
+  nc: Record<string, MediaTypeObject> | undefined,
   side: "request" | "response",
   location: string,
   shape: SchemaContext["shape"],
@@ -126,7 +127,7 @@ function compareContent(
     if (ma?.schema !== undefined || mb?.schema !== undefined)
       compareSchemas({ oldDoc, newDoc, side, shape, operation, operationId, location: loc, out }, ma?.schema ?? {}, mb?.schema ?? {});
     if (!sameValue(ma?.examples, mb?.examples) || !sameValue(ma?.example, mb?.example)) {
-      const names = (m: any) => Object.keys(isObj(m?.examples) ? m.examples : {}).sort();
+      const names = (m: MediaTypeObject | undefined) => Object.keys(isObj(m?.examples) ? m.examples : {}).sort();
       out.push(change("examples-changed", { operation, operationId, location: loc, message: "examples changed", before: names(ma), after: names(mb) }));
     }
   });
@@ -139,7 +140,7 @@ interface SlicedError {
   status?: number;
 }
 
-function compareErrors(oldDoc: any, newDoc: any, oldList: unknown, newList: unknown, operation: string, operationId: string | undefined, out: Change[]): void {
+function compareErrors(oldDoc: SliceDocument, newDoc: SliceDocument, oldList: unknown, newList: unknown, operation: string, operationId: string | undefined, out: Change[]): void {
   const index = (l: unknown) => new Map<string, SlicedError>((Array.isArray(l) ? l : []).filter((e) => isObj(e) && typeof e.code === "string").map((e) => [e.code, e]));
   const a = index(oldList);
   const b = index(newList);

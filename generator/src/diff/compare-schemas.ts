@@ -1,5 +1,6 @@
 // Compares two schemas (parameter schemas, request bodies, response bodies) of the same location,
 // property by property, and reports what changed with a direction-aware rule.
+import type { SchemaObject, SliceDocument } from "@ontap-sec/slice-model";
 import { change, type Change } from "./model.js";
 import type { RuleId } from "./rules.js";
 import { isObj, propertyFlags, resolveSchema, sameValue, stableStringify, typesOf } from "./slice-model.js";
@@ -7,8 +8,8 @@ import { isObj, propertyFlags, resolveSchema, sameValue, stableStringify, typesO
 export type Side = "request" | "response";
 
 export interface SchemaContext {
-  oldDoc: any;
-  newDoc: any;
+  oldDoc: SliceDocument;
+  newDoc: SliceDocument;
   side: Side;
   /** For request bodies: `create` (POST) or `modify` (PATCH/PUT); parameters are `other`. */
   shape: "create" | "modify" | "other";
@@ -52,11 +53,11 @@ const HANDLED = new Set([
 
 const DOCS = ["description", "title", "examples", "example"] as const;
 
-export function compareSchemas(ctx: SchemaContext, oldNode: any, newNode: any, path = ""): void {
+export function compareSchemas(ctx: SchemaContext, oldNode: unknown, newNode: unknown, path = ""): void {
   walk(ctx, oldNode, newNode, path, new Set());
 }
 
-function walk(ctx: SchemaContext, oldNode: any, newNode: any, path: string, stack: Set<string>): void {
+function walk(ctx: SchemaContext, oldNode: unknown, newNode: unknown, path: string, stack: Set<string>): void {
   const o = resolveSchema(ctx.oldDoc, oldNode);
   const n = resolveSchema(ctx.newDoc, newNode);
   const key = `${o.refs.join(",")}|${n.refs.join(",")}`;
@@ -155,8 +156,8 @@ function walk(ctx: SchemaContext, oldNode: any, newNode: any, path: string, stac
     if (!sameValue(os[k], ns[k])) emit(req ? "request-schema-keyword-changed" : "response-schema-keyword-changed", `${k} of ${what} changed ${fmt(os[k])} → ${fmt(ns[k])}`, os[k], ns[k]);
 
   // properties
-  const op: Record<string, any> = isObj(os.properties) ? os.properties : {};
-  const np: Record<string, any> = isObj(ns.properties) ? ns.properties : {};
+  const op: Record<string, SchemaObject> = os.properties ?? {};
+  const np: Record<string, SchemaObject> = ns.properties ?? {};
   const oreq = new Set<string>(Array.isArray(os.required) ? os.required : []);
   const nreq = new Set<string>(Array.isArray(ns.required) ? ns.required : []);
   const names = [...new Set([...Object.keys(op), ...Object.keys(np)])].sort();
@@ -207,7 +208,7 @@ function walk(ctx: SchemaContext, oldNode: any, newNode: any, path: string, stac
 }
 
 /** A short description of a property's schema for before/after. */
-function summarize(doc: any, node: any): Record<string, unknown> {
+function summarize(doc: SliceDocument, node: unknown): Record<string, unknown> {
   const s = resolveSchema(doc, node).schema;
   const out: Record<string, unknown> = {};
   const t = typesOf(s);

@@ -1,6 +1,7 @@
 // The rule engine's entry point: two sliced documents in, a sorted list of changes out. It serves
 // both comparisons: release against release (`ontap-sec diff 9.9 9.10`) and two versions of the
 // same release's document (the semver bump of a regenerated package, see bump.ts).
+import type { SliceDocument } from "@ontap-sec/slice-model";
 import { compareReleases, parseRelease } from "../releases.js";
 import { compareCatalog, compareDocument, sameDocument } from "./compare-document.js";
 import { compareOperations } from "./compare-operations.js";
@@ -14,7 +15,7 @@ export interface DiffOptions {
   direction?: Direction;
 }
 
-export function diffSlices(oldDoc: any, newDoc: any, opts: DiffOptions): DiffResult {
+export function diffSlices(oldDoc: SliceDocument, newDoc: SliceDocument, opts: DiffOptions): DiffResult {
   const changes: Change[] = [];
   compareOperations(oldDoc, newDoc, changes);
   compareCatalog(oldDoc, newDoc, changes);

@@ -1,82 +1,58 @@
 // Reading a sliced (plain OpenAPI 3.1) document: operations, parameters, bodies, and schemas with
 // their local $refs resolved and allOf merged.
 
-export const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);
+import {
+  deref,
+  eachOperation,
+  isObject,
+  type OperationObject,
+  type ParameterObject,
+  pointer,
+  type SchemaObject,
+  schemaRefName,
+  type SliceDocument,
+} from "@ontap-sec/slice-model";
 
-export const HTTP_METHODS = ["get", "put", "post", "patch", "delete", "options", "head", "trace"] as const;
+export { deref, HTTP_METHODS, pointer, schemaRefName } from "@ontap-sec/slice-model";
+export const isObj = isObject;
 
 export interface OperationRef {
   /** `GET /security/ipsec/policies` */
   key: string;
   method: string;
   path: string;
-  op: any;
+  op: OperationObject;
   /** Path-level parameters merged with the operation's (the operation's win), each resolved. */
-  parameters: any[];
+  parameters: ParameterObject[];
 }
 
-/** Follows a local `#/…` reference. */
-export function deref(doc: any, node: any, seen = new Set<string>()): any {
-  let n = node;
-  while (isObj(n) && typeof n.$ref === "string") {
-    if (seen.has(n.$ref)) return {};
-    seen.add(n.$ref);
-    n = pointer(doc, n.$ref);
-  }
-  return n;
-}
-
-export function pointer(doc: any, ref: string): any {
-  if (!ref.startsWith("#/")) return undefined;
-  let cur = doc;
-  for (const raw of ref.slice(2).split("/")) {
-    const k = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    cur = cur?.[k];
-  }
-  return cur;
-}
-
-export function schemaRefName(ref: unknown): string | undefined {
-  if (typeof ref !== "string") return undefined;
-  const m = /^#\/components\/schemas\/(.+)$/.exec(ref);
-  return m ? m[1] : undefined;
-}
-
-export function operations(doc: any): Map<string, OperationRef> {
+export function operations(doc: SliceDocument): Map<string, OperationRef> {
   const out = new Map<string, OperationRef>();
-  for (const [path, rawItem] of Object.entries<any>(doc?.paths ?? {})) {
-    const item = deref(doc, rawItem);
-    if (!isObj(item)) continue;
-    const pathParams: any[] = (item.parameters ?? []).map((p: any) => deref(doc, p));
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (!isObj(op)) continue;
-      const params = new Map<string, any>();
-      for (const p of pathParams) params.set(paramKey(p), p);
-      for (const raw of op.parameters ?? []) {
-        const p = deref(doc, raw);
-        params.set(paramKey(p), p);
-      }
-      const key = `${method.toUpperCase()} ${path}`;
-      out.set(key, { key, method, path, op, parameters: [...params.values()] });
+  for (const { path, method, item, op } of eachOperation(doc)) {
+    const params = new Map<string, ParameterObject>();
+    for (const raw of [...(item.parameters ?? []), ...(op.parameters ?? [])]) {
+      const p = deref(doc, raw);
+      params.set(paramKey(p), p);
     }
+    const key = `${method.toUpperCase()} ${path}`;
+    out.set(key, { key, method, path, op, parameters: [...params.values()] });
   }
   return out;
 }
 
-export const paramKey = (p: any) => `${p?.in}:${p?.name}`;
+export const paramKey = (p: Partial<ParameterObject> | undefined) => `${p?.in}:${p?.name}`;
 
 /** A schema with $refs followed and allOf members merged in; `refs` names the components it came from. */
 export interface Resolved {
-  schema: Record<string, any>;
+  schema: SchemaObject;
   refs: string[];
 }
 
 const MERGED_STRUCTURE = new Set(["allOf", "$ref"]);
 
-export function resolveSchema(doc: any, node: any, depth = 0): Resolved {
+export function resolveSchema(doc: unknown, node: unknown, depth = 0): Resolved {
   const refs: string[] = [];
-  let n = node;
+  let n: unknown = node;
   const seen = new Set<string>();
   while (isObj(n) && typeof n.$ref === "string") {
     if (seen.has(n.$ref)) return { schema: {}, refs };
@@ -88,15 +64,15 @@ export function resolveSchema(doc: any, node: any, depth = 0): Resolved {
     n = Object.keys(siblings).length ? { ...(isObj(target) ? target : {}), ...siblings } : target;
   }
   if (!isObj(n)) return { schema: {}, refs };
-  if (!Array.isArray(n.allOf) || depth > 20) return { schema: n, refs };
-  const merged: Record<string, any> = {};
+  if (!Array.isArray(n.allOf) || depth > 20) return { schema: n as SchemaObject, refs };
+  const merged: SchemaObject = {};
   for (const [k, v] of Object.entries(n)) if (!MERGED_STRUCTURE.has(k)) merged[k] = v;
   for (const member of n.allOf) {
     const r = resolveSchema(doc, member, depth + 1);
     refs.push(...r.refs);
     for (const [k, v] of Object.entries(r.schema)) {
-      if (k === "properties" && isObj(v)) merged.properties = { ...v, ...(merged.properties ?? {}) };
-      else if (k === "required" && Array.isArray(v)) merged.required = [...new Set([...(merged.required ?? []), ...v])];
+      if (k === "properties" && isObj(v)) merged.properties = { ...(v as Record<string, SchemaObject>), ...(merged.properties ?? {}) };
+      else if (k === "required" && Array.isArray(v)) merged.required = [...new Set([...(merged.required ?? []), ...(v as string[])])];
       else if (!(k in merged)) merged[k] = v;
     }
   }
@@ -104,7 +80,7 @@ export function resolveSchema(doc: any, node: any, depth = 0): Resolved {
 }
 
 /** The type of a schema as a sorted list; inferred `object` / `array` from structure. */
-export function typesOf(s: Record<string, any>): string[] | undefined {
+export function typesOf(s: SchemaObject): string[] | undefined {
   if (typeof s.type === "string") return [s.type];
   if (Array.isArray(s.type)) return [...s.type].sort();
   if (isObj(s.properties)) return ["object"];
@@ -117,7 +93,7 @@ export function typesOf(s: Record<string, any>): string[] | undefined {
  * create and modify variants (`X`, `X_create`, `X_modify`): whichever variant still lists the
  * property tells why another one does not.
  */
-export function propertyFlags(doc: any, refs: string[], prop: string): { readOnly: boolean; writeOnly: boolean; createOnly: boolean; found: boolean } {
+export function propertyFlags(doc: SliceDocument, refs: string[], prop: string): { readOnly: boolean; writeOnly: boolean; createOnly: boolean; found: boolean } {
   const schemas = doc?.components?.schemas ?? {};
   const flags = { readOnly: false, writeOnly: false, createOnly: false, found: false };
   for (const ref of refs) {

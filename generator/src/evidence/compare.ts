@@ -1,10 +1,11 @@
 // The evidence lint: each release's spec facts held against that release's evidence rows. A
 // disagreement is an error unless an `x-ontap-decision` on the spec node names the fact, the
 // counter-evidence source and the reason (spec/README.md, "Evidence").
+import { isObject } from "@ontap-sec/slice-model";
 import type { SpecLocation } from "../diagnostics.js";
 import { inRange, type Release } from "../releases.js";
-import type { LoadedSpec } from "../spec/load-spec.js";
-import { DECISION } from "../spec/vocabulary.js";
+import type { LoadedSpec } from "../curated-spec/load-spec.js";
+import { DECISION } from "../curated-spec/vocabulary.js";
 import { coveredSubjects, fieldCoveredBy } from "./build-evidence.js";
 import type { EvidenceFile, EvidenceRow, FactName, FactValue, SourceRegistry } from "./model.js";
 import type { ResourceDef } from "./resources.js";
@@ -51,9 +52,9 @@ const isHalLink = (subject: string) => /^field:(.*\.)?_links(\.|$)/.test(subject
 
 const same = (a: FactValue | undefined, b: FactValue | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-export function decisionsOf(node: any): Decision[] {
-  const d = node?.[DECISION];
-  return Array.isArray(d) ? d : [];
+export function decisionsOf(node: unknown): Decision[] {
+  const d = isObject(node) ? node[DECISION] : undefined;
+  return Array.isArray(d) ? (d as Decision[]) : [];
 }
 
 /** `against` names source ids, or a kind of source (`netapp_ontap`, `trident`) for a disagreement
@@ -161,8 +162,9 @@ export function describeContradiction(c: FactCheck, sources: SourceRegistry, cit
 }
 
 /** A query parameter the spec lacks is placed on its operation, named by the parameter. */
-function parameterPlace(root: any, subject: string, fallback: object): { node: object; missing: string } {
+function parameterPlace(root: Record<string, unknown>, subject: string, fallback: object): { node: object; missing: string } {
   const m = /^parameter:(\w+) ([^?]+)\?(.+)$/.exec(subject)!;
-  const op = root.paths?.[m[2]!]?.[m[1]!.toLowerCase()];
-  return { node: op ?? fallback, missing: m[3]! };
+  const item = isObject(root.paths) ? root.paths[m[2]!] : undefined;
+  const op = isObject(item) ? item[m[1]!.toLowerCase()] : undefined;
+  return { node: isObject(op) ? op : fallback, missing: m[3]! };
 }

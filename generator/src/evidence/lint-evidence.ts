@@ -3,9 +3,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostics.js";
-import type { LoadedSpec } from "../spec/load-spec.js";
-import { DECISION } from "../spec/vocabulary.js";
-import { walkSpec } from "../spec/walk-spec.js";
+import type { LoadedSpec } from "../curated-spec/load-spec.js";
+import { DECISION } from "../curated-spec/vocabulary.js";
+import { walkSpec } from "../curated-spec/walk-spec.js";
 import { checkResource, decisionsOf, describeContradiction, summarize, type FactCheck, type ReleaseSummary } from "./compare.js";
 import { citeRow, FACT_NAMES, type EvidenceFile, type SourceRegistry } from "./model.js";
 import { RESOURCES } from "./resources.js";

@@ -1,8 +1,8 @@
 // The facts the spec states for one release and resource, read off the resolved (unsliced) spec
 // with the slicer's rules, keeping each fact's node so that a disagreement can name its location.
 import { inRange, type Release } from "../releases.js";
-import { effectiveKeyword, enumAt, rangeOf } from "../spec/annotations.js";
-import { CREATE_ONLY } from "../spec/vocabulary.js";
+import { effectiveKeyword, enumAt, rangeOf } from "../curated-spec/annotations.js";
+import { CREATE_ONLY } from "../curated-spec/vocabulary.js";
 import type { FactName, FactValue } from "./model.js";
 import { fieldSubject, operationSubject, parameterSubject, type ResourceDef } from "./resources.js";
 

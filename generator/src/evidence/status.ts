@@ -2,7 +2,7 @@
 // verified (a NetApp artifact of the release states it), decided (the spec disagrees with a source
 // on purpose, for a recorded reason) or unverified (no artifact of the release speaks of it).
 import type { Release } from "../releases.js";
-import type { LoadedSpec } from "../spec/load-spec.js";
+import type { LoadedSpec } from "../curated-spec/load-spec.js";
 import type { FactCheck, ReleaseSummary } from "./compare.js";
 import { evidenceDirOf, lintEvidence, loadEvidence } from "./lint-evidence.js";
 import { citeRow, type FactName, type SourceRegistry } from "./model.js";

@@ -1,9 +1,7 @@
 // `generate --changeset`: one changeset per release package whose openapi.json changed, with the
 // semver bump computed from the old and new slice by computeReleaseBump (generator/src/diff/bump.ts).
-import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { computeReleaseBump, type Bump } from "../diff/bump.js";
+import type { PlannedChangesetFile } from "../write-changeset.js";
 import { packageName } from "./naming.js";
 
 export type { Bump };
@@ -27,18 +25,12 @@ export function changesetText({ release, bump, reasons }: PlannedChangeset): str
   return `---\n${JSON.stringify(packageName(release))}: ${bump}\n---\n\nONTAP ${release}: the spec changed.\n\n${body}\n`;
 }
 
-/** Writes .changeset/client-<r>-<hash>.md (hash of the content: rerunning does not duplicate it); returns its path. */
-export function writeChangeset(changesetDir: string, plan: PlannedChangeset): string {
-  return writeChangesetFile(changesetDir, `client-${plan.release.replace(/\./g, "-")}`, changesetText(plan));
-}
+/** The file prefix of a release package's changesets: `client-9-10`. */
+export const releaseChangesetPrefix = (release: string) => `client-${release.replace(/\./g, "-")}`;
 
-/** Writes .changeset/<prefix>-<hash of the text>.md; returns its path. */
-export function writeChangesetFile(changesetDir: string, prefix: string, text: string): string {
-  const hash = createHash("sha256").update(text).digest("hex").slice(0, 8);
-  mkdirSync(changesetDir, { recursive: true });
-  const file = path.join(changesetDir, `${prefix}-${hash}.md`);
-  writeFileSync(file, text);
-  return file;
+/** The changeset file of a planned release bump (written by write-changeset.ts). */
+export function releaseChangesetFile(plan: PlannedChangeset): PlannedChangesetFile {
+  return { prefix: releaseChangesetPrefix(plan.release), text: changesetText(plan) };
 }
 
 /**
@@ -46,21 +38,12 @@ export function writeChangesetFile(changesetDir: string, prefix: string, text: s
  * release removed breaks code narrowing on it (major); one added widens the union (minor).
  * Undefined for a new fleet package or the same releases.
  */
-export function planFleetChangeset(oldReleases: readonly string[] | undefined, newReleases: readonly string[]): { bump: Bump; text: string } | undefined {
+export function planFleetChangeset(oldReleases: readonly string[] | undefined, newReleases: readonly string[]): (PlannedChangesetFile & { bump: Bump }) | undefined {
   if (oldReleases === undefined) return undefined;
   const added = newReleases.filter((r) => !oldReleases.includes(r));
   const removed = oldReleases.filter((r) => !newReleases.includes(r));
   if (added.length + removed.length === 0) return undefined;
   const bump: Bump = removed.length ? "major" : "minor";
   const lines = [...added.map((r) => `- serves ONTAP ${r} (${packageName(r)})`), ...removed.map((r) => `- no longer serves ONTAP ${r}: \`release\` is never "${r}"`)];
-  return { bump, text: `---\n"@ontap-sec/client": ${bump}\n---\n\nThe releases connect() serves changed.\n\n${lines.join("\n")}\n` };
-}
-
-/** Writes .changeset/client-fleet-<hash>.md; returns its path. */
-export function writeFleetChangeset(changesetDir: string, text: string): string {
-  const hash = createHash("sha256").update(text).digest("hex").slice(0, 8);
-  mkdirSync(changesetDir, { recursive: true });
-  const file = path.join(changesetDir, `client-fleet-${hash}.md`);
-  writeFileSync(file, text);
-  return file;
+  return { prefix: "client-fleet", bump, text: `---\n"@ontap-sec/client": ${bump}\n---\n\nThe releases connect() serves changed.\n\n${lines.join("\n")}\n` };
 }

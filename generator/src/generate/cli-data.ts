@@ -3,7 +3,7 @@
 // packages/cli/data/ with the release packages (same atomic swap, same `--check`), so the CLI's
 // releases come from the spec and never from a hand-kept list.
 import type { Bump } from "../diff/bump.js";
-import { sliceSpec } from "../slice/slice-spec.js";
+import type { Slice } from "../slice/slice-spec.js";
 import { formatJson } from "./format.js";
 import { jsonHeader, openapiJson } from "./header.js";
 import type { GeneratedRelease } from "./generate-release.js";
@@ -20,9 +20,10 @@ export interface CliReleases {
 
 /**
  * All releases of the spec, in order. Releases generated in this run reuse their openapi.json;
- * the others (a `--release` subset) are sliced here, so the folder is always complete.
+ * the others (outside a `--release` subset) are formatted from the checked spec's slices, so the
+ * folder is always complete.
  */
-export function cliData(specRoot: unknown, releases: string[], generated: GeneratedRelease[]): PackageToWrite {
+export function cliData(slices: ReadonlyMap<string, Slice>, releases: string[], generated: GeneratedRelease[]): PackageToWrite {
   const files = new Map<string, string>();
   const index: CliReleases = {
     "//": jsonHeader({ package: CLI_PACKAGE }),
@@ -30,7 +31,7 @@ export function cliData(specRoot: unknown, releases: string[], generated: Genera
   };
   for (const release of releases) {
     const slice = `slices/${release}.json`;
-    const text = generated.find((g) => g.release === release)?.files.get("openapi.json") ?? openapiJson(sliceSpec(specRoot, release) as object, release);
+    const text = generated.find((g) => g.release === release)?.files.get("openapi.json") ?? openapiJson(slices.get(release)!, release);
     files.set(slice, text);
     index.releases.push({ release, package: packageName(release), slice });
   }

@@ -7,7 +7,8 @@
 // `readOnly` property (which only read shapes carry) gets the TS `readonly` modifier; `writeOnly`
 // is ignored. `defaultNonNullable` is off (see below). Nothing is added or dropped, no optionality
 // changed (test/generator/packages.test.ts checks every property of every component).
-import openapiTS, { astToString, type OpenAPITSOptions } from "openapi-typescript";
+import type { SliceDocument } from "@ontap-sec/slice-model";
+import openapiTS, { astToString, type OpenAPI3, type OpenAPITSOptions } from "openapi-typescript";
 import { pascalCase } from "./naming.js";
 
 export const OPENAPI_TS_OPTIONS: OpenAPITSOptions = Object.freeze({
@@ -37,9 +38,10 @@ export const OPENAPI_TS_OPTIONS: OpenAPITSOptions = Object.freeze({
 /** The alias name of a component: PascalCase split on `_ - .`. */
 export const componentTypeName = (component: string) => pascalCase(component);
 
-export async function emitTypes(slice: any, header: string): Promise<string> {
+export async function emitTypes(slice: SliceDocument, header: string): Promise<string> {
   // openapi-typescript may annotate the document it is given; hand it a copy.
-  const ast = await openapiTS(structuredClone(slice), OPENAPI_TS_OPTIONS);
+  // (Our slice type is a subset of OpenAPI 3.1; openapi-typescript takes its own OpenAPI3 type.)
+  const ast = await openapiTS(structuredClone(slice) as unknown as OpenAPI3, OPENAPI_TS_OPTIONS);
   // The TypeScript printer indents by four spaces; two, as everywhere else (JSDoc continuation
   // lines keep their extra space).
   const body = astToString(ast).replace(/^ +/gm, (m) => " ".repeat((m.length >> 2) * 2 + (m.length & 3)));

@@ -7,11 +7,12 @@ import { emitPackageJson, emitTsconfigBuild } from "./emit-package-json.js";
 import { emitReadme } from "./emit-readme.js";
 import type { ReleaseSummary } from "../evidence/compare.js";
 import { emitTypes } from "./emit-types.js";
-import { placeholderGuards, type EmitGuards } from "./guards-source.js";
+import { emitGuards } from "./guards/index.js";
 import { jsonHeader, mdHeader, openapiJson, tsHeader } from "./header.js";
 import { buildModel, type ReleaseModel } from "./model.js";
 import { RUNTIME_REEXPORTS } from "./runtime-exports.js";
 import type { Render } from "./templates.js";
+import type { SliceDocument } from "@ontap-sec/slice-model";
 
 export type PackageFiles = Map<string, string>;
 
@@ -19,12 +20,10 @@ export type PackageFiles = Map<string, string>;
 export type TimingHook = (stage: string, ms: number) => void;
 
 export interface ReleaseInputs {
-  slice: any;
+  slice: SliceDocument;
   render: Render;
   /** The package's current version (carried over), see versionFromPackageJson. */
   version: string;
-  /** Undefined: emit the failing placeholder. */
-  emitGuards: EmitGuards | undefined;
   timing?: TimingHook | undefined;
   /** Evidence counts of the release, shown in the README. */
   evidence?: ReleaseSummary | undefined;
@@ -34,10 +33,9 @@ export interface GeneratedRelease {
   release: string;
   model: ReleaseModel;
   files: PackageFiles;
-  placeholderGuards: boolean;
 }
 
-export async function generateRelease({ slice, render, version, emitGuards, timing, evidence }: ReleaseInputs): Promise<GeneratedRelease> {
+export async function generateRelease({ slice, render, version, timing, evidence }: ReleaseInputs): Promise<GeneratedRelease> {
   let t = performance.now();
   const lap = (stage: string) => {
     const now = performance.now();
@@ -53,7 +51,7 @@ export async function generateRelease({ slice, render, version, emitGuards, timi
   // make of it, without prettier's cost on the largest file).
   src["types.ts"] = await emitTypes(slice, ts);
   lap("openapi-typescript");
-  const guards = emitGuards ? emitGuards(structuredClone(slice), { header: ts }) : placeholderGuards(slice, ts);
+  const guards = emitGuards(structuredClone(slice), { header: ts });
   // guards.ts: the guards emitter's own layout (ts-morph's writer), not run through prettier.
   src["guards.ts"] = guards.startsWith(ts) ? guards : ts + guards;
   lap("guards");
@@ -75,5 +73,5 @@ export async function generateRelease({ slice, render, version, emitGuards, timi
   files.set("tsconfig.build.json", emitTsconfigBuild(render, ts));
   for (const f of Object.keys(src).sort()) files.set(`src/${f}`, src[f]!);
   lap("templates");
-  return { release: model.release, model, files, placeholderGuards: !emitGuards };
+  return { release: model.release, model, files };
 }

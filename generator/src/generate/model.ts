@@ -1,5 +1,6 @@
 // What the emitters need to know about one release slice, read once: its operations (with the
 // component each body references), its error catalog and its sensitive property names.
+import { deref, eachOperation, isObject, schemaRefName, type SchemaObject, type SliceDocument } from "@ontap-sec/slice-model";
 import { operationKey, pascalCase } from "./naming.js";
 
 const METHODS = ["get", "post", "patch", "delete"] as const;
@@ -56,53 +57,46 @@ export class GenerateError extends Error {
   override name = "GenerateError";
 }
 
-const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);
-const REF_RE = /^#\/components\/schemas\/([^/]+)$/;
+const isObj = isObject;
 
-function resolve(slice: any, node: any): any {
-  const m = typeof node?.$ref === "string" ? /^#\/components\/(\w+)\/([^/]+)$/.exec(node.$ref) : null;
-  return m ? slice.components?.[m[1]!]?.[m[2]!] : node;
-}
-
-function bodyRef(content: any, where: string): BodyRef | undefined {
+function bodyRef(content: unknown, where: string): BodyRef | undefined {
   if (!isObj(content)) return undefined;
   const mediaTypes = Object.keys(content);
   if (mediaTypes.length === 0) return undefined;
   let component: string | undefined;
   const examples: BodyRef["examples"] = [];
   for (const mt of mediaTypes) {
-    const schema = content[mt]?.schema;
+    const media = isObj(content[mt]) ? content[mt] : {};
+    const schema = media.schema as SchemaObject | undefined;
     if (schema === undefined) throw new GenerateError(`${where}: media type ${mt} has no schema`);
-    const m = typeof schema.$ref === "string" ? REF_RE.exec(schema.$ref) : null;
-    if (!m) throw new GenerateError(`${where}: the ${mt} body schema is inline; it must be a $ref to a named component (components/schemas) so that it gets a guard`);
-    if (component !== undefined && component !== m[1]) throw new GenerateError(`${where}: media types reference different components (${component}, ${m[1]})`);
-    component = m[1]!;
-    for (const [name, ex] of Object.entries<any>(content[mt]?.examples ?? {})) if (isObj(ex) && "value" in ex) examples.push({ mediaType: mt, name, value: ex.value });
-    if ("example" in (content[mt] ?? {})) examples.push({ mediaType: mt, name: "example", value: content[mt].example });
+    const name = schemaRefName(schema.$ref);
+    if (!name) throw new GenerateError(`${where}: the ${mt} body schema is inline; it must be a $ref to a named component (components/schemas) so that it gets a guard`);
+    if (component !== undefined && component !== name) throw new GenerateError(`${where}: media types reference different components (${component}, ${name})`);
+    component = name;
+    for (const [exName, ex] of Object.entries(isObj(media.examples) ? media.examples : {})) if (isObj(ex) && "value" in ex) examples.push({ mediaType: mt, name: exName, value: ex.value });
+    if ("example" in media) examples.push({ mediaType: mt, name: "example", value: media.example });
   }
   return { mediaTypes, component: component!, examples };
 }
 
-export function buildModel(slice: any): ReleaseModel {
-  const release: string = slice.info?.["x-ontap-release"] ?? slice.info?.version;
+export function buildModel(slice: SliceDocument): ReleaseModel {
+  const release: unknown = slice.info?.["x-ontap-release"] ?? slice.info?.version;
   if (typeof release !== "string") throw new GenerateError("the slice has no info.x-ontap-release");
   const operations: OperationInfo[] = [];
   const seenIds = new Map<string, string>();
-  for (const [path, item] of Object.entries<any>(slice.paths ?? {})) {
-    for (const m of METHODS) {
-      const op = item?.[m];
-      if (!isObj(op)) continue;
+  {
+    for (const { path, method: m, op } of eachOperation(slice, METHODS)) {
       const method = m.toUpperCase() as Method;
       const key = operationKey(method, path);
       if (typeof op.operationId !== "string") throw new GenerateError(`${key}: no operationId`);
       const stem = pascalCase(op.operationId);
       if (seenIds.has(stem)) throw new GenerateError(`${key}: operationId ${op.operationId} clashes with ${seenIds.get(stem)}`);
       seenIds.set(stem, key);
-      const requestBody = op.requestBody ? bodyRef(resolve(slice, op.requestBody).content, `${key} (${op.operationId}) request body`) : undefined;
+      const requestBody = op.requestBody ? bodyRef(deref(slice, op.requestBody)?.content, `${key} (${op.operationId}) request body`) : undefined;
       const successBodies: Record<string, BodyRef> = {};
       const allBodies: Record<string, BodyRef> = {};
-      for (const [status, resp] of Object.entries<any>(op.responses ?? {})) {
-        const b = bodyRef(resolve(slice, resp)?.content, `${key} (${op.operationId}) response ${status}`);
+      for (const [status, resp] of Object.entries(op.responses ?? {})) {
+        const b = bodyRef(deref(slice, resp)?.content, `${key} (${op.operationId}) response ${status}`);
         if (!b) continue;
         allBodies[status] = b;
         if (/^2\d\d$/.test(status)) successBodies[status] = b;
@@ -117,11 +111,11 @@ export function buildModel(slice: any): ReleaseModel {
         ...(requestBody ? { requestBody } : {}),
         successBodies,
         allBodies,
-        errors: (op["x-ontap-errors"] ?? []).map((e: any) => ({ code: String(e.code), name: e.name, message: e.message, status: e.status })),
+        errors: (op["x-ontap-errors"] ?? []).map((e) => ({ code: String(e.code), name: e.name!, message: e.message!, status: e.status! })),
       });
     }
   }
-  const catalog: CatalogEntry[] = Object.entries<any>(slice["x-ontap-error-catalog"] ?? {}).map(([code, e]) => ({
+  const catalog: CatalogEntry[] = Object.entries(slice["x-ontap-error-catalog"] ?? {}).map(([code, e]) => ({
     code,
     name: e.name,
     message: e.message,
@@ -147,13 +141,16 @@ export function buildModel(slice: any): ReleaseModel {
 }
 
 /** Every property name whose schema is marked x-ontap-sensitive, anywhere in the slice. */
-export function collectSensitive(slice: any): string[] {
+export function collectSensitive(slice: SliceDocument): string[] {
   const out = new Set<string>();
-  const visit = (x: any) => {
+  const visit = (x: unknown) => {
     if (Array.isArray(x)) return x.forEach(visit);
     if (!isObj(x)) return;
     if (isObj(x.properties))
-      for (const [name, p] of Object.entries<any>(x.properties)) if (resolve(slice, p)?.["x-ontap-sensitive"] === true) out.add(name);
+      for (const [name, p] of Object.entries(x.properties)) {
+        const target = deref(slice, p);
+        if (isObj(target) && target["x-ontap-sensitive"] === true) out.add(name);
+      }
     for (const [k, v] of Object.entries(x)) if (k !== "examples" && k !== "example") visit(v);
   };
   visit(slice.paths);

@@ -1,23 +1,20 @@
 // Generates release packages in memory, one release after the other; nothing touches the disk here.
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { sliceSpec } from "../slice/slice-spec.js";
+import type { Slice } from "../slice/slice-spec.js";
 import type { ReleaseSummary } from "../evidence/compare.js";
 import { versionFromPackageJson } from "./emit-package-json.js";
 import { generateRelease, type GeneratedRelease, type TimingHook } from "./generate-release.js";
-import { findEmitGuards, type EmitGuards } from "./guards-source.js";
 import { packageDirName } from "./naming.js";
 import { loadTemplates, type Render } from "./templates.js";
 
 export interface PipelineOptions {
-  /** The resolved spec root (LoadedSpec.root). */
-  specRoot: any;
+  /** Each release's slice, made once when the spec was checked (CleanSpec.slices). */
+  slices: ReadonlyMap<string, Slice>;
   releases: string[];
   /** packages/ folder: committed versions are read from it. */
   packagesDir: string;
   templatesDir?: string;
-  /** Override the guards emitter (tests); default: the one in generator/src/generate/guards/, if any. */
-  emitGuards?: EmitGuards | null;
   /** Called before each release is generated (tests inject failures here). */
   beforeRelease?: (release: string, index: number) => void | Promise<void>;
   onProgress?: (p: { index: number; total: number; release: string; files: number; ms: number }) => void;
@@ -29,7 +26,6 @@ export interface PipelineOptions {
 
 export async function generateReleases(opts: PipelineOptions): Promise<GeneratedRelease[]> {
   const render: Render = loadTemplates(opts.templatesDir);
-  const emitGuards = opts.emitGuards === null ? undefined : (opts.emitGuards ?? (await findEmitGuards()));
   const out: GeneratedRelease[] = [];
   for (const [i, release] of opts.releases.entries()) {
     const t0 = performance.now();
@@ -38,10 +34,9 @@ export async function generateReleases(opts: PipelineOptions): Promise<Generated
     const version = versionFromPackageJson(existsSync(pkgJson) ? readFileSync(pkgJson, "utf8") : undefined);
     let gen: GeneratedRelease;
     try {
-      const s0 = performance.now();
-      const slice = sliceSpec(opts.specRoot, release);
-      opts.timing?.("slice", performance.now() - s0);
-      gen = await generateRelease({ slice, render, version, emitGuards, timing: opts.timing, evidence: opts.evidence?.(release) });
+      const slice = opts.slices.get(release);
+      if (!slice) throw new Error("not in the checked spec's slices");
+      gen = await generateRelease({ slice, render, version, timing: opts.timing, evidence: opts.evidence?.(release) });
     } catch (e) {
       throw new Error(`release ${release}: ${(e as Error).message}`, { cause: e });
     }

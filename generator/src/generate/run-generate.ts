@@ -2,23 +2,24 @@
 // memory, then either compare with disk (--check) or swap them in atomically (and write changesets).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { loadCheckedSpec } from "../spec/check-spec.js";
+import type { CleanSpec } from "../curated-spec/check-spec.js";
 import { evidenceStatus } from "../evidence/status.js";
 import { evidenceDirOf } from "../evidence/lint-evidence.js";
-import { planChangeset, planFleetChangeset, writeChangeset, writeChangesetFile, writeFleetChangeset } from "./changesets.js";
+import { writeChangeset } from "../write-changeset.js";
+import { planChangeset, planFleetChangeset, releaseChangesetFile } from "./changesets.js";
 import { checkPackages, isClean, type Staleness } from "./check-packages.js";
 import { CLI_DATA_DIR, cliChangesetText, cliData, planCliChangeset } from "./cli-data.js";
 import { versionFromPackageJson } from "./emit-package-json.js";
 import { emitFleet, FLEET_DIR, fleetReleasesOf } from "./emit-fleet.js";
 import type { GeneratedRelease } from "./generate-release.js";
-import { PLACEHOLDER_MARKER } from "./guards-source.js";
 import { PACKAGE_DIR_RE, packageDirName, packageName } from "./naming.js";
 import { generateReleases, type PipelineOptions } from "./pipeline.js";
 import { readPackageTree } from "./package-tree.js";
 import { existingReleaseDirs, writePackagesAtomically, type PackageToWrite, type WriteOptions } from "./write-packages.js";
 
 export interface RunGenerateOptions {
-  specFile: string;
+  /** The spec, loaded and checked by the caller (loadCheckedSpec), with its slices. */
+  checked: CleanSpec;
   packagesDir: string;
   /** Where --changeset writes (default: <repo>/.changeset next to packages/). */
   changesetDir?: string;
@@ -27,7 +28,6 @@ export interface RunGenerateOptions {
   check?: boolean;
   changeset?: boolean;
   templatesDir?: string;
-  emitGuards?: PipelineOptions["emitGuards"];
   beforeRelease?: PipelineOptions["beforeRelease"];
   beforeRename?: WriteOptions["beforeRename"];
   log?: (line: string) => void;
@@ -41,31 +41,27 @@ export interface RunGenerateResult {
   written: boolean;
   removed: string[];
   changesets: string[];
-  placeholderGuards: boolean;
 }
 
 export async function runGenerate(o: RunGenerateOptions): Promise<RunGenerateResult> {
   const log = o.log ?? (() => {});
   const t0 = performance.now();
-  const { spec, releases: all } = await loadCheckedSpec(o.specFile);
+  const { spec, releases: all, slices } = o.checked;
   const releases = o.releases?.length ? all.filter((r) => o.releases!.includes(r)) : all;
   // The READMEs say how many of each release's facts NetApp's artifacts verify.
   // (A spec without an evidence folder, e.g. a test fixture, gets no evidence section.)
   const evidence = existsSync(path.join(evidenceDirOf(spec.rootPath), "sources.json")) ? evidenceStatus(spec, all) : undefined;
   const generated = await generateReleases({
-    specRoot: spec.root,
+    slices,
     releases,
     ...(evidence ? { evidence: (r: string) => evidence.summaryOf(r) } : {}),
     packagesDir: o.packagesDir,
     ...(o.templatesDir ? { templatesDir: o.templatesDir } : {}),
-    ...(o.emitGuards !== undefined ? { emitGuards: o.emitGuards } : {}),
     ...(o.beforeRelease ? { beforeRelease: o.beforeRelease } : {}),
     onProgress: (p) =>
       log(`[${p.index}/${p.total}] ${p.release} … ${p.files} files, ${Math.round(p.ms)} ms`),
   });
-  const placeholder = generated.some((g) => g.placeholderGuards);
-  if (placeholder) log(`⚠ ${PLACEHOLDER_MARKER}: the guards emitter (generator/src/generate/guards/) is missing; src/guards.ts is a failing placeholder. Do not commit this output.`);
-  const cli = cliData(spec.root, all, generated);
+  const cli = cliData(slices, all, generated);
   const packages: PackageToWrite[] = [...generated.map((g) => ({ dir: packageDirName(g.release), files: g.files })), cli];
   // The fleet package's table follows the spec's whole release list (not a --release subset), and
   // is written in the same all-or-nothing swap as the release packages.
@@ -77,7 +73,7 @@ export async function runGenerate(o: RunGenerateOptions): Promise<RunGenerateRes
   const orphans = o.releases?.length
     ? []
     : existingReleaseDirs(o.packagesDir, PACKAGE_DIR_RE).filter((d) => !all.includes(PACKAGE_DIR_RE.exec(d)![1]!));
-  const result: RunGenerateResult = { releases: generated, ms: 0, written: false, removed: [], changesets: [], placeholderGuards: placeholder };
+  const result: RunGenerateResult = { releases: generated, ms: 0, written: false, removed: [], changesets: [] };
 
   if (o.check) {
     result.staleness = checkPackages(o.packagesDir, packages, orphans);
@@ -100,12 +96,12 @@ export async function runGenerate(o: RunGenerateOptions): Promise<RunGenerateRes
     const dir = o.changesetDir ?? path.join(path.dirname(o.packagesDir), ".changeset");
     for (const g of generated) {
       const plan = planChangeset(g.release, oldSlices.get(g.release), g.files.get("openapi.json")!);
-      if (plan) result.changesets.push(writeChangeset(dir, plan));
+      if (plan) result.changesets.push(writeChangeset(dir, releaseChangesetFile(plan)));
     }
     const cliPlan = planCliChangeset(oldCliData, cli.files);
-    if (cliPlan) result.changesets.push(writeChangesetFile(dir, "cli", cliChangesetText(cliPlan)));
+    if (cliPlan) result.changesets.push(writeChangeset(dir, { prefix: "cli", text: cliChangesetText(cliPlan) }));
     const fleet = planFleetChangeset(fleetReleasesOf(fleetJsonText), all);
-    if (fleet) result.changesets.push(writeFleetChangeset(dir, fleet.text));
+    if (fleet) result.changesets.push(writeChangeset(dir, fleet));
   }
   result.ms = performance.now() - t0;
   return result;

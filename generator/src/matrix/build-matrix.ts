@@ -1,5 +1,6 @@
 // The compatibility matrix: operations, schema properties (with their enum values) and ONTAP error
 // codes × releases, with what changes from one release to the next. Built from the slices only.
+import type { CatalogEntry, SliceDocument } from "@ontap-sec/slice-model";
 import { diffSlices } from "../diff/diff-slices.js";
 import type { Change } from "../diff/model.js";
 import { changeLine } from "../diff/render-common.js";
@@ -55,13 +56,13 @@ interface PropInfo {
 const FACT_KEYS = ["type", "format", "minLength", "maxLength", "minimum", "maximum", "pattern", "default"] as const;
 
 /** Base component name for a slice component (ipsec_policy_create → ipsec_policy). */
-function baseName(schemas: Record<string, any>, name: string): string {
+function baseName(schemas: Record<string, unknown>, name: string): string {
   const m = /^(.+)_(create|modify)$/.exec(name);
   return m && m[1]! in schemas ? m[1]! : name;
 }
 
 /** Properties (flattened through inline objects) of the component `base` at one release. */
-function componentProps(doc: any, base: string): Map<string, PropInfo> {
+function componentProps(doc: SliceDocument | undefined, base: string): Map<string, PropInfo> {
   const schemas = doc?.components?.schemas ?? {};
   const out = new Map<string, PropInfo>();
   const variants: [string, "read" | "create" | "modify"][] = [
@@ -70,11 +71,11 @@ function componentProps(doc: any, base: string): Map<string, PropInfo> {
     [`${base}_modify`, "modify"],
   ];
   const inShape = new Map<string, Set<string>>();
-  const visit = (node: any, prefix: string, shape: string, required: Set<string>, depth: number) => {
+  const visit = (node: unknown, prefix: string, shape: string, required: Set<string>, depth: number) => {
     const { schema } = resolveSchema(doc, node);
     const props = isObj(schema.properties) ? schema.properties : {};
     const req = new Set<string>(Array.isArray(schema.required) ? schema.required : []);
-    for (const [name, p] of Object.entries<any>(props)) {
+    for (const [name, p] of Object.entries(props)) {
       const key = prefix ? `${prefix}.${name}` : name;
       const r = resolveSchema(doc, p);
       const s = r.schema;
@@ -158,14 +159,18 @@ function cellState(present: boolean, prevPresent: boolean | undefined, notes: st
 /** Changes of operations that only describe text are left out of the matrix. */
 const DOCS_ONLY = new Set(["operation-docs-changed", "operation-tags-changed", "parameter-docs-changed", "property-docs-changed", "examples-changed"]);
 
-export function buildMatrix(releases: string[], slices: Map<string, any>, evidence?: EvidenceStatus): Matrix {
-  const docs = releases.map((r) => slices.get(r));
+export function buildMatrix(releases: string[], slices: ReadonlyMap<string, SliceDocument>, evidence?: EvidenceStatus): Matrix {
+  const docs = releases.map((r) => {
+    const d = slices.get(r);
+    if (!d) throw new Error(`matrix: no slice of release ${r}`);
+    return d;
+  });
 
   // ── operations ──
   const opsPer = docs.map((d) => operations(d));
   const opKeys = new Map<string, { method: string; path: string; id?: string; summary?: string }>();
   opsPer.forEach((m) => m.forEach((o, k) => opKeys.set(k, { method: o.method, path: o.path, id: o.op.operationId, summary: o.op.summary })));
-  const diffs = releases.map((r, i) => (i === 0 ? undefined : diffSlices(docs[i - 1], docs[i], { from: releases[i - 1]!, to: r })));
+  const diffs = releases.map((r, i) => (i === 0 ? undefined : diffSlices(docs[i - 1]!, docs[i]!, { from: releases[i - 1]!, to: r })));
   const methodOrder = ["get", "put", "post", "patch", "delete"];
   const sortedOps = [...opKeys.entries()].sort(([, a], [, b]) => (a.path < b.path ? -1 : a.path > b.path ? 1 : methodOrder.indexOf(a.method) - methodOrder.indexOf(b.method)));
   const opGroups = new Map<string, Row[]>();
@@ -225,10 +230,10 @@ export function buildMatrix(releases: string[], slices: Map<string, any>, eviden
   }
 
   // ── error codes ──
-  const cats = docs.map((d) => (isObj(d?.["x-ontap-error-catalog"]) ? d["x-ontap-error-catalog"] : {}) as Record<string, any>);
+  const cats = docs.map((d): Record<string, CatalogEntry> => d?.["x-ontap-error-catalog"] ?? {});
   const codes = [...new Set(cats.flatMap((c) => Object.keys(c)))].sort((a, b) => Number(a) - Number(b));
   const errorRows: Row[] = codes.map((code) => {
-    const any = cats.find((c) => c[code])![code];
+    const first = cats.find((c) => c[code])![code]!;
     const cells: Cell[] = releases.map((release, i) => {
       const cur = cats[i]![code];
       const prev = i > 0 ? cats[i - 1]![code] : undefined;
@@ -240,7 +245,7 @@ export function buildMatrix(releases: string[], slices: Map<string, any>, eviden
       }
       return { release, present: !!cur, state: cellState(!!cur, i > 0 ? !!prev : undefined, notes), flags: [], notes };
     });
-    return { key: `error:${code}`, kind: "error", label: `${code} ${any.name}`, detail: `${any.status} — ${any.message}`, depth: 0, cells };
+    return { key: `error:${code}`, kind: "error", label: `${code} ${first.name}`, detail: `${first.status} — ${first.message}`, depth: 0, cells };
   });
 
   return {

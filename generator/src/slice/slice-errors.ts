@@ -1,6 +1,7 @@
 // The ONTAP error codes of one release: the catalog, and each operation's list expanded.
+import { isObject } from "@ontap-sec/slice-model";
 import { inRange, type Release } from "../releases.js";
-import { rangeOf } from "../spec/annotations.js";
+import { rangeOf } from "../curated-spec/annotations.js";
 
 export interface SlicedError {
   code: string;
@@ -17,16 +18,26 @@ export interface SlicedCatalogEntry {
   common: boolean;
 }
 
-function entries(catalog: any): Map<string, { entry: any; common: boolean }> {
-  const m = new Map<string, { entry: any; common: boolean }>();
-  for (const [group, file] of Object.entries<any>(catalog ?? {}))
-    for (const [code, entry] of Object.entries<any>(file?.codes ?? {})) m.set(code, { entry, common: group === "common" });
+/** A catalog entry as curated (its release annotations are read by rangeOf). */
+interface CuratedEntry {
+  name: string;
+  message: string;
+  status: number;
+  [annotation: string]: unknown;
+}
+
+/** The curated catalog's groups (`common`, …), each with its codes. */
+function entries(catalog: unknown): Map<string, { entry: CuratedEntry; common: boolean }> {
+  const m = new Map<string, { entry: CuratedEntry; common: boolean }>();
+  for (const [group, file] of Object.entries(isObject(catalog) ? catalog : {}))
+    for (const [code, entry] of Object.entries(isObject(file) && isObject(file.codes) ? file.codes : {}))
+      if (isObject(entry)) m.set(code, { entry: entry as CuratedEntry, common: group === "common" });
   return m;
 }
 
 const byCode = (a: string, b: string) => Number(a) - Number(b) || a.localeCompare(b);
 
-export function sliceErrorCatalog(catalog: any, r: Release): Record<string, SlicedCatalogEntry> {
+export function sliceErrorCatalog(catalog: unknown, r: Release): Record<string, SlicedCatalogEntry> {
   const out: Record<string, SlicedCatalogEntry> = {};
   const all = entries(catalog);
   for (const code of [...all.keys()].sort(byCode)) {
@@ -37,7 +48,10 @@ export function sliceErrorCatalog(catalog: any, r: Release): Record<string, Slic
   return out;
 }
 
-export function expandOperationErrors(list: any[], catalog: any, r: Release): SlicedError[] {
+/** An operation's x-ontap-errors as curated: a code, or a code with its own message and release range. */
+type CuratedErrorRef = string | { code: string; message?: string; [annotation: string]: unknown };
+
+export function expandOperationErrors(list: CuratedErrorRef[], catalog: unknown, r: Release): SlicedError[] {
   const all = entries(catalog);
   const out: SlicedError[] = [];
   for (const item of list) {

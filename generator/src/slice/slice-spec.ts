@@ -1,7 +1,8 @@
 // Turns the annotated, resolved spec into the plain OpenAPI 3.1 document of one release: only what
 // exists in it, with its constraints, request/response shapes split, and no release annotations.
+import type { SliceDocument } from "@ontap-sec/slice-model";
 import { inRange, type Release } from "../releases.js";
-import { effectiveKeyword, enumAt, rangeOf } from "../spec/annotations.js";
+import { effectiveKeyword, enumAt, rangeOf } from "../curated-spec/annotations.js";
 import {
   CHANGEABLE_KEYWORDS,
   CREATE_ONLY,
@@ -9,8 +10,8 @@ import {
   ERROR_CATALOG,
   isAnnotationKey,
   KEPT_IN_SLICE,
-} from "../spec/vocabulary.js";
-import { HTTP_METHODS } from "../spec/walk-spec.js";
+} from "../curated-spec/vocabulary.js";
+import { HTTP_METHODS } from "../curated-spec/walk-spec.js";
 import { expandOperationErrors, sliceErrorCatalog } from "./slice-errors.js";
 
 export type Shape = "read" | "create" | "modify";
@@ -20,8 +21,11 @@ const SCHEMA_STRUCTURE = new Set(["properties", "items", "additionalProperties",
 const SHAPE_OF_METHOD: Record<string, Shape> = { post: "create", put: "modify", patch: "modify" };
 type Section = "schemas" | "parameters" | "headers" | "responses";
 
-export function sliceSpec(root: any, release: Release): any {
-  return new Slicer(root, release).run();
+/** The plain OpenAPI document of one release (@ontap-sec/slice-model, shared with the mock). */
+export type Slice = SliceDocument;
+
+export function sliceSpec(root: any, release: Release): Slice {
+  return new Slicer(root, release).run() as SliceDocument;
 }
 
 class Slicer {

@@ -1,5 +1,6 @@
 // @ontap-sec/cli as a library, for scripts that gate an upgrade without parsing the CLI's output:
 // the releases packed with it, their documents, and the same diff `ontap-sec diff` prints.
+import { asSliceDocument } from "@ontap-sec/slice-model";
 import type { DiffFormat } from "../../../generator/src/diff/formats.js";
 import { diffSlices } from "../../../generator/src/diff/diff-slices.js";
 import type { DiffResult } from "../../../generator/src/diff/model.js";
@@ -27,7 +28,7 @@ export async function releaseDocument(release: string): Promise<object> {
 export async function diffReleases(from: string, to: string): Promise<DiffResult> {
   const [a, b] = [await checkRelease(from), await checkRelease(to)];
   const [docA, docB] = await Promise.all([loadSlice(a), loadSlice(b)]);
-  return diffSlices(docA, docB, { from: a, to: b });
+  return diffSlices(asSliceDocument(docA), asSliceDocument(docB), { from: a, to: b });
 }
 
 /** A diff as `ontap-sec diff --format <format>` prints it (ANSI colour only when asked, for text). */

@@ -1,19 +1,27 @@
 // Reads one release's slice (plain OpenAPI 3.1) into what the mock needs: the route table, the
 // read / create / modify schemas of each resource, and the error catalog. Nothing here is
-// hard-coded per release: every field, enum and limit comes from the slice.
+// hard-coded per release: every field, enum and limit comes from the slice. The slice's types and
+// its reference and media-type readers are @ontap-sec/slice-model's, shared with the generator.
+import {
+  asSliceDocument,
+  type CatalogEntry,
+  deref,
+  isObject,
+  mediaSchema,
+  type OperationObject,
+  type OrReference,
+  type ParameterObject,
+  type SchemaObject,
+  type SliceDocument,
+} from "@ontap-sec/slice-model";
 
-export interface CatalogEntry {
-  name: string;
-  message: string;
-  status: number;
-  common?: boolean;
-}
+export type { CatalogEntry };
 
 export interface SliceOperation {
   method: string; // upper case
   path: string; // template, e.g. /security/ipsec/policies/{uuid}
   operationId: string;
-  raw: any;
+  raw: OperationObject;
   /** Codes this operation documents, with their (possibly operation-specific) message. */
   errors: Map<string, CatalogEntry>;
   /** The request body schema (create or modify shape), normalised. */
@@ -23,27 +31,10 @@ export interface SliceOperation {
 }
 
 /** A normalised schema: $ref resolved, allOf merged, keywords readable directly. */
-export interface Schema {
-  type?: string | string[];
-  properties?: Record<string, any>;
-  items?: any;
-  enum?: unknown[];
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  readOnly?: boolean;
-  writeOnly?: boolean;
-  required?: string[];
-  additionalProperties?: boolean | object;
-  default?: unknown;
-  format?: string;
-  "x-ontap-create-only"?: boolean;
-  "x-ontap-sensitive"?: boolean;
-  [k: string]: unknown;
-}
+export type Schema = SchemaObject;
 
-const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);
+const isObj = isObject;
+const MOCK_METHODS = new Set(["get", "post", "patch", "delete", "put"]);
 
 export class SpecModel {
   readonly release: string;
@@ -51,17 +42,21 @@ export class SpecModel {
   readonly operations: SliceOperation[] = [];
   private readonly memo = new WeakMap<object, Schema>();
 
-  constructor(readonly doc: any) {
-    if (!isObj(doc) || !isObj(doc.paths)) throw new Error("mock: the spec is not an OpenAPI document with paths");
-    this.release = String(doc.info?.["x-ontap-release"] ?? doc.info?.version ?? "");
-    const cat = doc["x-ontap-error-catalog"] ?? {};
-    this.catalog = isObj(cat.codes) ? cat.codes : cat;
-    for (const [path, item] of Object.entries<any>(doc.paths)) {
-      for (const [m, op] of Object.entries<any>(item)) {
-        if (!["get", "post", "patch", "delete", "put"].includes(m)) continue;
+  readonly doc: SliceDocument;
+
+  constructor(doc: unknown) {
+    this.doc = asSliceDocument(doc, "mock: the spec");
+    const slice = this.doc;
+    this.release = String(slice.info?.["x-ontap-release"] ?? slice.info?.version ?? "");
+    const cat: Record<string, unknown> = slice["x-ontap-error-catalog"] ?? {};
+    this.catalog = (isObj(cat.codes) ? cat.codes : cat) as Record<string, CatalogEntry>;
+    for (const [path, item] of Object.entries(slice.paths)) {
+      for (const [m, op] of Object.entries(item)) {
+        if (!MOCK_METHODS.has(m) || !isObj(op)) continue;
+        const operation = op as OperationObject;
         const errors = new Map<string, CatalogEntry>();
-        for (const e of op["x-ontap-errors"] ?? []) {
-          const code = String(typeof e === "object" ? e.code : e);
+        for (const e of operation["x-ontap-errors"] ?? []) {
+          const code = String(e.code);
           const base = this.catalog[code];
           errors.set(code, {
             name: e.name ?? base?.name ?? code,
@@ -69,16 +64,16 @@ export class SpecModel {
             status: Number(e.status ?? base?.status ?? 400),
           });
         }
-        const params = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: any) => this.deref(p));
-        const bodySchema = op.requestBody ? this.mediaSchema(this.deref(op.requestBody).content) : undefined;
+        const params = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p) => this.deref(p) as ParameterObject | undefined);
+        const bodySchema = operation.requestBody ? mediaSchema((this.deref(operation.requestBody) as { content?: unknown } | undefined)?.content) : undefined;
         this.operations.push({
           method: m.toUpperCase(),
           path,
-          operationId: op.operationId ?? `${m} ${path}`,
-          raw: op,
+          operationId: operation.operationId ?? `${m} ${path}`,
+          raw: operation,
           errors,
           requestSchema: bodySchema ? this.norm(bodySchema) : undefined,
-          queryParams: new Set(params.filter((p: any) => p?.in === "query").map((p: any) => p.name)),
+          queryParams: new Set(params.filter((p) => p?.in === "query").map((p) => p!.name)),
         });
       }
     }
@@ -99,7 +94,7 @@ export class SpecModel {
     const rs = op.raw.responses ?? {};
     const key = status ?? Object.keys(rs).find((k) => /^2\d\d$/.test(k));
     if (!key || !rs[key]) return undefined;
-    const s = this.mediaSchema(this.deref(rs[key]).content);
+    const s = mediaSchema((this.deref(rs[key]) as { content?: unknown } | undefined)?.content);
     return s ? this.norm(s) : undefined;
   }
 
@@ -116,28 +111,16 @@ export class SpecModel {
     return c;
   }
 
-  private mediaSchema(content: any): any {
-    if (!isObj(content)) return undefined;
-    const media = content["application/hal+json"] ?? content["application/json"] ?? Object.values(content)[0];
-    return media?.schema;
-  }
-
-  deref(node: any): any {
-    let n = node;
-    for (let i = 0; i < 32 && isObj(n) && typeof n.$ref === "string"; i++) {
-      const ref: string = n.$ref;
-      if (!ref.startsWith("#/")) throw new Error(`mock: external $ref not supported: ${ref}`);
-      n = ref
-        .slice(2)
-        .split("/")
-        .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
-        .reduce((acc: any, k) => acc?.[k], this.doc);
-    }
-    return n;
+  /** Follows local references (a non-local one is an error: slices hold none). */
+  deref<T>(node: OrReference<T>): T;
+  deref(node: unknown): unknown;
+  deref(node: unknown): unknown {
+    if (isObj(node) && typeof node.$ref === "string" && !node.$ref.startsWith("#/")) throw new Error(`mock: external $ref not supported: ${node.$ref}`);
+    return deref(this.doc, node);
   }
 
   /** Resolves $ref and merges allOf members into one schema (the wrapper's own keywords win). */
-  norm(node: any): Schema {
+  norm(node: unknown): Schema {
     const start = this.deref(node);
     if (!isObj(start)) return {};
     const memo = this.memo.get(start);
@@ -153,7 +136,7 @@ export class SpecModel {
     }
     for (const [k, v] of Object.entries(start)) {
       if (k === "allOf") continue;
-      if (k === "properties") out.properties = { ...(out.properties ?? {}), ...v };
+      if (k === "properties") out.properties = { ...(out.properties ?? {}), ...(v as Record<string, Schema>) };
       else out[k] = v;
     }
     if (out.properties && Object.keys(out.properties).length === 0 && !start.properties && !Array.isArray(start.allOf)) delete out.properties;

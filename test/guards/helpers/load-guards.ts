@@ -7,7 +7,7 @@ import { pathToFileURL } from "node:url";
 import { transformSync } from "esbuild";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import { loadCheckedSpec } from "../../../generator/src/spec/check-spec.js";
+import { loadCheckedSpec } from "../../../generator/src/curated-spec/check-spec.js";
 import { sliceSpec } from "../../../generator/src/slice/slice-spec.js";
 import { SPEC_ROOT } from "../../../generator/src/paths.js";
 import { emitGuards } from "../../../generator/src/generate/guards/index.js";

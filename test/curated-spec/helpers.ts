@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { checkSpec } from "../../generator/src/spec/check-spec.js";
+import { checkSpec } from "../../generator/src/curated-spec/check-spec.js";
 
 export const MINI_SPEC = path.resolve(import.meta.dirname, "../fixtures/mini-spec");
 

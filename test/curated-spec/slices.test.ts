@@ -1,7 +1,7 @@
 // What each release's slice holds, checked against the curated per-release facts.
 import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { describe, expect, it } from "vitest";
-import { loadCheckedSpec } from "../../generator/src/spec/check-spec.js";
+import { loadCheckedSpec } from "../../generator/src/curated-spec/check-spec.js";
 import { sliceSpec } from "../../generator/src/slice/slice-spec.js";
 import { SPEC_ROOT } from "../../generator/src/paths.js";
 import { compareReleases } from "../../generator/src/releases.js";

@@ -1,7 +1,7 @@
 // OpenAPI structure checks of the multi-file source, by Redocly's validator: it knows the OpenAPI
 // 3.1 object model and reports each problem with its file and pointer.
 import path from "node:path";
-import { createConfig, getLineColLocation, lint } from "@redocly/openapi-core";
+import { createConfig, getLineColLocation, lint, type RawUniversalConfig } from "@redocly/openapi-core";
 import type { Diagnostic } from "../diagnostics.js";
 
 const RULES = {
@@ -18,7 +18,7 @@ const RULES = {
 } as const;
 
 export async function lintStructure(rootPath: string, cwd = process.cwd()): Promise<Diagnostic[]> {
-  const config = await createConfig({ rules: RULES } as any);
+  const config = await createConfig({ rules: { ...RULES } } satisfies RawUniversalConfig);
   const problems = await lint({ ref: rootPath, config });
   return problems
     .filter((p) => p.severity === "error")

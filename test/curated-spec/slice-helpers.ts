@@ -1,5 +1,5 @@
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { loadCheckedSpec } from "../../generator/src/spec/check-spec.js";
+import { loadCheckedSpec } from "../../generator/src/curated-spec/check-spec.js";
 import { sliceSpec } from "../../generator/src/slice/slice-spec.js";
 import { SPEC_ROOT } from "../../generator/src/paths.js";
 
