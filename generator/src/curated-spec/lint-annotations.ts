@@ -22,6 +22,7 @@ import {
 } from "./vocabulary.js";
 import type { CheckRelease, CheckSource, Report } from "./lint-callbacks.js";
 import { checkCatalog, checkOperationErrors } from "./lint-error-catalog.js";
+import { componentSchemas } from "./spec-nodes.js";
 import { walkSpec, type Visit } from "./walk-spec.js";
 
 const SHAPE_SUFFIXES = ["_create", "_modify"];
@@ -145,11 +146,12 @@ export function lintAnnotations(spec: LoadedSpec): Diagnostic[] {
   });
 
   // Shape variants are named <schema>_create / <schema>_modify: a component may not take such a name.
-  const names = new Set(Object.keys(root.components?.schemas ?? {}));
+  const schemas = componentSchemas(root);
+  const names = new Set(Object.keys(schemas));
   for (const name of names)
     for (const suf of SHAPE_SUFFIXES)
       if (name.endsWith(suf) && names.has(name.slice(0, -suf.length)))
-        report(root.components.schemas[name], [], "shape-name-clash", `component "${name}" clashes with the ${suf.slice(1)} shape the slicer derives from "${name.slice(0, -suf.length)}"`);
+        report(schemas[name] as object, [], "shape-name-clash", `component "${name}" clashes with the ${suf.slice(1)} shape the slicer derives from "${name.slice(0, -suf.length)}"`);
 
   return out;
 }
