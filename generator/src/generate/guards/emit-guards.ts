@@ -27,7 +27,7 @@ function releaseOf(slice: any): string {
 }
 
 /** Reads every component schema of the slice, sorted by name; throws GuardGenerationError on what it cannot express. */
-export function readComponents(slice: any): [string, SchemaNode][] {
+function readComponents(slice: any): [string, SchemaNode][] {
   const schemas = slice?.components?.schemas ?? {};
   if (schemas === null || typeof schemas !== "object") throw new GuardGenerationError("components", "schemas", "must be an object");
   const names = Object.keys(schemas).sort();
