@@ -39,11 +39,8 @@ type Operation<Paths, P, M extends HttpMethod> = P extends keyof Paths
 /** The exact 2xx body type of an operation (readOnly/writeOnly markers applied by openapi-fetch). */
 // The constraint and the empty init options are openapi-fetch's own (FetchResponse's parameters):
 // any narrower spelling stops matching its operation types.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type SuccessData<Op> = Op extends Record<string | number, any>
-  ? // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-    NonNullable<FetchResponse<Op, {}, OntapMedia>["data"]>
-  : never;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-empty-object-type
+export type SuccessData<Op> = Op extends Record<string | number, any> ? NonNullable<FetchResponse<Op, {}, OntapMedia>["data"]> : never;
 
 /** One record of a collection body (`{records: T[]}`). */
 export type CollectionRecord<Body> = Body extends { records?: (infer R)[] } ? R : never;
