@@ -18,7 +18,7 @@ export interface ChangeEntry {
   [keyword: string]: unknown;
 }
 
-export function changesOf(schema: unknown): ChangeEntry[] {
+function changesOf(schema: unknown): ChangeEntry[] {
   const changes = isObject(schema) ? schema[CHANGES] : undefined;
   return Array.isArray(changes) ? (changes as ChangeEntry[]) : [];
 }

@@ -6,8 +6,8 @@ import type { LoadedSpec } from "./load-spec.js";
 import { componentSchemas } from "./spec-nodes.js";
 import { HTTP_METHODS } from "./walk-spec.js";
 
-export const REQUEST_MEDIA_TYPE = "application/json";
-export const RESPONSE_MEDIA_TYPE = "application/hal+json";
+const REQUEST_MEDIA_TYPE = "application/json";
+const RESPONSE_MEDIA_TYPE = "application/hal+json";
 
 export function lintConventions(spec: LoadedSpec): Diagnostic[] {
   const out: Diagnostic[] = [];

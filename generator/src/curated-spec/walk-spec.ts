@@ -109,7 +109,7 @@ function walkContent(content: unknown, ptr: string, anc: JsonObject[], call: Vis
 
 const SUBSCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"] as const;
 
-export function walkSchema(
+function walkSchema(
   s: unknown,
   ptr: string,
   anc: JsonObject[],

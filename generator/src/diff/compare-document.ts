@@ -1,7 +1,6 @@
 // Compares what is outside the operations: the ONTAP error catalog and document-level metadata.
 import type { CatalogEntry, SliceDocument } from "@ontap-sec/slice-model";
 import { change, type Change } from "./model.js";
-import { fmt } from "./compare-schemas.js";
 import { isObj, sameValue } from "./slice-model.js";
 
 const byCode = (x: string, y: string) => Number(x) - Number(y) || (x < y ? -1 : x > y ? 1 : 0);
@@ -27,7 +26,7 @@ export function compareCatalog(oldDoc: SliceDocument, newDoc: SliceDocument, out
 }
 
 /** The info object without what names the release (title suffix, version). */
-export function releaseNeutralInfo(info: unknown): unknown {
+function releaseNeutralInfo(info: unknown): unknown {
   if (!isObj(info)) return info;
   const { version: _v, "x-ontap-release": _r, ...rest } = info;
   if (typeof rest.title === "string") rest.title = rest.title.replace(/ — ONTAP \d+\.\d+$/, "");
@@ -56,4 +55,3 @@ export function sameDocument(oldDoc: SliceDocument, newDoc: SliceDocument): bool
   return sameValue(norm(oldDoc), norm(newDoc));
 }
 
-export { fmt };

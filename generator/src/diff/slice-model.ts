@@ -13,7 +13,7 @@ import {
   type SliceDocument,
 } from "@ontap-sec/slice-model";
 
-export { deref, HTTP_METHODS, pointer, schemaRefName } from "@ontap-sec/slice-model";
+export { deref, schemaRefName } from "@ontap-sec/slice-model";
 export const isObj = isObject;
 
 export interface OperationRef {

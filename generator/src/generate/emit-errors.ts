@@ -5,7 +5,7 @@ import type { Render } from "./templates.js";
 
 const member = (e: { code: string; name: string }) => ({ literal: JSON.stringify(e.code), comment: e.name });
 
-export function errorsData(model: ReleaseModel) {
+function errorsData(model: ReleaseModel) {
   const common = model.catalog.filter((e) => e.common);
   const commonSet = new Set(common.map((e) => e.code));
   return {

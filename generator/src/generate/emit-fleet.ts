@@ -10,9 +10,7 @@ import { lit, packageName } from "./naming.js";
 
 /** Folder of the fleet package under packages/. */
 export const FLEET_DIR = "client";
-export const FLEET_PACKAGE = "@ontap-sec/client";
-/** The files of packages/client the generator owns (relative to the folder). */
-export const FLEET_FILES = ["package.json", "src/releases.ts"] as const;
+const FLEET_PACKAGE = "@ontap-sec/client";
 
 const HEADER = headerLines({ package: FLEET_PACKAGE });
 

@@ -12,7 +12,7 @@ import { CLI_DATA_DIR, cliChangesetText, cliData, planCliChangeset } from "./cli
 import { versionFromPackageJson } from "./emit-package-json.js";
 import { emitFleet, FLEET_DIR, fleetReleasesOf } from "./emit-fleet.js";
 import type { GeneratedRelease } from "./generate-release.js";
-import { PACKAGE_DIR_RE, packageDirName, packageName } from "./naming.js";
+import { PACKAGE_DIR_RE, packageDirName } from "./naming.js";
 import { generateReleases, type PipelineOptions } from "./pipeline.js";
 import { readPackageTree } from "./package-tree.js";
 import { existingReleaseDirs, writePackagesAtomically, type PackageToWrite, type WriteOptions } from "./write-packages.js";
@@ -115,4 +115,4 @@ export function describeStaleness(s: Staleness): string[] {
   ];
 }
 
-export { isClean, packageName };
+export { isClean };

@@ -27,7 +27,7 @@ export type OntapMedia = `${string}/${string}`;
 type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 
 export type PathsWithMethod<Paths, M extends HttpMethod> = {
-  [P in keyof Paths]: Paths[P] extends { [K in M]: any } ? P : never;
+  [P in keyof Paths]: Paths[P] extends { [K in M]: unknown } ? P : never;
 }[keyof Paths];
 
 type Operation<Paths, P, M extends HttpMethod> = P extends keyof Paths
@@ -37,9 +37,10 @@ type Operation<Paths, P, M extends HttpMethod> = P extends keyof Paths
   : never;
 
 /** The exact 2xx body type of an operation (readOnly/writeOnly markers applied by openapi-fetch). */
-export type SuccessData<Op> = Op extends Record<string | number, any>
-  ? NonNullable<FetchResponse<Op, {}, OntapMedia>["data"]>
-  : never;
+// The constraint and the empty init options are openapi-fetch's own (FetchResponse's parameters):
+// any narrower spelling stops matching its operation types.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-empty-object-type
+export type SuccessData<Op> = Op extends Record<string | number, any> ? NonNullable<FetchResponse<Op, {}, OntapMedia>["data"]> : never;
 
 /** One record of a collection body (`{records: T[]}`). */
 export type CollectionRecord<Body> = Body extends { records?: (infer R)[] } ? R : never;
@@ -47,6 +48,8 @@ export type CollectionRecord<Body> = Body extends { records?: (infer R)[] } ? R 
 // `parseAs` and the serializer/fetch overrides are the runtime's business, not the caller's.
 type Reserved = "parseAs" | "baseUrl" | "fetch" | "querySerializer" | "bodySerializer" | "pathSerializer" | "middleware";
 type RawInit<Paths, P, M extends HttpMethod> = MaybeOptionalInit<Paths[P & keyof Paths], M & keyof Paths[P & keyof Paths]>;
+// `{} extends Pick<T, K>` holds exactly when K is optional in T.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
 /**
  * The init argument, optional when nothing in it is required. It is not a generic inferred from the
@@ -128,7 +131,7 @@ export interface CreateOntapClientOptions<Code extends string> extends OntapClie
   contract: OntapContract<Code>;
 }
 
-export interface OntapClient<Paths extends {}, Code extends string = string, Release extends string = string> {
+export interface OntapClient<Paths extends object, Code extends string = string, Release extends string = string> {
   /** The release this client was generated for. */
   readonly release: Release;
   readonly contract: OntapContract<Code>;
@@ -160,7 +163,7 @@ export interface OntapClient<Paths extends {}, Code extends string = string, Rel
 }
 
 /** `Release` is the literal release (`"9.12"`) the generated packages pass, for readable path errors. */
-export function createOntapClient<Paths extends {}, Code extends string = string, Release extends string = string>(
+export function createOntapClient<Paths extends object, Code extends string = string, Release extends string = string>(
   options: CreateOntapClientOptions<Code>,
 ): OntapClient<Paths, Code, Release> {
   const { contract, auth } = options;
@@ -178,7 +181,6 @@ export function createOntapClient<Paths extends {}, Code extends string = string
     contract.sensitiveFields,
     "token" in auth ? [auth.token] : "username" in auth ? [auth.password, authorization!.slice(6)] : [typeof auth.key === "string" ? auth.key : new TextDecoder().decode(auth.key), auth.passphrase],
   );
-  const { isSensitive } = redactor;
   const log = createLog(options.logger ?? defaultLogger, redactor);
   const requestMode = options.validation?.request ?? "throw";
   const responseMode = options.validation?.response ?? "warn";

@@ -21,8 +21,11 @@ export async function* paginate<T>(get: (href?: string) => Promise<unknown>): As
     const href = page?._links?.next?.href;
     const self = page?._links?.self?.href;
     if (typeof self === "string") seen.add(self);
+    // Dropping the references before yielding and before the next fetch keeps one page in memory.
+    // eslint-disable-next-line no-useless-assignment
     page = undefined;
     if (Array.isArray(records)) yield* records as T[];
+    // eslint-disable-next-line no-useless-assignment
     records = undefined;
     if (typeof href !== "string" || href === "") return;
     if (seen.has(href)) throw fail(`pagination repeated the page ${href}; stopping instead of looping`, { kind: "pagination", href });

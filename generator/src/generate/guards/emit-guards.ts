@@ -29,7 +29,7 @@ function releaseOf(slice: unknown): string {
 }
 
 /** Reads every component schema of the slice, sorted by name; throws GuardGenerationError on what it cannot express. */
-export function readComponents(slice: unknown): [string, SchemaNode][] {
+function readComponents(slice: unknown): [string, SchemaNode][] {
   const components = isObject(slice) ? slice.components : undefined;
   const schemas: unknown = (isObject(components) ? components.schemas : undefined) ?? {};
   if (schemas === null || typeof schemas !== "object") throw new GuardGenerationError("components", "schemas", "must be an object");

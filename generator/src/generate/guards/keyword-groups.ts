@@ -12,7 +12,7 @@ const GROUP_TYPES: Record<Group, readonly JsonType[]> = {
   array: ["array"],
 };
 
-export function hasGroup(n: SchemaNode, g: Group): boolean {
+function hasGroup(n: SchemaNode, g: Group): boolean {
   switch (g) {
     case "string":
       return n.minLength !== undefined || n.maxLength !== undefined || n.pattern !== undefined || n.format?.regex !== undefined;
@@ -26,7 +26,7 @@ export function hasGroup(n: SchemaNode, g: Group): boolean {
 }
 
 /** The enum/const values, when the schema lists them. */
-export function listedValues(n: SchemaNode): Primitive[] | undefined {
+function listedValues(n: SchemaNode): Primitive[] | undefined {
   if (n.const) return [n.const.value];
   return n.enum;
 }

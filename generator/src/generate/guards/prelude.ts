@@ -6,10 +6,10 @@ import { StructureKind, type ImportDeclarationStructure, type ImportSpecifierStr
 import type { Helper } from "./emit-context.js";
 
 /** Where the generated guards import their support from. */
-export const RUNTIME_MODULE = "@ontap-sec/runtime";
+const RUNTIME_MODULE = "@ontap-sec/runtime";
 
 /** Each helper: its export in the runtime → the alias the emitted checks use. */
-export const HELPER_IMPORTS: Readonly<Record<Helper, { name: string; alias: string }>> = {
+const HELPER_IMPORTS: Readonly<Record<Helper, { name: string; alias: string }>> = {
   bad: { name: "recordProblem", alias: "_bad" },
   cpLen: { name: "codePointLength", alias: "_cpLen" },
   key: { name: "propertyPath", alias: "_key" },

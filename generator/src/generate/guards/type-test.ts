@@ -21,7 +21,7 @@ export function typeCondition(t: JsonType, v: string): string {
 }
 
 /** A condition true when `v` has one of `types`. */
-export function typesCondition(types: readonly JsonType[], v: string): string {
+function typesCondition(types: readonly JsonType[], v: string): string {
   if (types.length === 1) return typeCondition(types[0]!, v);
   return types.map((t) => `(${typeCondition(t, v)})`).join(" || ");
 }
