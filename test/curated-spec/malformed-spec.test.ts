@@ -1,7 +1,10 @@
 // Each malformed spec must be rejected with the exact file, line and JSON pointer of the problem.
 import { describe, expect, it } from "vitest";
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { SpecError } from "../../generator/src/diagnostics.js";
+import { loadSpec } from "../../generator/src/curated-spec/load-spec.js";
 import { checkMutated, lineOf, MINI_SPEC, type Mutation } from "./helpers.js";
 
 interface Case {
@@ -314,4 +317,14 @@ describe("malformed specs are rejected with their exact location", () => {
       expect({ file: hit!.file, line: hit!.line, pointer: hit!.pointer }).toEqual({ file: c.file, line, pointer: c.pointer });
       if (c.message) expect(hit!.message).toMatch(c.message);
     });
+});
+
+describe("a root file that is not a mapping", () => {
+  it("is rejected naming the root file, not read as an empty spec", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "ontap-sec-root-"));
+    await writeFile(path.join(dir, "openapi.yaml"), "- openapi: 3.1.0\n- paths: {}\n");
+    const err = await loadSpec(path.join(dir, "openapi.yaml"), { cwd: dir }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(SpecError);
+    expect((err as SpecError).diagnostics.map((d) => [d.rule, d.file, d.pointer])).toEqual([["root-not-mapping", "openapi.yaml", ""]]);
+  });
 });

@@ -1,5 +1,6 @@
 // Our own rules over the resolved spec: the release-annotation vocabulary, the error catalog and
 // the invariants the slicer relies on. Each problem names the file, line and JSON pointer.
+import { isObject as isObj, type JsonObject } from "@ontap-sec/slice-model";
 import type { Diagnostic } from "../diagnostics.js";
 import { compareReleases, parseRelease, type Release } from "../releases.js";
 import { effectiveKeyword, rangeOf } from "./annotations.js";
@@ -21,9 +22,9 @@ import {
 } from "./vocabulary.js";
 import type { CheckRelease, CheckSource, Report } from "./lint-callbacks.js";
 import { checkCatalog, checkOperationErrors } from "./lint-error-catalog.js";
+import { componentSchemas } from "./spec-nodes.js";
 import { walkSpec, type Visit } from "./walk-spec.js";
 
-const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);
 const SHAPE_SUFFIXES = ["_create", "_modify"];
 
 export function lintAnnotations(spec: LoadedSpec): Diagnostic[] {
@@ -60,9 +61,9 @@ export function lintAnnotations(spec: LoadedSpec): Diagnostic[] {
   };
 
   /** Source ids at node[...keys][key]: required when `needed`, and each must be in the table. */
-  const checkSource = (node: any, keys: (string | number)[], needed: boolean, key: string = SOURCE) => {
-    const holder = keys.reduce((n: any, k) => n?.[k], node);
-    const s = holder?.[key];
+  const checkSource = (node: object, keys: (string | number)[], needed: boolean, key: string = SOURCE) => {
+    const holder = keys.reduce<unknown>((n, k) => (n !== null && typeof n === "object" ? (n as Record<string | number, unknown>)[k] : undefined), node);
+    const s = holder !== null && typeof holder === "object" ? (holder as Record<string, unknown>)[key] : undefined;
     if (s === undefined) {
       if (needed) report(node, keys, "missing-source", `a release annotation needs ${key} (an id of ${SOURCES})`);
       return;
@@ -74,7 +75,7 @@ export function lintAnnotations(spec: LoadedSpec): Diagnostic[] {
   };
 
   /** Range annotations of a node: known releases, removed after introduced, a source. */
-  const checkRange = (node: any) => {
+  const checkRange = (node: JsonObject) => {
     const intro = INTRODUCED in node ? release(node, [INTRODUCED], node[INTRODUCED]) : undefined;
     const rem = REMOVED in node ? release(node, [REMOVED], node[REMOVED]) : undefined;
     if (intro && rem && compareReleases(rem, intro) <= 0)
@@ -85,7 +86,7 @@ export function lintAnnotations(spec: LoadedSpec): Diagnostic[] {
   };
 
   /** A child must not exist outside its container's releases. */
-  const checkNested = (child: any, parent: any, what: string) => {
+  const checkNested = (child: JsonObject, parent: JsonObject, what: string) => {
     const c = rangeOf(child);
     const p = rangeOf(parent);
     const okRel = (r?: string) => r !== undefined && known.has(r);
@@ -145,17 +146,18 @@ export function lintAnnotations(spec: LoadedSpec): Diagnostic[] {
   });
 
   // Shape variants are named <schema>_create / <schema>_modify: a component may not take such a name.
-  const names = new Set(Object.keys(root.components?.schemas ?? {}));
+  const schemas = componentSchemas(root);
+  const names = new Set(Object.keys(schemas));
   for (const name of names)
     for (const suf of SHAPE_SUFFIXES)
       if (name.endsWith(suf) && names.has(name.slice(0, -suf.length)))
-        report(root.components.schemas[name], [], "shape-name-clash", `component "${name}" clashes with the ${suf.slice(1)} shape the slicer derives from "${name.slice(0, -suf.length)}"`);
+        report(schemas[name] as object, [], "shape-name-clash", `component "${name}" clashes with the ${suf.slice(1)} shape the slicer derives from "${name.slice(0, -suf.length)}"`);
 
   return out;
 }
 
 
-function checkReleases(root: any, report: Report): Release[] {
+function checkReleases(root: JsonObject, report: Report): Release[] {
   const rs = root[RELEASES];
   if (!Array.isArray(rs) || rs.length === 0) {
     report(root, [], "missing-releases", `the root needs ${RELEASES}: a list of releases, oldest first`);
@@ -171,7 +173,7 @@ function checkReleases(root: any, report: Report): Release[] {
   return ok;
 }
 
-function checkSources(root: any, report: Report): Set<string> {
+function checkSources(root: JsonObject, report: Report): Set<string> {
   const s = root[SOURCES];
   if (!isObj(s)) {
     report(root, [], "missing-sources", `the root needs ${SOURCES}: a table of source ids`);
@@ -182,7 +184,7 @@ function checkSources(root: any, report: Report): Set<string> {
   return new Set(Object.keys(s));
 }
 
-function checkSchema(s: any, releases: Release[], report: Report, release: CheckRelease, checkSource: CheckSource) {
+function checkSchema(s: JsonObject, releases: Release[], report: Report, release: CheckRelease, checkSource: CheckSource) {
   for (const k of [CREATE_ONLY, SENSITIVE])
     if (k in s && typeof s[k] !== "boolean") report(s, [k], "bad-annotation", `${k} must be true or false`);
 
@@ -193,7 +195,7 @@ function checkSchema(s: any, releases: Release[], report: Report, release: Check
     else if (!isObj(ann)) report(s, [ENUM_RELEASES], "bad-annotation", `${ENUM_RELEASES} maps enum values to {introduced?, removed?, source}`);
     else {
       const values = new Set(s.enum.map(String));
-      for (const [value, a] of Object.entries<any>(ann)) {
+      for (const [value, a] of Object.entries(ann)) {
         if (!values.has(value)) {
           report(ann, [value], "enum-annotation-unknown-value", `"${value}" is not a value of the enum (${[...values].join(", ")})`);
           continue;
@@ -226,7 +228,7 @@ function checkSchema(s: any, releases: Release[], report: Report, release: Check
   }
   const own = rangeOf(s);
   let prev: Release | undefined;
-  changes.forEach((c: any, i: number) => {
+  changes.forEach((c: unknown, i: number) => {
     const at = [CHANGES, i];
     if (!isObj(c)) {
       report(s, at, "bad-annotation", "a change is {release, source, <keyword>: value}");
@@ -252,16 +254,16 @@ function checkSchema(s: any, releases: Release[], report: Report, release: Check
       if ((CHANGEABLE_KEYWORDS as readonly string[]).includes(k) && JSON.stringify(before(k) ?? null) === JSON.stringify(c[k] ?? null))
         report(s, [...at, k], "change-without-effect", `"${k}" already is ${JSON.stringify(c[k])} before ${r}`);
     prev = r;
-    checkConsistency(s, c, at, (k) => effectiveKeyword(s, k, c.release), report, r);
+    checkConsistency(s, c, at, (k) => effectiveKeyword(s, k, r), report, r);
   });
 }
 
 /** Checks that the keywords in force (base, or after a change) do not contradict each other. */
 function checkConsistency(
-  s: any,
-  holder: any,
+  s: JsonObject,
+  holder: JsonObject,
   at: (string | number)[],
-  get: (k: string) => any,
+  get: (k: string) => unknown,
   report: Report,
   r?: Release,
 ) {

@@ -7,4 +7,4 @@ export type Report = (node: object, keys: (string | number)[], rule: string, mes
 /** Reads a release annotation at `keys` below `node`, reporting it when it is not a known release. */
 export type CheckRelease = (node: object, keys: (string | number)[], value: unknown) => Release | undefined;
 /** Checks the source ids at `node[...keys][key]` (`x-ontap-source` by default): present when `needed`, each one known. */
-export type CheckSource = (node: any, keys: (string | number)[], needed: boolean, key?: string) => void;
+export type CheckSource = (node: object, keys: (string | number)[], needed: boolean, key?: string) => void;

@@ -3,6 +3,7 @@
 import { isObject } from "@ontap-sec/slice-model";
 import type { Diagnostic } from "../diagnostics.js";
 import type { LoadedSpec } from "./load-spec.js";
+import { componentSchemas } from "./spec-nodes.js";
 import { HTTP_METHODS } from "./walk-spec.js";
 
 const REQUEST_MEDIA_TYPE = "application/json";
@@ -10,7 +11,7 @@ const RESPONSE_MEDIA_TYPE = "application/hal+json";
 
 export function lintConventions(spec: LoadedSpec): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const named = new Set<object>(Object.values(spec.root.components?.schemas ?? {}));
+  const named = new Set<unknown>(Object.values(componentSchemas(spec.root)));
   const report = (node: object, keys: (string | number)[], rule: string, message: string) =>
     out.push({ ...spec.locate(node, ...keys), rule, message });
 

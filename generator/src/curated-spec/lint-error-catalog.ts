@@ -1,19 +1,20 @@
 // Rules of the ONTAP error catalog (errors/*.yaml) and of each operation's x-ontap-errors list.
+import { isObject as isObj, type JsonObject } from "@ontap-sec/slice-model";
 import { compareReleases } from "../releases.js";
 import type { CheckRelease, CheckSource, Report } from "./lint-callbacks.js";
 import { ERROR_CATALOG, ERRORS, INTRODUCED, isAnnotationKey, REMOVED, SOURCE } from "./vocabulary.js";
 
-const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);
 const CODE = /^[0-9]+$/;
 const ERROR_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 
 export interface CatalogEntry {
   code: string;
   group: string;
-  entry: any;
+  /** The catalog entry as written (an object; its fields are checked, not trusted). */
+  entry: JsonObject;
 }
 
-export function checkCatalog(root: any, report: Report): Map<string, CatalogEntry> {
+export function checkCatalog(root: JsonObject, report: Report): Map<string, CatalogEntry> {
   const codes = new Map<string, CatalogEntry>();
   const names = new Map<string, string>();
   const cat = root[ERROR_CATALOG];
@@ -22,26 +23,27 @@ export function checkCatalog(root: any, report: Report): Map<string, CatalogEntr
     return codes;
   }
   if (!isObj(cat.common)) report(cat, [], "missing-common-errors", `${ERROR_CATALOG} needs a "common" group`);
-  for (const [group, file] of Object.entries<any>(cat)) {
+  for (const [group, file] of Object.entries(cat)) {
     if (!isObj(file) || !isObj(file.codes)) {
       report(isObj(file) ? file : cat, isObj(file) ? [] : [group], "bad-error-group", `error group "${group}" needs a "codes" map`);
       continue;
     }
     for (const k of Object.keys(file)) if (k !== "codes") report(file, [k], "bad-error-group", `unexpected key "${k}" in an error group (only "codes")`);
-    for (const [code, e] of Object.entries<any>(file.codes)) {
-      if (!CODE.test(code)) report(file.codes, [code], "bad-error-code", `error code "${code}" must be a string of digits`);
+    const fileCodes = file.codes;
+    for (const [code, e] of Object.entries(fileCodes)) {
+      if (!CODE.test(code)) report(fileCodes, [code], "bad-error-code", `error code "${code}" must be a string of digits`);
       if (!isObj(e)) {
-        report(file.codes, [code], "bad-error-entry", `error ${code} needs name, message and status`);
+        report(fileCodes, [code], "bad-error-entry", `error ${code} needs name, message and status`);
         continue;
       }
       const prev = codes.get(code);
-      if (prev) report(file.codes, [code], "duplicate-error-code", `error code ${code} is also defined in group "${prev.group}"`);
+      if (prev) report(fileCodes, [code], "duplicate-error-code", `error code ${code} is also defined in group "${prev.group}"`);
       else codes.set(code, { code, group, entry: e });
       if (typeof e.name !== "string" || !ERROR_NAME.test(e.name)) report(e, ["name"], "bad-error-name", `error ${code} needs a name in UPPER_SNAKE_CASE`);
       else if (names.has(e.name) && names.get(e.name) !== code) report(e, ["name"], "duplicate-error-name", `name ${e.name} is already used by error ${names.get(e.name)}`);
       else names.set(e.name, code);
       if (typeof e.message !== "string" || e.message.trim() === "") report(e, [], "missing-error-message", `error ${code} needs the message ONTAP returns`);
-      if (!Number.isInteger(e.status) || e.status < 400 || e.status > 599) report(e, e.status === undefined ? [] : ["status"], "bad-error-status", `error ${code} needs an HTTP status between 400 and 599`);
+      if (typeof e.status !== "number" || !Number.isInteger(e.status) || e.status < 400 || e.status > 599) report(e, e.status === undefined ? [] : ["status"], "bad-error-status", `error ${code} needs an HTTP status between 400 and 599`);
       for (const k of Object.keys(e))
         if (!["name", "message", "status", "description"].includes(k) && !isAnnotationKey(k))
           report(e, [k], "bad-error-entry", `unexpected key "${k}" in error ${code}`);
@@ -51,12 +53,12 @@ export function checkCatalog(root: any, report: Report): Map<string, CatalogEntr
 }
 
 export function checkOperationErrors(
-  op: any,
+  op: JsonObject,
   catalog: Map<string, CatalogEntry>,
   report: Report,
   release: CheckRelease,
   checkSource: CheckSource,
-  checkNested: (child: any, parent: any, what: string) => void,
+  checkNested: (child: JsonObject, parent: JsonObject, what: string) => void,
 ) {
   if (!(ERRORS in op)) return;
   const list = op[ERRORS];
@@ -65,7 +67,7 @@ export function checkOperationErrors(
     return;
   }
   const listed = new Set<string>();
-  list.forEach((item: any, i: number) => {
+  list.forEach((item: unknown, i: number) => {
     const code = typeof item === "string" ? item : isObj(item) ? item.code : undefined;
     if (typeof item === "number" || typeof code === "number") {
       report(op, [ERRORS, i], "bad-error-code", `error code ${typeof item === "number" ? item : code} must be a quoted string (the wire carries codes as strings)`);

@@ -1,7 +1,8 @@
 // Loads the multi-file YAML spec: parses each file with `yaml` (keeping line positions), resolves
 // every $ref with json-schema-ref-parser, and remembers where each object came from so that any
 // problem found later can name its file, line and JSON pointer.
-import $RefParser from "@apidevtools/json-schema-ref-parser";
+import $RefParser, { type ParserOptions, type Plugin } from "@apidevtools/json-schema-ref-parser";
+import { isObject, type JsonObject } from "@ontap-sec/slice-model";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Document, type Node } from "yaml";
@@ -16,7 +17,7 @@ interface ParsedFile {
 
 export interface LoadedSpec {
   /** The root document with every $ref resolved; shared targets are the same object. */
-  root: any;
+  root: JsonObject;
   /** Absolute path of the root file. */
   rootPath: string;
   /** Where an object of the resolved graph was written. */
@@ -51,7 +52,7 @@ export async function loadSpec(rootFile: string, opts: LoadOptions = {}): Promis
     else for (const [k, v] of Object.entries(value)) register(v, file, joinPointer(pointer, k));
   };
 
-  const yamlParser = {
+  const yamlParser: Plugin = {
     order: 1,
     canParse: /\.ya?ml$/i,
     allowEmpty: false,
@@ -91,14 +92,15 @@ export async function loadSpec(rootFile: string, opts: LoadOptions = {}): Promis
     return { file: rel(filePath), line: f ? lineOfPointer(f, pointer) : 0, pointer };
   };
 
-  let root: any;
+  const options: ParserOptions = {
+    parse: { yaml: yamlParser, json: false, text: false, binary: false },
+    resolve: { http: false },
+    dereference: { circular: false },
+    continueOnError: true,
+  };
+  let resolved: unknown;
   try {
-    root = await $RefParser.dereference(rootPath, {
-      parse: { yaml: yamlParser as any, json: false as any, text: false as any, binary: false as any },
-      resolve: { http: false as any },
-      dereference: { circular: false },
-      continueOnError: true,
-    } as any);
+    resolved = await $RefParser.dereference(rootPath, options);
   } catch (e) {
     if (e instanceof SpecError) throw e;
     const group = (e as { errors?: unknown[] }).errors;
@@ -106,6 +108,9 @@ export async function loadSpec(rootFile: string, opts: LoadOptions = {}): Promis
     throw new SpecError([...problems, ...errs.map((x) => refErrorToDiagnostic(x, rootPath, rel, files))]);
   }
   if (problems.length > 0) throw new SpecError(problems);
+  if (!isObject(resolved))
+    throw new SpecError([{ ...locateInFile(rootPath, ""), rule: "root-not-mapping", message: "the spec root must be a mapping (openapi, info, paths, …)" }]);
+  const root = resolved;
 
   const originOf = (node: object) => origins.get(node);
   return {
@@ -129,7 +134,7 @@ function checkRefSiblings(value: unknown, pointer: string, report: (pointer: str
   }
   const keys = Object.keys(value);
   // Example values are data, not spec: a "$ref" key there is not a reference.
-  if ("$ref" in value && typeof (value as any).$ref === "string" && keys.length > 1) {
+  if ("$ref" in value && typeof (value as { $ref?: unknown }).$ref === "string" && keys.length > 1) {
     report(pointer, keys.filter((k) => k !== "$ref"));
   }
   for (const [k, v] of Object.entries(value)) {
@@ -172,7 +177,7 @@ function refErrorToDiagnostic(
   // A missing pointer names the $ref that holds it (parentPath); a missing file names the
   // referring file (source) and the path to the $ref.
   let file = rootPath;
-  let pointer = "";
+  let pointer: string;
   if (err.parentPath) {
     const [f, hash] = err.parentPath.split("#");
     // A same-file reference has no file part; the error's source is that file.

@@ -4,6 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { SliceDocument } from "@ontap-sec/slice-model";
 import { releaseChangesetPrefix } from "../generate/changesets.js";
 import { writeChangeset } from "../write-changeset.js";
 import { computeReleaseBump, type Bump } from "./bump.js";
@@ -23,7 +24,7 @@ export interface ChangesetOptions {
   repoRoot: string;
   releases: string[];
   /** The new slice of a release. */
-  slice: (release: string) => any;
+  slice: (release: string) => SliceDocument;
   /** Git revision holding the old documents; `worktree` reads them from disk. Default HEAD. */
   base?: string;
   /** Where a release's package lives, relative to repoRoot. Default packages/client-<r>. */

@@ -120,7 +120,7 @@ function compareContent(
     if (!(mt in b)) out.push(change(side === "request" ? "request-media-type-removed" : "response-media-type-removed", { operation, operationId, location: loc, message: `media type ${mt} removed`, before: mt }));
     else if (!(mt in a)) out.push(change(side === "request" ? "request-media-type-added" : "response-media-type-added", { operation, operationId, location: loc, message: `media type ${mt} added`, after: mt }));
   }
-  const pairs: [any, any][] = single ? [[Object.values(a)[0], Object.values(b)[0]]] : types.filter((mt) => mt in a && mt in b).map((mt) => [a[mt], b[mt]]);
+  const pairs: [MediaTypeObject | undefined, MediaTypeObject | undefined][] = single ? [[Object.values(a)[0], Object.values(b)[0]]] : types.filter((mt) => mt in a && mt in b).map((mt) => [a[mt], b[mt]]);
   const locs = single ? [location] : types.filter((mt) => mt in a && mt in b).map((mt) => (several ? `${location}:${mt}` : location));
   pairs.forEach(([ma, mb], i) => {
     const loc = locs[i]!;

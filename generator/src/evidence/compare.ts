@@ -5,6 +5,7 @@ import { isObject } from "@ontap-sec/slice-model";
 import type { SpecLocation } from "../diagnostics.js";
 import { inRange, type Release } from "../releases.js";
 import type { LoadedSpec } from "../curated-spec/load-spec.js";
+import { childAt } from "../curated-spec/spec-nodes.js";
 import { DECISION } from "../curated-spec/vocabulary.js";
 import { coveredSubjects, fieldCoveredBy } from "./build-evidence.js";
 import type { EvidenceFile, EvidenceRow, FactName, FactValue, SourceRegistry } from "./model.js";
@@ -93,7 +94,8 @@ export function checkResource(spec: LoadedSpec, res: ResourceDef, r: Release, ev
   };
   const out: FactCheck[] = [];
   const all = new Set([...subjects.keys(), ...[...bySubject.keys()].filter((s) => bySubject.get(s)!.some((x) => x.fact === "present" && x.value === true))]);
-  const resourceRoot = spec.root.paths?.[res.sides.get.path]?.[res.sides.get.method] ?? spec.root;
+  const getOperation = childAt(spec.root, "paths", res.sides.get.path, res.sides.get.method);
+  const resourceRoot = isObject(getOperation) ? getOperation : spec.root;
   for (const subject of [...all].sort()) {
     const s = subjects.get(subject);
     const place = s

@@ -1,12 +1,16 @@
 // The facts the spec states for one release and resource, read off the resolved (unsliced) spec
 // with the slicer's rules, keeping each fact's node so that a disagreement can name its location.
+import { isObject as isObj, type JsonObject } from "@ontap-sec/slice-model";
 import { inRange, type Release } from "../releases.js";
 import { effectiveKeyword, enumAt, rangeOf } from "../curated-spec/annotations.js";
+import { childAt } from "../curated-spec/spec-nodes.js";
 import { CREATE_ONLY } from "../curated-spec/vocabulary.js";
 import type { FactName, FactValue } from "./model.js";
 import { fieldSubject, operationSubject, parameterSubject, type ResourceDef } from "./resources.js";
 
-const isObj = (x: unknown): x is Record<string, any> => x !== null && typeof x === "object" && !Array.isArray(x);
+/** The list at a node, or none (the spec lints check the shapes; here a missing list states no facts). */
+const listOf = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+const objectOrUndefined = (x: unknown): object | undefined => (x !== null && typeof x === "object" ? x : undefined);
 
 export interface SpecSubject {
   subject: string;
@@ -18,62 +22,61 @@ export interface SpecSubject {
 }
 
 /** Keyword of a schema, looking through allOf wrappers (the wrapper wins). */
-function keyword(s: any, k: string, r: Release): unknown {
+function keyword(s: unknown, k: string, r: Release): unknown {
   const own = effectiveKeyword(s, k, r);
   if (own !== undefined) return own;
-  for (const sub of Array.isArray(s?.allOf) ? s.allOf : []) {
+  for (const sub of listOf(childAt(s, "allOf"))) {
     const v = keyword(sub, k, r);
     if (v !== undefined) return v;
   }
   return undefined;
 }
 
-function enumOf(s: any, r: Release): unknown[] | undefined {
-  if (Array.isArray(s?.enum)) return enumAt(s, r);
-  for (const sub of Array.isArray(s?.allOf) ? s.allOf : []) {
+function enumOf(s: unknown, r: Release): unknown[] | undefined {
+  if (Array.isArray(childAt(s, "enum"))) return enumAt(s, r);
+  for (const sub of listOf(childAt(s, "allOf"))) {
     const v = enumOf(sub, r);
     if (v) return v;
   }
   return undefined;
 }
 
-function propertiesOf(s: any): [string, any][] {
-  const out: [string, any][] = [];
-  if (isObj(s?.properties)) out.push(...Object.entries<any>(s.properties));
-  for (const sub of Array.isArray(s?.allOf) ? s.allOf : []) out.push(...propertiesOf(sub));
-  if (isObj(s?.items)) out.push(...propertiesOf(s.items));
+function propertiesOf(s: unknown): [string, unknown][] {
+  const out: [string, unknown][] = [];
+  const properties = childAt(s, "properties");
+  if (isObj(properties)) out.push(...Object.entries(properties));
+  for (const sub of listOf(childAt(s, "allOf"))) out.push(...propertiesOf(sub));
+  const items = childAt(s, "items");
+  if (isObj(items)) out.push(...propertiesOf(items));
   return out;
 }
 
 type Side = "get" | "post" | "patch";
 
-function findOperation(root: any, method: string, path: string): any | undefined {
-  const op = root.paths?.[path]?.[method];
+function findOperation(root: JsonObject, method: string, path: string): JsonObject | undefined {
+  const op = childAt(root, "paths", path, method);
   return isObj(op) ? op : undefined;
 }
 
-function bodySchema(op: any, side: Side): any | undefined {
-  if (side === "get") {
-    const c = op?.responses?.["200"]?.content;
-    return c ? (Object.values<any>(c)[0]?.schema as any) : undefined;
-  }
-  const c = op?.requestBody?.content;
-  return c ? (Object.values<any>(c)[0]?.schema as any) : undefined;
+/** The schema of the first media type of the operation's body (the 200 response for a read). */
+function bodySchema(op: JsonObject, side: Side): unknown {
+  const c = side === "get" ? childAt(op, "responses", "200", "content") : childAt(op, "requestBody", "content");
+  return c !== null && typeof c === "object" ? childAt(Object.values(c)[0], "schema") : undefined;
 }
 
-export function specSubjects(root: any, res: ResourceDef, r: Release): Map<string, SpecSubject> {
+export function specSubjects(root: JsonObject, res: ResourceDef, r: Release): Map<string, SpecSubject> {
   const out = new Map<string, SpecSubject>();
-  const exists = (n: any) => inRange(rangeOf(n), r);
+  const exists = (n: unknown) => inRange(rangeOf(n), r);
 
   for (const o of res.operations) {
     const op = findOperation(root, o.method, o.path);
     const present = !!op && exists(op);
     const subject = operationSubject(o.method, o.path);
-    out.set(subject, { subject, node: op ?? root.paths?.[o.path] ?? root.paths ?? root, facts: { present } });
-    if (!present) continue;
-    for (const p of [...(root.paths[o.path].parameters ?? []), ...(op.parameters ?? [])]) {
+    out.set(subject, { subject, node: op ?? objectOrUndefined(childAt(root, "paths", o.path)) ?? objectOrUndefined(root.paths) ?? root, facts: { present } });
+    if (!op || !present) continue;
+    for (const p of [...listOf(childAt(root, "paths", o.path, "parameters")), ...listOf(op.parameters)]) {
       if (!isObj(p) || p.in !== "query" || !exists(p)) continue;
-      const ps = parameterSubject(o.method, o.path, p.name);
+      const ps = parameterSubject(o.method, o.path, String(p.name));
       const type = keyword(p.schema, "type", r);
       out.set(ps, { subject: ps, node: p, facts: { present: true, ...(typeof type === "string" ? { type } : {}) } });
     }
@@ -87,10 +90,10 @@ export function specSubjects(root: any, res: ResourceDef, r: Release): Map<strin
     if (!op || !exists(op)) continue;
     const schema = bodySchema(op, side);
     if (!schema) continue;
-    const walk = (s: any, prefix: string, depth: number) => {
+    const walk = (s: unknown, prefix: string, depth: number) => {
       for (const [name, p] of propertiesOf(s)) {
         // HAL links are transport, not resource facts (spec/README.md, "Evidence").
-        if (!exists(p) || name === "_links") continue;
+        if (!isObj(p) || !exists(p) || name === "_links") continue;
         const ro = effectiveKeyword(p, "readOnly", r) === true;
         const wo = effectiveKeyword(p, "writeOnly", r) === true;
         const co = effectiveKeyword(p, CREATE_ONLY, r) === true;

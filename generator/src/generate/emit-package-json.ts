@@ -22,7 +22,7 @@ export function emitPackageJson(render: Render, model: ReleaseModel, header: str
   try {
     parsed = JSON.parse(text);
   } catch (e) {
-    throw new Error(`templates/package.json.hbs does not render valid JSON: ${(e as Error).message}`);
+    throw new Error(`templates/package.json.hbs does not render valid JSON: ${(e as Error).message}`, { cause: e });
   }
   return formatJson(parsed);
 }

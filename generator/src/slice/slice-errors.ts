@@ -49,7 +49,7 @@ export function sliceErrorCatalog(catalog: unknown, r: Release): Record<string, 
 }
 
 /** An operation's x-ontap-errors as curated: a code, or a code with its own message and release range. */
-type CuratedErrorRef = string | { code: string; message?: string; [annotation: string]: unknown };
+export type CuratedErrorRef = string | { code: string; message?: string; [annotation: string]: unknown };
 
 export function expandOperationErrors(list: CuratedErrorRef[], catalog: unknown, r: Release): SlicedError[] {
   const all = entries(catalog);

@@ -10,6 +10,7 @@ import { messages } from "./messages.js";
 import { type GuardNames, namesFor, propertyKey } from "./naming.js";
 import { PathExpr } from "./path-expr.js";
 import { runtimeImport } from "./prelude.js";
+import { isObject } from "@ontap-sec/slice-model";
 import { tsHeader } from "../header.js";
 import { readSchema, type SchemaNode } from "./schema-node.js";
 
@@ -21,18 +22,21 @@ export interface EmitGuardsOptions {
 }
 
 /** The release a slice describes (`info["x-ontap-release"]`, else `info.version`). */
-function releaseOf(slice: any): string {
-  const r = slice?.info?.["x-ontap-release"] ?? slice?.info?.version;
+function releaseOf(slice: unknown): string {
+  const info = isObject(slice) && isObject(slice.info) ? slice.info : {};
+  const r = info["x-ontap-release"] ?? info.version;
   return typeof r === "string" ? r : "unknown";
 }
 
 /** Reads every component schema of the slice, sorted by name; throws GuardGenerationError on what it cannot express. */
-function readComponents(slice: any): [string, SchemaNode][] {
-  const schemas = slice?.components?.schemas ?? {};
+function readComponents(slice: unknown): [string, SchemaNode][] {
+  const components = isObject(slice) ? slice.components : undefined;
+  const schemas: unknown = (isObject(components) ? components.schemas : undefined) ?? {};
   if (schemas === null || typeof schemas !== "object") throw new GuardGenerationError("components", "schemas", "must be an object");
-  const names = Object.keys(schemas).sort();
+  const byName = schemas as Record<string, unknown>;
+  const names = Object.keys(byName).sort();
   const known = new Set(names);
-  return names.map((n) => [n, readSchema(schemas[n], n, known)]);
+  return names.map((n) => [n, readSchema(byName[n], n, known)]);
 }
 
 /** ts-morph's writer, laid out as the rest of the file: two-space indent, `\n` line ends. */
@@ -41,7 +45,7 @@ function newWriter(): CodeBlockWriter {
 }
 
 /** The TypeScript source of `src/guards.ts` for one release slice. */
-export function emitGuards(slice: any, options: EmitGuardsOptions = {}): string {
+export function emitGuards(slice: unknown, options: EmitGuardsOptions = {}): string {
   const components = readComponents(slice);
   const names = namesFor(components.map(([c]) => c));
   // Components with the same checks (e.g. `svm_reference_create` and `ipspace_reference_create`)
