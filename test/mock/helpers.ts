@@ -1,4 +1,5 @@
 // Shared helpers of the mock tests: slices of the current spec, a started mock, a tiny fetch
+import { afterAll, beforeAll } from "vitest";
 // client, and response validation (ajv against the slice, plus the generated guards).
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
@@ -126,3 +127,17 @@ export function policyBody(name: string, extra: Record<string, unknown> = {}) {
 }
 
 export const SECRET = "s3cret-psk-0123456789abcdef";
+
+/**
+ * A mock of `release` seeded alike for every test file of the enclosing describe block (seed 7, six
+ * security associations): started before its tests, closed after. Read `mock` and `c` in tests only.
+ */
+export function seededMock(release: string): { mock: MockOntap; c: Api } {
+  const env = {} as { mock: MockOntap; c: Api };
+  beforeAll(async () => {
+    env.mock = await start(release, { seed: { seed: 7, securityAssociations: 6 } });
+    env.c = api(env.mock);
+  });
+  afterAll(() => env.mock.close());
+  return env;
+}

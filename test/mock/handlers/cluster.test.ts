@@ -1,22 +1,15 @@
 // handlers/cluster.ts on every release of the spec, over real sockets: GET /api/cluster, whose
 // version clients read to pick their release.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { MockOntap } from "@ontap-sec/mock";
-import { api, type Api, start } from "../helpers.js";
+import { describe, expect, it } from "vitest";
+import { seededMock } from "../helpers.js";
 import { RELEASES } from "../../releases.js";
 
 for (const release of RELEASES) {
   describe(`ONTAP ${release}`, () => {
-    let mock: MockOntap;
-    let c: Api;
-    beforeAll(async () => {
-      mock = await start(release, { seed: { seed: 7, securityAssociations: 6 } });
-      c = api(mock);
-    });
-    afterAll(() => mock.close());
+    const env = seededMock(release);
 
     it("GET /api/cluster gives the release's version", async () => {
-      const r = await c.get("/api/cluster?fields=version");
+      const r = await env.c.get("/api/cluster?fields=version");
       expect(r.status).toBe(200);
       const [, major] = release.split(".").map(Number);
       expect(r.body.version).toMatchObject({ generation: 9, major, minor: release === "9.8" ? 0 : 1 });
