@@ -1,11 +1,11 @@
 // Evidence from NetApp's reference-site index of one release (NetAppDocs `*-x-doc.yml`): every
 // documented path with its methods. Complete for operations: a covered path's method that the
 // index does not list is not documented in that release.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import type { ArtifactRead, DocsIndexSource, EvidenceRow, SourceRegistry } from "./model.js";
-import type { ManifestEntry } from "./python-artifacts.js";
+import { readManifest, type ManifestEntry } from "./artifact-manifest.js";
 import { operationSubject, type ResourceDef } from "./resources.js";
 
 const METHODS = ["get", "post", "patch", "delete"];
@@ -43,9 +43,7 @@ function docsSourceId(e: Pick<ManifestEntry, "release" | "commit">): string {
 
 export function readDocsIndexes(dir: string, resources: ResourceDef[]): { sources: SourceRegistry; entries: { release: string; resource: string; rows: EvidenceRow[]; artifacts: ArtifactRead[] }[] } {
   const out = { sources: {} as SourceRegistry, entries: [] as { release: string; resource: string; rows: EvidenceRow[]; artifacts: ArtifactRead[] }[] };
-  const manifestPath = path.join(dir, "MANIFEST.json");
-  if (!existsSync(manifestPath)) return out;
-  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as ManifestEntry[];
+  const manifest = readManifest(dir);
   for (const e of manifest) {
     if (e.kind !== "docs" || !/-x-doc\.ya?ml$/.test(e.local) || !/^\d+\.\d+$/.test(e.release) || !e.repo || !e.commit || !e.path) continue;
     const id = docsSourceId(e);

@@ -1,23 +1,11 @@
 // Evidence from the netapp_ontap files gathered under an artifacts folder (MANIFEST.json: which
 // file of which wheel, at which commit of which repository, for which release).
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { readManifest, type ManifestEntry } from "./artifact-manifest.js";
 import type { ArtifactRead, EvidenceRow, PythonClientSource, SourceRegistry } from "./model.js";
 import { parsePythonSchemas, type PySchema } from "./python-client.js";
 import { fieldSubject, type ResourceDef } from "./resources.js";
-
-export interface ManifestEntry {
-  local: string;
-  kind: string;
-  release: string;
-  artifactVersion: string;
-  /** null when the file was found by content in an index that did not give its repository and path. */
-  repo: string | null;
-  path: string | null;
-  commit: string | null;
-  indexId?: string;
-  datedBy: string;
-}
 
 export interface PythonEvidence {
   sources: SourceRegistry;
@@ -34,10 +22,8 @@ function pythonSourceId(e: Pick<ManifestEntry, "artifactVersion" | "commit" | "i
 const citedPath = (e: ManifestEntry) => e.path ?? e.local;
 
 export function readPythonArtifacts(dir: string, resources: ResourceDef[]): PythonEvidence {
-  const manifestPath = path.join(dir, "MANIFEST.json");
   const out: PythonEvidence = { sources: {}, entries: [] };
-  if (!existsSync(manifestPath)) return out;
-  const manifest = (JSON.parse(readFileSync(manifestPath, "utf8")) as ManifestEntry[]).filter((e) => e.kind === "netapp_ontap");
+  const manifest = readManifest(dir).filter((e) => e.kind === "netapp_ontap");
   const moduleOf = (e: ManifestEntry) => /netapp_ontap\/(resources|models)\/(\w+)\.py$/.exec(e.local);
   const byModule = new Map<string, ManifestEntry>();
   for (const e of manifest) {

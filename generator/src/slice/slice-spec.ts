@@ -68,6 +68,11 @@ class Slicer {
       const sliced = this.pathItem(item);
       if (sliced) paths[p] = sliced;
     }
+    // A tag names a group of operations; a release without any of the group's operations omits it.
+    if (Array.isArray(out.tags)) {
+      const used = new Set(Object.values(paths).flatMap((item) => Object.values(item as JsonObject).flatMap((op) => (isObj(op) && Array.isArray(op.tags) ? op.tags : []))));
+      out.tags = out.tags.filter((t) => isObj(t) && used.has(t.name));
+    }
     out.components = this.components(paths);
     out[ERROR_CATALOG] = sliceErrorCatalog(root[ERROR_CATALOG], r);
     return out;

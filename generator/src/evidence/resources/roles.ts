@@ -1,0 +1,4 @@
+// Wave 1 of the /security surface: the roles group(s). Filled by the curation of that group.
+import type { ResourceDef } from "../resource-def.js";
+
+export const ROLES_RESOURCES: ResourceDef[] = [];
