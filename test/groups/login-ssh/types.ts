@@ -80,3 +80,13 @@ export async function loginMessagesPatch() {
     body: { svm: { name: "svm1" } },
   });
 }
+
+export async function queryPatchFrom916() {
+  // One body applied to every record the filters select (x-ontap-query-operations).
+  await c916.PATCH("/security/login/messages", { params: { query: { scope: "svm", show_cluster_message: false } }, body: { show_cluster_message: true } });
+  await c919.PATCH("/security/ssh/svms", { params: { query: { "svm.name": "svm*", continue_on_failure: true } }, body: { max_authentication_retry_count: 4 } });
+  // @ts-expect-error query-based PATCH is declared from 9.16 (not in the 9.12.1 bindings)
+  await c915.PATCH("/security/login/messages", { body: { banner: "" } });
+  // @ts-expect-error the login_grace_time filter is 9.19 only
+  await c918.PATCH("/security/ssh/svms", { params: { query: { login_grace_time: 60 } }, body: {} });
+}
