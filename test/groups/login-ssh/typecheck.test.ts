@@ -1,5 +1,5 @@
-// The type-level facts of types.ts hold against the generated packages (tsc reports an unused
-// @ts-expect-error as an error, so each one must catch a real type error).
+// The type-level facts of types.ts hold against the generated packages. tsc reports an unused
+// expect-error directive as an error, so each one there must catch a real type error.
 import path from "node:path";
 import { expect, it } from "vitest";
 import { REPO_ROOT, tsc } from "../../generator/helpers.js";
