@@ -6,8 +6,10 @@ import type { Client as Client915 } from "../../../packages/client-9.15/src/inde
 import type { Client as Client916 } from "../../../packages/client-9.16/src/index.js";
 import type { Client as Client918 } from "../../../packages/client-9.18/src/index.js";
 import type { Client as Client919 } from "../../../packages/client-9.19/src/index.js";
-import type { ClusterSshServerModify as SshModify915, LoginMessagesModify as LmModify915 } from "../../../packages/client-9.15/src/index.js";
-import type { ClusterSshServerModify as SshModify916, LoginMessagesModify as LmModify916, SshCipher as Cipher916 } from "../../../packages/client-9.16/src/index.js";
+import type { LoginMessagesModify as LmModify913 } from "../../../packages/client-9.13/src/index.js";
+import type { LoginMessagesModify as LmModify914 } from "../../../packages/client-9.14/src/index.js";
+import type { ClusterSshServerModify as SshModify915 } from "../../../packages/client-9.15/src/index.js";
+import type { ClusterSshServerModify as SshModify916, SshCipher as Cipher916 } from "../../../packages/client-9.16/src/index.js";
 import type { ClusterSshServerModify as SshModify918, SshHostKeyAlgorithm as HostKey918 } from "../../../packages/client-9.18/src/index.js";
 import type { ClusterSshServerModify as SshModify919, SshHostKeyAlgorithm as HostKey919 } from "../../../packages/client-9.19/src/index.js";
 
@@ -63,12 +65,12 @@ export function cipherEnumsPerRelease() {
 }
 
 export function loginMessagesScope() {
-  // scope: no read-only mark before the 9.16.1 swagger; read-only from it on.
-  const before: LmModify915 = { scope: "svm" };
-  // @ts-expect-error scope is read-only from 9.16
-  const after: LmModify916 = { scope: "svm" };
+  // scope: patchable in the 9.8.0 and 9.13.1 clients, not in the 9.14.1 one (read-only from 9.14).
+  const before: LmModify913 = { scope: "svm" };
+  // @ts-expect-error scope is read-only from 9.14
+  const after: LmModify914 = { scope: "svm" };
   // @ts-expect-error uuid is read-only in every release
-  const id: LmModify915 = { uuid: "2581e5aa-9fe3-11e8-b309-005056bbef18" };
+  const id: LmModify913 = { uuid: "2581e5aa-9fe3-11e8-b309-005056bbef18" };
   void [before, after, id];
 }
 
