@@ -6,6 +6,8 @@ import type { Client as Client98 } from "../../../packages/client-9.8/src/index.
 import type { Client as Client911 } from "../../../packages/client-9.11/src/index.js";
 import type { Client as Client912 } from "../../../packages/client-9.12/src/index.js";
 import type { Client as Client913 } from "../../../packages/client-9.13/src/index.js";
+import type { Client as Client915 } from "../../../packages/client-9.15/src/index.js";
+import type { Client as Client916 } from "../../../packages/client-9.16/src/index.js";
 import type { SecurityAuditLog as Log916 } from "../../../packages/client-9.16/src/index.js";
 import type { SecurityAuditLog as Log917 } from "../../../packages/client-9.17/src/index.js";
 import type { SecurityAuditLogForwardModify as Modify913 } from "../../../packages/client-9.13/src/index.js";
@@ -14,6 +16,8 @@ declare const c98: Client98;
 declare const c911: Client911;
 declare const c912: Client912;
 declare const c913: Client913;
+declare const c915: Client915;
+declare const c916: Client916;
 
 const key = { params: { path: { address: "1.1.1.1", port: 514 } } } as const;
 
@@ -89,4 +93,19 @@ export function messageRole(l917: Log917, l916: Log916) {
   void l916.role;
   const state: "pending" | "success" | "error" | undefined = l916.state;
   void state;
+}
+
+export async function queryOperations() {
+  // Query-based PATCH/DELETE on the collection: 9.16 on (Trident 9.16.1; absent from 9.12.1).
+  await c916.PATCH("/security/audit/destinations", { params: { query: { protocol: "udp_unencrypted", continue_on_failure: true } }, body: { facility: "user" } });
+  await c916.DELETE("/security/audit/destinations", { params: { query: { address: "1.1.1.*" } } });
+  // @ts-expect-error "ONTAP 9.15 has /security/audit/destinations but no PATCH on it"
+  await c915.PATCH("/security/audit/destinations", { params: { query: { protocol: "udp_unencrypted" } }, body: { facility: "user" } });
+  await c916.PATCH("/security/audit/destinations", {
+    params: { query: { address: "1.1.1.1" } },
+    body: {
+      // @ts-expect-error protocol: the query PATCH takes the instance PATCH body, where protocol is create-only
+      protocol: "tcp_encrypted",
+    },
+  });
 }
