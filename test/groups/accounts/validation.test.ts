@@ -2,9 +2,10 @@
 // refused before anything is sent (RequestValidationError naming the field and the release), and
 // the account's password never shows in that error.
 import { describe, expect, it } from "vitest";
-import { createClient as create915, RequestValidationError } from "../../../packages/client-9.15/src/index.js";
+import { createClient as create914, RequestValidationError } from "../../../packages/client-9.14/src/index.js";
 import { createClient as create912 } from "../../../packages/client-9.12/src/index.js";
 import { validateAccountCreate as validateAccountCreate916, validatePublickeyCreate as validatePublickeyCreate916 } from "../../../packages/client-9.16/src/index.js";
+import { validateAccountCreate as validateAccountCreate914 } from "../../../packages/client-9.14/src/index.js";
 import { validateAccountCreate as validateAccountCreate915 } from "../../../packages/client-9.15/src/index.js";
 
 // Nothing listens on port 9 of the loopback: a request that got past validation would fail with
@@ -22,26 +23,27 @@ describe("POST /security/accounts", () => {
     password: SECRET,
   };
 
-  it("refuses applications[].is_ns_switch_group on 9.15 (introduced in 9.16), without leaking the password", async () => {
-    const err = await create915(options)
+  it("refuses applications[].is_ns_switch_group on 9.14 (introduced in 9.15), without leaking the password", async () => {
+    const err = await create914(options)
       .POST("/security/accounts", { body: loose(body) })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RequestValidationError);
     const e = err as RequestValidationError;
-    expect(e.release).toBe("9.15");
+    expect(e.release).toBe("9.14");
     expect(e.operation).toBe("POST /security/accounts");
     expect(e.problems.map((p) => p.path)).toEqual(["$.applications[0].is_ns_switch_group"]);
-    expect(e.message).toContain("is not valid for ONTAP 9.15: $.applications[0].is_ns_switch_group");
+    expect(e.message).toContain("is not valid for ONTAP 9.14: $.applications[0].is_ns_switch_group");
     expect(JSON.stringify({ message: e.message, problems: e.problems })).not.toContain(SECRET);
   });
 
-  it("accepts the same body in the 9.16 create shape, and refuses it in 9.15's", () => {
+  it("accepts the same body in the 9.15 and 9.16 create shapes, and refuses it in 9.14's", () => {
+    expect(validateAccountCreate915(body)).toEqual([]);
     expect(validateAccountCreate916(body)).toEqual([]);
-    expect(validateAccountCreate915(body).map((p) => p.path)).toEqual(["$.applications[0].is_ns_switch_group"]);
+    expect(validateAccountCreate914(body).map((p) => p.path)).toEqual(["$.applications[0].is_ns_switch_group"]);
   });
 
   it("refuses an application the enum does not have", async () => {
-    const err = await create915(options)
+    const err = await create914(options)
       .POST("/security/accounts", { body: loose({ ...body, applications: [{ application: "telnet" }] }) })
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RequestValidationError);
@@ -52,7 +54,7 @@ describe("POST /security/accounts", () => {
 describe("POST /security/authentication/publickeys", () => {
   const key = { account: { name: "svm_user1" }, index: 0, public_key: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMq user@host", certificate: "-----BEGIN CERTIFICATE-----" };
 
-  it("refuses certificate on 9.12 (introduced in 9.16)", async () => {
+  it("refuses certificate on 9.12 (introduced in 9.13)", async () => {
     const err = await create912(options)
       .POST("/security/authentication/publickeys", { body: loose(key) })
       .catch((e: unknown) => e);
@@ -60,7 +62,7 @@ describe("POST /security/authentication/publickeys", () => {
     expect((err as RequestValidationError).problems.map((p) => p.path)).toEqual(["$.certificate"]);
   });
 
-  it("accepts certificate from 9.16, and refuses an index above 99", () => {
+  it("accepts certificate in 9.16, and refuses an index above 99", () => {
     expect(validatePublickeyCreate916(key)).toEqual([]);
     expect(validatePublickeyCreate916({ ...key, index: 100 }).map((p) => p.path)).toEqual(["$.index"]);
   });
