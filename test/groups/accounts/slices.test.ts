@@ -43,6 +43,32 @@ function sliceOperations(r: string): Set<string> {
 
 const sorted = (s: Set<string>) => [...s].sort();
 
+/** Every key at any depth of a JSON value. */
+function keysOf(v: unknown, out: string[] = []): string[] {
+  if (Array.isArray(v)) for (const x of v) keysOf(x, out);
+  else if (v && typeof v === "object")
+    for (const [k, x] of Object.entries(v)) {
+      out.push(k);
+      keysOf(x, out);
+    }
+  return out;
+}
+
+/** The example values of the group's responses (or request bodies) in a release's slice. */
+function exampleValues(r: string, where: "responses" | "requestBody"): unknown[] {
+  const out: unknown[] = [];
+  for (const [p, item] of Object.entries<Record<string, any>>(slices.get(r)!.paths)) {
+    if (!GROUP_PATHS.has(p)) continue;
+    for (const m of METHODS) {
+      const op = item[m];
+      if (!op) continue;
+      const holders = where === "responses" ? Object.values<any>(op.responses ?? {}) : [op.requestBody ?? {}];
+      for (const h of holders) for (const media of Object.values<any>(h.content ?? {})) for (const ex of Object.values<any>(media.examples ?? {})) out.push(ex.value);
+    }
+  }
+  return out;
+}
+
 describe.each(releases)("release %s", (r) => {
   it("has exactly the operations its evidence states", () => {
     const ev = evidenceOperations(r);
@@ -54,6 +80,17 @@ describe.each(releases)("release %s", (r) => {
       const both = new Set([...evidenceOperations("9.17")!].filter((o) => evidenceOperations("9.19")!.has(o)));
       expect(sorted(sliceOperations(r))).toEqual(sorted(both));
     }
+  });
+});
+
+describe.each(releases)("release %s examples", (r) => {
+  it("never show a password in a response, and show it only in request bodies", () => {
+    const responses = exampleValues(r, "responses");
+    expect(responses.length).toBeGreaterThan(0);
+    expect(responses.flatMap((v) => keysOf(v))).not.toContain("password");
+    // The request examples do carry passwords (POST an account, change a password): the check
+    // above is about where they may appear, not a vacuous absence.
+    expect(exampleValues(r, "requestBody").flatMap((v) => keysOf(v))).toContain("password");
   });
 });
 
