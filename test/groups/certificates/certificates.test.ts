@@ -38,7 +38,7 @@ const options = (fetch: ReturnType<typeof fakeOntap>["fetch"], logger = captureL
 const loose = (v: object): never => v as never;
 
 describe("a field the release lacks is refused locally", () => {
-  const body = { common_name: "www.example.com", type: "server", subject_alternatives: { dns: ["www.example.com"] } };
+  const body = { common_name: "www.example.com", type: "server" as const, subject_alternatives: { dns: ["www.example.com"] } };
 
   it("9.15 has no subject_alternatives: RequestValidationError naming the field, nothing sent", async () => {
     const ontap = fakeOntap(201, { num_records: 1 });
