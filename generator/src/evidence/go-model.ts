@@ -128,7 +128,9 @@ export function parseGoModel(text: string): GoModelFile {
 export function scalarJsonType(goType: string): string | undefined {
   const t = goType.replace(/^\*/, "");
   if (t.startsWith("[]")) return "array";
-  if (t === "string" || t === "strfmt.DateTime" || t === "strfmt.UUID" || t === "strfmt.Date") return "string";
+  // go-swagger gives each string format its own strfmt type (DateTime, UUID, Password, URI, Email …);
+  // all of them travel as JSON strings.
+  if (t === "string" || (t.startsWith("strfmt.") && t !== "strfmt.Registry")) return "string";
   if (t === "bool") return "boolean";
   if (/^u?int(8|16|32|64)?$/.test(t)) return "integer";
   if (/^float(32|64)$/.test(t)) return "number";
