@@ -64,7 +64,10 @@ export async function rolesHaveNoPatch() {
   await c98.DELETE("/security/roles/{owner.uuid}/{name}", role);
 }
 
-export async function commentFilterOnlyIn911() {
+export async function commentOnlyIn911() {
+  await c911.POST("/security/roles", { body: { name: "r", comment: "read-only auditors", privileges: [{ path: "/api/cluster", access: "readonly" }] } });
+  // @ts-expect-error the comment field is in the 9.11.1 client only
+  await c912.POST("/security/roles", { body: { name: "r", comment: "x", privileges: [{ path: "/api/cluster", access: "readonly" }] } });
   await c911.GET("/security/roles", { params: { query: { comment: "x" } } });
   // @ts-expect-error the comment filter is in the 9.11.1 swagger only
   await c912.GET("/security/roles", { params: { query: { comment: "x" } } });
