@@ -16,7 +16,7 @@ export interface ManifestEntry {
   datedBy: string;
 }
 
-export class ManifestError extends Error {}
+class ManifestError extends Error {}
 
 function readList(file: string): ManifestEntry[] {
   let parsed: unknown;
