@@ -5,8 +5,10 @@ import type { Client as Client98 } from "../../../../packages/client-9.8/src/ind
 import type { Client as Client910, RolePrivilege as Privilege910 } from "../../../../packages/client-9.10/src/index.js";
 import type { Client as Client911, RolePrivilege as Privilege911 } from "../../../../packages/client-9.11/src/index.js";
 import type { Client as Client912 } from "../../../../packages/client-9.12/src/index.js";
-import type { Client as Client915 } from "../../../../packages/client-9.15/src/index.js";
-import type { Client as Client916 } from "../../../../packages/client-9.16/src/index.js";
+import type { Client as Client915, OperationErrorCodes as Codes915 } from "../../../../packages/client-9.15/src/index.js";
+import type { Client as Client916, OperationErrorCodes as Codes916, RoleDeleteErrorCode as RoleDelete916 } from "../../../../packages/client-9.16/src/index.js";
+import type { OperationErrorCodes as Codes917 } from "../../../../packages/client-9.17/src/index.js";
+import type { OperationErrorCodes as Codes919 } from "../../../../packages/client-9.19/src/index.js";
 
 declare const c98: Client98;
 declare const c910: Client910;
@@ -78,3 +80,14 @@ export async function collectionDeleteFrom916() {
   // @ts-expect-error query-based DELETE of roles is declared from 9.16
   await c915.DELETE("/security/roles", { params: { query: { name: "tmp_*" } } });
 }
+
+// Error unions: each operation's codes in the release that documents them.
+
+export const mapped: Codes916["DELETE /security/roles/{owner.uuid}/{name}"] = "5636245"; // ROLE_IN_GROUP_ROLE_MAPPING
+// @ts-expect-error the role-mapping codes are first documented in 9.16
+export const mappedTooEarly: Codes915["DELETE /security/roles/{owner.uuid}/{name}"] = "5636245";
+export const reserved: Codes919["POST /security/roles"] = "5636262"; // ROLE_NAME_RESERVED
+// @ts-expect-error 5636262 is first documented in 9.19
+export const reservedTooEarly: Codes917["POST /security/roles"] = "5636262";
+// The query DELETE answers with the instance DELETE's codes.
+export const sameTable: RoleDelete916 = "5636172" satisfies Codes916["DELETE /security/roles"];
