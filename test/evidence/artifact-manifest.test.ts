@@ -37,3 +37,13 @@ describe("readManifest", () => {
     expect(readManifest(await dirWith({}))).toEqual([]);
   });
 });
+
+describe("undated entries", () => {
+  it("are read (release null) but are never evidence of a release", async () => {
+    const { isDated } = await import("../../generator/src/evidence/artifact-manifest.js");
+    const dir = await dirWith({ "MANIFEST.json": [entry("a.py"), { ...entry("old.py"), release: null }] });
+    const all = readManifest(dir);
+    expect(all.map((e) => e.release)).toEqual(["9.14", null]);
+    expect(all.filter(isDated).map((e) => e.local)).toEqual(["a.py"]);
+  });
+});
