@@ -1,5 +1,5 @@
 // Type-level behaviour of the roles group: fields and operations a release lacks do not compile
-// (types/roles-per-release.ts; each of its expect-error directives must be needed).
+// (types.ts; each of its expect-error directives must be needed).
 import path from "node:path";
 import { expect, it } from "vitest";
 import { REPO_ROOT, tsc } from "../../generator/helpers.js";

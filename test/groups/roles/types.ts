@@ -1,14 +1,14 @@
 // The roles group at the type level: what each release's client accepts for roles and privilege
 // tuples. Only type-checked (by roles.types.test.ts and `pnpm typecheck`); every expect-error is
 // load-bearing, since tsc reports an unused one.
-import type { Client as Client98 } from "../../../../packages/client-9.8/src/index.js";
-import type { Client as Client910, RolePrivilege as Privilege910 } from "../../../../packages/client-9.10/src/index.js";
-import type { Client as Client911, RolePrivilege as Privilege911 } from "../../../../packages/client-9.11/src/index.js";
-import type { Client as Client912 } from "../../../../packages/client-9.12/src/index.js";
-import type { Client as Client915, OperationErrorCodes as Codes915 } from "../../../../packages/client-9.15/src/index.js";
-import type { Client as Client916, OperationErrorCodes as Codes916, RoleDeleteErrorCode as RoleDelete916 } from "../../../../packages/client-9.16/src/index.js";
-import type { OperationErrorCodes as Codes917 } from "../../../../packages/client-9.17/src/index.js";
-import type { OperationErrorCodes as Codes919 } from "../../../../packages/client-9.19/src/index.js";
+import type { Client as Client98 } from "../../../packages/client-9.8/src/index.js";
+import type { Client as Client910, RolePrivilege as Privilege910 } from "../../../packages/client-9.10/src/index.js";
+import type { Client as Client911, RolePrivilege as Privilege911 } from "../../../packages/client-9.11/src/index.js";
+import type { Client as Client912 } from "../../../packages/client-9.12/src/index.js";
+import type { Client as Client915, OperationErrorCodes as Codes915 } from "../../../packages/client-9.15/src/index.js";
+import type { Client as Client916, OperationErrorCodes as Codes916, RoleDeleteErrorCode as RoleDelete916 } from "../../../packages/client-9.16/src/index.js";
+import type { OperationErrorCodes as Codes917 } from "../../../packages/client-9.17/src/index.js";
+import type { OperationErrorCodes as Codes919 } from "../../../packages/client-9.19/src/index.js";
 
 declare const c98: Client98;
 declare const c910: Client910;
