@@ -16,7 +16,7 @@ export interface ManifestEntry {
   datedBy: string;
 }
 
-export class ManifestError extends Error {}
+class ManifestError extends Error {}
 
 function readList(file: string): ManifestEntry[] {
   let parsed: unknown;
@@ -28,10 +28,11 @@ function readList(file: string): ManifestEntry[] {
   if (!Array.isArray(parsed)) throw new ManifestError(`${file}: expected an array of manifest entries`);
   parsed.forEach((entry: unknown, i) => {
     const e = entry as Partial<ManifestEntry> | null;
-    if (!e || typeof e.local !== "string" || typeof e.kind !== "string" || typeof e.release !== "string")
-      throw new ManifestError(`${file}#/${i}: a manifest entry needs string "local", "kind" and "release"`);
+    if (!e || typeof e.local !== "string" || typeof e.kind !== "string" || (typeof e.release !== "string" && e.release !== null))
+      throw new ManifestError(`${file}#/${i}: a manifest entry needs string "local", "kind" and "release" (null for an undated file)`);
   });
-  return parsed as ManifestEntry[];
+  // An undated file (release null) is kept for reference by the gatherers but is evidence of no release.
+  return (parsed as (Omit<ManifestEntry, "release"> & { release: string | null })[]).filter((e): e is ManifestEntry => e.release !== null);
 }
 
 /** Every entry, MANIFEST.json first, then manifest.d/*.json by file name; a later entry for the
