@@ -158,8 +158,7 @@ export function checkResource(spec: LoadedSpec, res: ResourceDef, r: Release, ev
   return out;
 }
 
-export interface ReleaseSummary {
-  release: Release;
+export interface FactCounts {
   checked: number;
   verified: number;
   decided: number;
@@ -167,11 +166,21 @@ export interface ReleaseSummary {
   contradicted: number;
 }
 
+export interface ReleaseSummary extends FactCounts {
+  release: Release;
+  /** The part of the counts about error codes (subjects `error:…`: presence and message). */
+  errors: FactCounts;
+}
+
+function count(c: FactCheck[]): FactCounts {
+  const n = (st: FactStatus) => c.filter((x) => x.status === st).length;
+  return { checked: c.length - n("unverified"), verified: n("verified"), decided: n("decided"), unverified: n("unverified"), contradicted: n("contradicted") };
+}
+
 export function summarize(checks: FactCheck[], releases: Release[]): ReleaseSummary[] {
   return releases.map((release) => {
     const c = checks.filter((x) => x.release === release);
-    const n = (st: FactStatus) => c.filter((x) => x.status === st).length;
-    return { release, checked: c.length - n("unverified"), verified: n("verified"), decided: n("decided"), unverified: n("unverified"), contradicted: n("contradicted") };
+    return { release, ...count(c), errors: count(c.filter((x) => x.subject.startsWith("error:"))) };
   });
 }
 

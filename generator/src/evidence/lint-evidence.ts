@@ -80,8 +80,11 @@ export function lintEvidence(spec: LoadedSpec, releases: string[], base: Evidenc
 }
 
 export function formatSummary(summary: ReleaseSummary[]): string[] {
-  const lines = ["  evidence (facts per release: checked = verified + decided + contradicted; unverified = no artifact):"];
+  const lines = ["  evidence (facts per release: checked = verified + decided + contradicted; unverified = no artifact; error codes = the part about x-ontap-errors):"];
   for (const s of summary)
-    lines.push(`    ${s.release.padEnd(5)} checked ${String(s.checked).padStart(4)}  verified ${String(s.verified).padStart(4)}  decided ${String(s.decided).padStart(3)}  contradicted ${String(s.contradicted).padStart(3)}  unverified ${String(s.unverified).padStart(4)}`);
+    lines.push(
+      `    ${s.release.padEnd(5)} checked ${String(s.checked).padStart(4)}  verified ${String(s.verified).padStart(4)}  decided ${String(s.decided).padStart(3)}  contradicted ${String(s.contradicted).padStart(3)}  unverified ${String(s.unverified).padStart(4)}` +
+        `  | error codes: checked ${String(s.errors.checked).padStart(3)}  verified ${String(s.errors.verified).padStart(3)}  decided ${String(s.errors.decided).padStart(2)}  contradicted ${String(s.errors.contradicted).padStart(2)}  unverified ${String(s.errors.unverified).padStart(3)}`,
+    );
   return lines;
 }
