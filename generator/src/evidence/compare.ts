@@ -134,7 +134,7 @@ export function checkResource(spec: LoadedSpec, res: ResourceDef, r: Release, ev
     for (const [fact, specValue] of Object.entries(specFacts) as [FactName, FactValue][]) {
       const stated = evRows.filter((x) => x.fact === fact);
       const verdicts: SourceVerdict[] = stated.map((x) => ({ source: x.source, value: x.value, path: x.path, line: x.line, agrees: same(x.value, specValue) }));
-      if (fact === "present" && covered(subject))
+      if (fact === "present" && covered(subject) && !s?.commonError)
         for (const src of completeSources(subject))
           if (!stated.some((x) => x.source === src)) verdicts.push({ source: src, value: false, agrees: same(false, specValue) });
       // Precedence 2: readOnly in the swagger outweighs a client's write lists.

@@ -26,6 +26,9 @@ export interface SpecSubject {
   factAt?: Partial<Record<FactName, { node: object; keys: (string | number)[] }>>;
   /** Node whose x-ontap-decision list may argue the subject's facts (an error's operation). */
   decisionNode?: object;
+  /** An error code of the common catalog: the per-operation tables leave those to the overview of
+   *  common errors, so a table's silence says nothing about it. */
+  commonError?: boolean;
 }
 
 /** Keyword of a schema, looking through allOf wrappers (the wrapper wins). */
@@ -92,6 +95,7 @@ export function specSubjects(root: JsonObject, res: ResourceDef, r: Release): Ma
         facts: { present: true, message: e.wording.message },
         factAt: { message: { node: e.wording.node, keys: e.wording.keys } },
         decisionNode: op,
+        commonError: e.common,
       });
     }
     for (const p of [...listOf(childAt(root, "paths", o.path, "parameters")), ...listOf(op.parameters)]) {

@@ -81,6 +81,8 @@ export interface OperationErrorAt {
   index: number;
   ref: CuratedErrorRef;
   entry: CuratedEntry;
+  /** A code of the common catalog (any operation may return it). */
+  common: boolean;
   /** The wording at r: the operation's own, else the catalog's. */
   wording: Wording;
 }
@@ -94,7 +96,7 @@ export function operationErrorsAt(list: CuratedErrorRef[], catalog: unknown, r: 
     const found = all.get(ref.code);
     if (!found || !inRange(rangeOf(ref), r) || !inRange(rangeOf(found.entry), r)) return;
     const wording = (typeof item === "string" ? undefined : wordingAt(item, r)) ?? wordingAt(found.entry, r) ?? { message: found.entry.message, node: found.entry, keys: ["message"] };
-    out.push({ code: ref.code, index, ref: item, entry: found.entry, wording });
+    out.push({ code: ref.code, index, ref: item, entry: found.entry, common: found.common, wording });
   });
   return out;
 }
