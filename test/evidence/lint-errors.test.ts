@@ -142,6 +142,21 @@ it("x-ontap-messages gives later releases their own wording, in the lint and in 
   expect(sliceSpec(spec.root, "9.19")["x-ontap-error-catalog"]?.["66257104"]?.message).toBe(reworded);
 });
 
+it("an operation's own wording may change by release too, on its error reference", async () => {
+  const own = '        message: "Failed to a create policy sequencing value."\n';
+  const { diagnostics, spec } = await lintCopy({
+    [POLICIES]: (t) => t.replace(own, `${own}        x-ontap-messages:\n          - { release: "9.17", message: Failed to create the policy sequence., source: trident-9171 }\n`),
+  });
+  const found = diagnostics.filter((d) => d.rule === "evidence" && d.message.includes("error POST /security/ipsec/policies#66257110 message"));
+  expect(found.map((d) => releaseOf(d.message)).sort()).toEqual(["9.17", "9.19"]);
+  expect(found[0]!.pointer).toMatch(/^\/collection\/post\/x-ontap-errors\/\d+\/x-ontap-messages\/0\/message$/);
+  const wording = (r: string) => sliceSpec(spec.root, r).paths?.["/security/ipsec/policies"]?.post?.["x-ontap-errors"]?.find((e) => e.code === "66257110")?.message;
+  expect(wording("9.16")).toBe("Failed to a create policy sequencing value.");
+  expect(wording("9.17")).toBe("Failed to create the policy sequence.");
+  // The catalog keeps its own wording for the other operations.
+  expect(sliceSpec(spec.root, "9.17")["x-ontap-error-catalog"]?.["66257110"]?.message).toBe("Failed to create a policy sequencing value.");
+});
+
 it("the catalog lint checks x-ontap-messages: ascending known releases, a source, a change of wording", async () => {
   const { dir } = await copyWith({
     [CATALOG]: (t) =>
