@@ -90,8 +90,11 @@ export function readPythonArtifacts(dir: string, resources: ResourceDef[]): Pyth
           rows.push({ subject: s, fact: "present", value: true, source, path: citedPath(entry), line: f.line });
           for (const side of SIDES) if (schema.lists[side] !== undefined) rows.push({ subject: s, fact: side, value: sides[side], source, path: citedPath(entry), line: f.line });
         }
-        // A nested model listed whole: its own file (when gathered) tells its fields.
-        const nestedEntry = f.nested ? byModule.get(`${entry.artifactVersion}|${f.nested}`) : undefined;
+        // A nested model listed whole: its own file (when gathered) tells its fields. Where the lists
+        // name the field's own sub-fields (a reference to another resource: certificate.name,
+        // certificate.uuid), they are the statement, and that resource's file describes the
+        // resource, not the reference.
+        const nestedEntry = f.nested && sub.size === 0 ? byModule.get(`${entry.artifactVersion}|${f.nested}`) : undefined;
         if (nestedEntry && depth < 4) {
           const whole = Object.fromEntries(SIDES.map((side) => [side, (schema.lists[side] ?? []).includes(f.attr) && (!inherited || inherited[side])])) as Record<(typeof SIDES)[number], boolean>;
           const ns = readSchema(nestedEntry);
