@@ -15,6 +15,8 @@ export const ERROR_CATALOG = "x-ontap-error-catalog";
 /** On an error entry or an operation's error reference: `[{release, message, source}]`, the
  *  wording ONTAP uses from that release on. */
 export const MESSAGES = "x-ontap-messages";
+/** On a collection path item: query-based PATCH/DELETE, expanded by query-operations.ts at load. */
+export const QUERY_OPERATIONS = "x-ontap-query-operations";
 
 /** Node kinds of the OpenAPI document that annotations may sit on. */
 export type NodeKind =

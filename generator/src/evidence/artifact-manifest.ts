@@ -6,7 +6,8 @@ import path from "node:path";
 export interface ManifestEntry {
   local: string;
   kind: string;
-  release: string;
+  /** null for a file no release could be dated to (kept for the record, never evidence). */
+  release: string | null;
   artifactVersion: string;
   /** null when the file was found by content in an index that did not give its repository and path. */
   repo: string | null;
@@ -17,6 +18,10 @@ export interface ManifestEntry {
 }
 
 class ManifestError extends Error {}
+
+/** An entry dated to a release: the only kind that can be evidence of one. */
+export type DatedEntry = ManifestEntry & { release: string };
+export const isDated = (e: ManifestEntry): e is DatedEntry => e.release !== null;
 
 function readList(file: string): ManifestEntry[] {
   let parsed: unknown;
@@ -29,10 +34,9 @@ function readList(file: string): ManifestEntry[] {
   parsed.forEach((entry: unknown, i) => {
     const e = entry as Partial<ManifestEntry> | null;
     if (!e || typeof e.local !== "string" || typeof e.kind !== "string" || (typeof e.release !== "string" && e.release !== null))
-      throw new ManifestError(`${file}#/${i}: a manifest entry needs string "local", "kind" and "release" (null for an undated file)`);
+      throw new ManifestError(`${file}#/${i}: a manifest entry needs string "local" and "kind", and "release" (a string, or null when undated)`);
   });
-  // An undated file (release null) is kept for reference by the gatherers but is evidence of no release.
-  return (parsed as (Omit<ManifestEntry, "release"> & { release: string | null })[]).filter((e): e is ManifestEntry => e.release !== null);
+  return parsed as ManifestEntry[];
 }
 
 /** Every entry, MANIFEST.json first, then manifest.d/*.json by file name; a later entry for the
