@@ -99,3 +99,38 @@ it("turns each operation's table into error rows, complete for that operation's 
   expect(covered("error:GET /gadgets/{id}#1001")).toBe(true);
   expect(covered("error:DELETE /gadgets/{id}#1001")).toBe(false);
 });
+
+it("keeps NetApp's personality markup out of the messages and scopes the rows it marks", () => {
+  const text = [
+    "\tONTAP Error Response Codes",
+    "",
+    "| Error Code | Description |",
+    "| ---------- | ----------- |",
+    "| 2001 | Before any section.<personalities supports=aiml,unified> |",
+    "| 2002 | In the first section.</personalities> |",
+    "| 2003 | Between sections.<personalities supports=asar2> |",
+    "| 2004 | Only on ASA r2.</personalities> |",
+    "| 2005 | After every section. |",
+  ].join("\n");
+  const rows = parseGoErrorTable(text).codes.map((c) => [c.code, c.message, c.personalities]);
+  expect(rows).toEqual([
+    ["2001", "Before any section.", undefined],
+    ["2002", "In the first section.", ["aiml", "unified"]],
+    ["2003", "Between sections.", undefined],
+    ["2004", "Only on ASA r2.", ["asar2"]],
+    ["2005", "After every section.", undefined],
+  ]);
+});
+
+it("leaves out rows limited to personalities other than unified", () => {
+  const table = "\tONTAP Error Response Codes\n\n| Error Code | Description |\n| ---------- | ----------- |\n| 2003 | Shared.<personalities supports=asar2> |\n| 2004 | Only on ASA r2.</personalities> |\n";
+  const client = `op := &runtime.ClientOperation{\n\t\tID:                 "gadget_modify",\n\t\tMethod:             "PATCH",\n\t\tPathPattern:        "/gadgets/{id}",\n`;
+  const files: Record<string, string> = {
+    [`${TRIDENT_ROOT}/client/security/security_client.go`]: client,
+    [`${TRIDENT_ROOT}/client/security/gadget_modify_responses.go`]: table,
+  };
+  const tree: TreeReader = { read: (p) => files[p], list: (d) => Object.keys(files).filter((p) => p.startsWith(d + "/")) };
+  const res: ResourceDef = { id: "gadgets", model: "gadget", pythonModule: "gadget", operations: [{ method: "patch", path: "/gadgets/{id}", id: "gadget_modify" }], sides: { get: { method: "get", path: "/gadgets/{id}", id: "gadget_get" } } };
+  const { rows } = readTridentRelease(tree, [res], "t-1").byResource.get("gadgets")!;
+  expect([...new Set(rows.filter((r) => r.subject.startsWith("error:")).map((r) => r.subject))]).toEqual(["error:PATCH /gadgets/{id}#2003"]);
+});

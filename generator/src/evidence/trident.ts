@@ -198,7 +198,9 @@ export function readTridentRelease(tree: TreeReader, resources: ResourceDef[], s
         } catch (e) {
           throw new Error(`${p} (${source}): ${(e as Error).message}`, { cause: e });
         }
-        for (const c of table.codes) {
+        // The spec covers the unified personality (a classic ONTAP cluster): rows NetApp limits to
+        // other personalities (ASA r2, AI/ML) are not facts about it.
+        for (const c of table.codes.filter((x) => !x.personalities || x.personalities.includes("unified"))) {
           const subject = errorSubject(o.method, o.path, c.code);
           rows.push({ subject, fact: "present", value: true, source, path: p, line: c.line });
           rows.push({ subject, fact: "message", value: c.message, source, path: p, line: c.line });
