@@ -21,7 +21,7 @@ import {
   SOURCES,
 } from "./vocabulary.js";
 import type { CheckRelease, CheckSource, Report } from "./lint-callbacks.js";
-import { checkCatalog, checkOperationErrors } from "./lint-error-catalog.js";
+import { checkCatalog, checkMessages, checkOperationErrors } from "./lint-error-catalog.js";
 import { componentSchemas } from "./spec-nodes.js";
 import { isQueryOperation } from "./query-operations.js";
 import { walkSpec, type Visit } from "./walk-spec.js";
@@ -143,6 +143,7 @@ export function lintAnnotations(spec: LoadedSpec): Diagnostic[] {
         break;
       }
       case "error-entry":
+        checkMessages(n, report, release, checkSource);
         break;
     }
   });

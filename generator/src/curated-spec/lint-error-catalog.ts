@@ -2,7 +2,8 @@
 import { isObject as isObj, type JsonObject } from "@ontap-sec/slice-model";
 import { compareReleases } from "../releases.js";
 import type { CheckRelease, CheckSource, Report } from "./lint-callbacks.js";
-import { ERROR_CATALOG, ERRORS, INTRODUCED, isAnnotationKey, REMOVED, SOURCE } from "./vocabulary.js";
+import { rangeOf } from "./annotations.js";
+import { ERROR_CATALOG, ERRORS, INTRODUCED, isAnnotationKey, MESSAGES, REMOVED, SOURCE } from "./vocabulary.js";
 
 const CODE = /^[0-9]+$/;
 const ERROR_NAME = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
@@ -83,7 +84,7 @@ export function checkOperationErrors(
     listed.add(code);
     if (isObj(item)) {
       for (const k of Object.keys(item))
-        if (!["code", "message", INTRODUCED, REMOVED, SOURCE].includes(k)) report(item, [k], "bad-error-ref", `unexpected key "${k}" in an error reference`);
+        if (!["code", "message", INTRODUCED, REMOVED, SOURCE, MESSAGES].includes(k)) report(item, [k], "bad-error-ref", `unexpected key "${k}" in an error reference`);
       if ("message" in item && (typeof item.message !== "string" || item.message.trim() === ""))
         report(item, ["message"], "bad-error-ref", "message must be a non-empty string");
       const intro = INTRODUCED in item ? release(item, [INTRODUCED], item[INTRODUCED]) : undefined;
@@ -91,8 +92,49 @@ export function checkOperationErrors(
       if (intro && rem && compareReleases(rem, intro) <= 0)
         report(item, [REMOVED], "removed-before-introduced", `removed in ${rem} but introduced in ${intro}`);
       checkSource(item, [], INTRODUCED in item || REMOVED in item);
+      checkMessages(item, report, release, checkSource, entry?.entry);
       checkNested(item, op, "operation");
       if (entry) checkNested(item, entry.entry, "catalog entry");
     }
+  });
+}
+
+/**
+ * `x-ontap-messages: [{release, message, source}]` on a catalog entry or an error reference: from
+ * `release` on ONTAP words the message so. Entries ascend, lie inside the node's release range
+ * (or its catalog entry's), come after the first release the node has, and each changes the wording.
+ */
+export function checkMessages(node: JsonObject, report: Report, release: CheckRelease, checkSource: CheckSource, catalogEntry?: JsonObject) {
+  if (!(MESSAGES in node)) return;
+  const list = node[MESSAGES];
+  if (!Array.isArray(list) || list.length === 0) {
+    report(node, [MESSAGES], "bad-error-messages", `${MESSAGES} must be a non-empty list of {release, message, source}`);
+    return;
+  }
+  const own = rangeOf(node);
+  const outer = catalogEntry ? rangeOf(catalogEntry) : {};
+  const first = own.introduced ?? outer.introduced;
+  const last = own.removed ?? outer.removed;
+  let prev: { release: string; message: unknown } | undefined = { release: first ?? "", message: node.message ?? catalogEntry?.message };
+  list.forEach((m: unknown, i: number) => {
+    const at = [MESSAGES, i];
+    if (!isObj(m)) {
+      report(node, at, "bad-error-messages", "each entry is {release, message, source}");
+      return;
+    }
+    for (const k of Object.keys(m))
+      if (!["release", "message", "source"].includes(k)) report(node, [...at, k], "bad-error-messages", `unexpected key "${k}" (only release, message, source)`);
+    if (typeof m.message !== "string" || m.message.trim() === "") report(node, [...at, "message"], "bad-error-messages", "message must be the wording ONTAP returns from that release on");
+    checkSource(node, at, true, "source");
+    const r = release(node, [...at, "release"], m.release);
+    if (!r) return;
+    if (first !== undefined && compareReleases(r, first) <= 0)
+      report(node, [...at, "release"], "messages-outside-range", `the wording at ${r} is not after the first release of the code (${first}): put it in message`);
+    if (last !== undefined && compareReleases(r, last) >= 0)
+      report(node, [...at, "release"], "messages-outside-range", `the wording at ${r} is at or after the code's removal (${last})`);
+    if (prev && prev.release !== "" && compareReleases(r, prev.release) <= 0)
+      report(node, [...at, "release"], "messages-not-ascending", `entries must ascend by release: ${r} comes after ${prev.release}`);
+    if (prev && prev.message === m.message) report(node, [...at, "message"], "messages-without-effect", `the wording before ${r} already is this message`);
+    prev = { release: r, message: m.message };
   });
 }

@@ -12,6 +12,9 @@ export const SOURCE = "x-ontap-source";
 export const RELEASES = "x-ontap-releases";
 export const SOURCES = "x-ontap-sources";
 export const ERROR_CATALOG = "x-ontap-error-catalog";
+/** On an error entry or an operation's error reference: `[{release, message, source}]`, the
+ *  wording ONTAP uses from that release on. */
+export const MESSAGES = "x-ontap-messages";
 /** On a collection path item: query-based PATCH/DELETE, expanded by query-operations.ts at load. */
 export const QUERY_OPERATIONS = "x-ontap-query-operations";
 
@@ -35,8 +38,8 @@ export const ALLOWED_ANNOTATIONS: Record<NodeKind, readonly string[]> = {
   schema: [INTRODUCED, REMOVED, SOURCE, ENUM_RELEASES, CHANGES, CREATE_ONLY, SENSITIVE, DECISION],
   response: [INTRODUCED, REMOVED, SOURCE],
   example: [INTRODUCED, REMOVED, SOURCE],
-  "error-entry": [INTRODUCED, REMOVED, SOURCE],
-  "error-ref": [INTRODUCED, REMOVED, SOURCE],
+  "error-entry": [INTRODUCED, REMOVED, SOURCE, MESSAGES],
+  "error-ref": [INTRODUCED, REMOVED, SOURCE, MESSAGES],
   other: [],
 };
 

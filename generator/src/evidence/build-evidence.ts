@@ -83,11 +83,13 @@ export function coveredSubjects(artifacts: ArtifactRead[], rows: EvidenceRow[]):
   const ops = artifacts.some((a) => a.covers === "operations" && a.complete);
   const fieldArtifacts = artifacts.filter((a) => a.covers === "fields" && a.complete);
   const paramOps = new Set(artifacts.filter((a) => a.covers === "parameters" && a.complete).map((a) => a.operation));
+  const errorOps = new Set(artifacts.filter((a) => a.covers === "errors" && a.complete).map((a) => a.operation));
   return (subject) => {
     if (stated.has(subject)) return true;
     if (subject.startsWith("operation:")) return ops;
     if (subject.startsWith("field:")) return fieldArtifacts.some((a) => fieldCoveredBy(a, subject));
     if (subject.startsWith("parameter:")) return paramOps.has(`operation:${subject.slice("parameter:".length).split("?")[0]}`);
+    if (subject.startsWith("error:")) return errorOps.has(`operation:${subject.slice("error:".length).split("#")[0]}`);
     return false;
   };
 }

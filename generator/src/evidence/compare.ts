@@ -6,14 +6,14 @@ import type { SpecLocation } from "../diagnostics.js";
 import { inRange, type Release } from "../releases.js";
 import type { LoadedSpec } from "../curated-spec/load-spec.js";
 import { childAt } from "../curated-spec/spec-nodes.js";
-import { DECISION } from "../curated-spec/vocabulary.js";
+import { DECISION, ERRORS } from "../curated-spec/vocabulary.js";
 import { coveredSubjects, fieldCoveredBy } from "./build-evidence.js";
-import type { EvidenceFile, EvidenceRow, FactName, FactValue, SourceRegistry } from "./model.js";
+import { FACT_NAMES, type EvidenceFile, type EvidenceRow, type FactName, type FactValue, type SourceRegistry } from "./model.js";
 import type { ResourceDef } from "./resources.js";
 import { nearestSpecNode, specSubjects } from "./spec-facts.js";
 
 export interface Decision {
-  fact: FactName;
+  fact: FactName | "error";
   against: string | string[];
   reason: string;
   release?: Release;
@@ -21,7 +21,15 @@ export interface Decision {
   removed?: Release;
   /** A field below this node that the spec does not have (the decision keeps it out). */
   field?: string;
+  /** On an operation: the error code whose listing (`fact: error`) or wording (`fact: message`) is argued. */
+  code?: string;
 }
+
+/** Decision facts: the evidence facts, and `error` for whether an operation lists an error code. */
+export const DECISION_FACTS: readonly string[] = [...FACT_NAMES, "error"];
+
+const errorCodeOf = (subject: string) => (subject.startsWith("error:") ? subject.slice(subject.lastIndexOf("#") + 1) : undefined);
+const operationOfError = (subject: string) => `operation:${subject.slice("error:".length, subject.lastIndexOf("#"))}`;
 
 export type FactStatus = "verified" | "decided" | "contradicted" | "unverified";
 
@@ -60,8 +68,11 @@ export function decisionsOf(node: unknown): Decision[] {
 
 /** `against` names source ids, or a kind of source (`netapp_ontap`, `trident`) for a disagreement
  *  that comes from how that kind of artifact is generated, in whatever release it is read. */
-function decides(d: Decision, r: Release, fact: FactName, source: string, kind: string | undefined, missing: string | undefined): boolean {
-  if (d.fact !== fact) return false;
+function decides(d: Decision, r: Release, fact: FactName, source: string, kind: string | undefined, missing: string | undefined, code: string | undefined): boolean {
+  // An error code's presence is argued as fact `error`, its wording as `message`, both naming the code.
+  const decisionFact = code !== undefined && fact === "present" ? "error" : fact;
+  if (d.fact !== decisionFact) return false;
+  if ((d.code ?? undefined) !== code) return false;
   const against = Array.isArray(d.against) ? d.against : [d.against];
   if (!against.includes(source) && !(kind && against.includes(kind))) return false;
   if ((d.field ?? undefined) !== (missing ?? undefined)) return false;
@@ -87,7 +98,17 @@ export function checkResource(spec: LoadedSpec, res: ResourceDef, r: Release, ev
     return [
       ...new Set(
         artifacts
-          .filter((a) => a.complete && (kind === "operation" ? a.covers === "operations" : kind === "field" ? a.covers === "fields" && fieldCoveredBy(a, subject) : a.covers === "parameters" && a.operation === `operation:${subject.slice("parameter:".length).split("?")[0]}`))
+          .filter(
+            (a) =>
+              a.complete &&
+              (kind === "operation"
+                ? a.covers === "operations"
+                : kind === "field"
+                  ? a.covers === "fields" && fieldCoveredBy(a, subject)
+                  : kind === "error"
+                    ? a.covers === "errors" && a.operation === operationOfError(subject)
+                    : a.covers === "parameters" && a.operation === `operation:${subject.slice("parameter:".length).split("?")[0]}`),
+          )
           .map((a) => a.source),
       ),
     ];
@@ -98,19 +119,22 @@ export function checkResource(spec: LoadedSpec, res: ResourceDef, r: Release, ev
   const resourceRoot = isObject(getOperation) ? getOperation : spec.root;
   for (const subject of [...all].sort()) {
     const s = subjects.get(subject);
+    const code = errorCodeOf(subject);
+    // Codes of an operation the spec does not have in r: the operation's own presence is the fact.
+    if (code !== undefined && subjects.get(operationOfError(subject))?.facts.present !== true) continue;
     const place = s
-      ? { node: s.node, missing: undefined as string | undefined }
-      : subject.startsWith("parameter:")
-        ? parameterPlace(spec.root, subject, resourceRoot)
-        : nearestSpecNode(subjects, subject, resourceRoot);
-    const location = spec.locate(place.node);
-    const decisions = decisionsOf(place.node);
+      ? { node: s.node, missing: undefined as string | undefined, at: s.at ?? [] }
+      : code !== undefined
+        ? errorPlace(subjects.get(operationOfError(subject))!.node)
+        : { ...(subject.startsWith("parameter:") ? parameterPlace(spec.root, subject, resourceRoot) : nearestSpecNode(subjects, subject, resourceRoot)), at: [] as (string | number)[] };
+    const subjectLocation = spec.locate(place.node, ...place.at);
+    const decisions = decisionsOf(s?.decisionNode ?? place.node);
     const specFacts: Partial<Record<FactName, FactValue>> = s?.facts ?? { present: false };
     const evRows = bySubject.get(subject) ?? [];
     for (const [fact, specValue] of Object.entries(specFacts) as [FactName, FactValue][]) {
       const stated = evRows.filter((x) => x.fact === fact);
       const verdicts: SourceVerdict[] = stated.map((x) => ({ source: x.source, value: x.value, path: x.path, line: x.line, agrees: same(x.value, specValue) }));
-      if (fact === "present" && covered(subject))
+      if (fact === "present" && covered(subject) && !s?.commonError)
         for (const src of completeSources(subject))
           if (!stated.some((x) => x.source === src)) verdicts.push({ source: src, value: false, agrees: same(false, specValue) });
       // Precedence 2: readOnly in the swagger outweighs a client's write lists.
@@ -120,20 +144,21 @@ export function checkResource(spec: LoadedSpec, res: ResourceDef, r: Release, ev
           if (!v.agrees && ro) v.overriddenBy = ro.source;
         }
       for (const v of verdicts)
-        if (!v.agrees && !v.overriddenBy) v.decision = decisions.find((d) => decides(d, r, fact, v.source, sources[v.source]?.kind, place.missing));
+        if (!v.agrees && !v.overriddenBy) v.decision = decisions.find((d) => decides(d, r, fact, v.source, sources[v.source]?.kind, place.missing, code));
       const open = verdicts.filter((v) => !v.agrees && !v.overriddenBy && !v.decision);
       const status: FactStatus =
         verdicts.length === 0 ? "unverified" : open.length > 0 ? "contradicted" : verdicts.some((v) => v.decision) ? "decided" : "verified";
       // A fact the spec does not state (a subject it lacks, no evidence saying it is there) is not counted.
       if (!s && fact === "present" && verdicts.every((v) => v.value === false)) continue;
+      const written = s?.factAt?.[fact];
+      const location = written ? spec.locate(written.node, ...written.keys) : subjectLocation;
       out.push({ release: r, resource: res.id, subject, fact, specValue, status, location, verdicts });
     }
   }
   return out;
 }
 
-export interface ReleaseSummary {
-  release: Release;
+export interface FactCounts {
   checked: number;
   verified: number;
   decided: number;
@@ -141,11 +166,21 @@ export interface ReleaseSummary {
   contradicted: number;
 }
 
+export interface ReleaseSummary extends FactCounts {
+  release: Release;
+  /** The part of the counts about error codes (subjects `error:…`: presence and message). */
+  errors: FactCounts;
+}
+
+function count(c: FactCheck[]): FactCounts {
+  const n = (st: FactStatus) => c.filter((x) => x.status === st).length;
+  return { checked: c.length - n("unverified"), verified: n("verified"), decided: n("decided"), unverified: n("unverified"), contradicted: n("contradicted") };
+}
+
 export function summarize(checks: FactCheck[], releases: Release[]): ReleaseSummary[] {
   return releases.map((release) => {
     const c = checks.filter((x) => x.release === release);
-    const n = (st: FactStatus) => c.filter((x) => x.status === st).length;
-    return { release, checked: c.length - n("unverified"), verified: n("verified"), decided: n("decided"), unverified: n("unverified"), contradicted: n("contradicted") };
+    return { release, ...count(c), errors: count(c.filter((x) => x.subject.startsWith("error:"))) };
   });
 }
 
@@ -169,4 +204,9 @@ function parameterPlace(root: Record<string, unknown>, subject: string, fallback
   const item = isObject(root.paths) ? root.paths[m[2]!] : undefined;
   const op = isObject(item) ? item[m[1]!.toLowerCase()] : undefined;
   return { node: isObject(op) ? op : fallback, missing: m[3]! };
+}
+
+/** An error code the spec does not list is placed on its operation's x-ontap-errors (or the operation). */
+function errorPlace(op: object): { node: object; missing: undefined; at: (string | number)[] } {
+  return { node: op, missing: undefined, at: ERRORS in op ? [ERRORS] : [] };
 }

@@ -6,8 +6,8 @@ import type { Diagnostic } from "../diagnostics.js";
 import type { LoadedSpec } from "../curated-spec/load-spec.js";
 import { DECISION } from "../curated-spec/vocabulary.js";
 import { walkSpec } from "../curated-spec/walk-spec.js";
-import { checkResource, decisionsOf, describeContradiction, summarize, type FactCheck, type ReleaseSummary } from "./compare.js";
-import { citeRow, FACT_NAMES, type EvidenceFile, type SourceRegistry } from "./model.js";
+import { checkResource, DECISION_FACTS, decisionsOf, describeContradiction, summarize, type FactCheck, type ReleaseSummary } from "./compare.js";
+import { citeRow, type EvidenceFile, type SourceRegistry } from "./model.js";
 import { RESOURCES } from "./resources.js";
 
 export interface EvidenceBase {
@@ -63,7 +63,9 @@ export function lintEvidence(spec: LoadedSpec, releases: string[], base: Evidenc
     }
     for (const [i, d] of decisionsOf(node).entries()) {
       const at = spec.locate(node, DECISION, i);
-      if (!FACT_NAMES.includes(d?.fact)) diagnostics.push({ ...at, rule: "bad-decision", message: `fact must be one of ${FACT_NAMES.join(", ")}` });
+      if (!DECISION_FACTS.includes(d?.fact)) diagnostics.push({ ...at, rule: "bad-decision", message: `fact must be one of ${DECISION_FACTS.join(", ")}` });
+      if (d?.fact === "error" && typeof d.code !== "string")
+        diagnostics.push({ ...at, rule: "bad-decision", message: "a decision on fact error names the code it argues (code: \"<digits>\")" });
       if (typeof d?.reason !== "string" || d.reason.trim().length < 10) diagnostics.push({ ...at, rule: "bad-decision", message: "a decision needs a reason" });
       const against = Array.isArray(d?.against) ? d.against : [d?.against];
       const kinds = new Set<string>(Object.values(base.sources).map((x) => x.kind));
@@ -78,8 +80,11 @@ export function lintEvidence(spec: LoadedSpec, releases: string[], base: Evidenc
 }
 
 export function formatSummary(summary: ReleaseSummary[]): string[] {
-  const lines = ["  evidence (facts per release: checked = verified + decided + contradicted; unverified = no artifact):"];
+  const lines = ["  evidence (facts per release: checked = verified + decided + contradicted; unverified = no artifact; error codes = the part about x-ontap-errors):"];
   for (const s of summary)
-    lines.push(`    ${s.release.padEnd(5)} checked ${String(s.checked).padStart(4)}  verified ${String(s.verified).padStart(4)}  decided ${String(s.decided).padStart(3)}  contradicted ${String(s.contradicted).padStart(3)}  unverified ${String(s.unverified).padStart(4)}`);
+    lines.push(
+      `    ${s.release.padEnd(5)} checked ${String(s.checked).padStart(4)}  verified ${String(s.verified).padStart(4)}  decided ${String(s.decided).padStart(3)}  contradicted ${String(s.contradicted).padStart(3)}  unverified ${String(s.unverified).padStart(4)}` +
+        `  | error codes: checked ${String(s.errors.checked).padStart(3)}  verified ${String(s.errors.verified).padStart(3)}  decided ${String(s.errors.decided).padStart(2)}  contradicted ${String(s.errors.contradicted).padStart(2)}  unverified ${String(s.errors.unverified).padStart(3)}`,
+    );
   return lines;
 }

@@ -15,14 +15,16 @@ export type FactName =
   | "minLength"
   | "maxLength"
   | "minimum"
-  | "maximum";
+  | "maximum"
+  | "message"; // an error code's message, exactly as the operation's error table words it
 
-export const FACT_NAMES: readonly FactName[] = ["present", "get", "post", "patch", "readOnly", "type", "enum", "minLength", "maxLength", "minimum", "maximum"];
+export const FACT_NAMES: readonly FactName[] = ["present", "get", "post", "patch", "readOnly", "type", "enum", "minLength", "maxLength", "minimum", "maximum", "message"];
 
 export type FactValue = boolean | string | number | (string | number)[] | null;
 
 export interface EvidenceRow {
-  /** `operation:GET /path`, `parameter:GET /path?name` or `field:dotted.name` (relative to the resource's record). */
+  /** `operation:GET /path`, `parameter:GET /path?name`, `field:dotted.name` (relative to the
+   *  resource's record) or `error:GET /path#code` (an ONTAP error code the operation documents). */
   subject: string;
   fact: FactName;
   value: FactValue;
@@ -38,11 +40,11 @@ export interface EvidenceRow {
 export interface ArtifactRead {
   source: string;
   path: string;
-  covers: "operations" | "fields" | "parameters";
+  covers: "operations" | "fields" | "parameters" | "errors";
   /** For fields: the file is complete only for the direct children of this dotted prefix
    *  ("" = top-level fields); absent = complete at every depth. */
   prefix?: string;
-  /** Operation whose parameters the file lists (covers = parameters). */
+  /** Operation whose parameters (covers = parameters) or error codes (covers = errors) the file lists. */
   operation?: string;
   complete: boolean;
 }

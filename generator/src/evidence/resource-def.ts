@@ -25,3 +25,4 @@ export const op = (method: ResourceOperation["method"], path: string, id: string
 export const operationSubject = (method: string, path: string) => `operation:${method.toUpperCase()} ${path}`;
 export const parameterSubject = (method: string, path: string, name: string) => `parameter:${method.toUpperCase()} ${path}?${name}`;
 export const fieldSubject = (dotted: string) => `field:${dotted}`;
+export const errorSubject = (method: string, path: string, code: string) => `error:${method.toUpperCase()} ${path}#${code}`;

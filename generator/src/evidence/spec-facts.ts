@@ -4,9 +4,10 @@ import { isObject as isObj, type JsonObject } from "@ontap-sec/slice-model";
 import { inRange, type Release } from "../releases.js";
 import { effectiveKeyword, enumAt, rangeOf } from "../curated-spec/annotations.js";
 import { childAt } from "../curated-spec/spec-nodes.js";
-import { CREATE_ONLY } from "../curated-spec/vocabulary.js";
+import { CREATE_ONLY, ERROR_CATALOG, ERRORS } from "../curated-spec/vocabulary.js";
+import { operationErrorsAt, type CuratedErrorRef } from "../slice/slice-errors.js";
 import type { FactName, FactValue } from "./model.js";
-import { fieldSubject, operationSubject, parameterSubject, type ResourceDef } from "./resources.js";
+import { errorSubject, fieldSubject, operationSubject, parameterSubject, type ResourceDef } from "./resources.js";
 
 /** The list at a node, or none (the spec lints check the shapes; here a missing list states no facts). */
 const listOf = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
@@ -19,6 +20,15 @@ export interface SpecSubject {
   node: object;
   missing?: string;
   facts: Partial<Record<FactName, FactValue>>;
+  /** Keys below `node` where the subject is written (an error code in the operation's list). */
+  at?: (string | number)[];
+  /** Where one fact is written when not at the subject's node (an error's message in the catalog). */
+  factAt?: Partial<Record<FactName, { node: object; keys: (string | number)[] }>>;
+  /** Node whose x-ontap-decision list may argue the subject's facts (an error's operation). */
+  decisionNode?: object;
+  /** An error code of the common catalog: the per-operation tables leave those to the overview of
+   *  common errors, so a table's silence says nothing about it. */
+  commonError?: boolean;
 }
 
 /** Keyword of a schema, looking through allOf wrappers (the wrapper wins). */
@@ -74,6 +84,20 @@ export function specSubjects(root: JsonObject, res: ResourceDef, r: Release): Ma
     const subject = operationSubject(o.method, o.path);
     out.set(subject, { subject, node: op ?? objectOrUndefined(childAt(root, "paths", o.path)) ?? objectOrUndefined(root.paths) ?? root, facts: { present } });
     if (!op || !present) continue;
+    // The error codes the operation documents in r, each with the wording r's slice carries.
+    const errors = Array.isArray(op[ERRORS]) ? (op[ERRORS] as CuratedErrorRef[]) : [];
+    for (const e of operationErrorsAt(errors, root[ERROR_CATALOG], r)) {
+      const es = errorSubject(o.method, o.path, e.code);
+      out.set(es, {
+        subject: es,
+        node: op,
+        at: [ERRORS, e.index],
+        facts: { present: true, message: e.wording.message },
+        factAt: { message: { node: e.wording.node, keys: e.wording.keys } },
+        decisionNode: op,
+        commonError: e.common,
+      });
+    }
     for (const p of [...listOf(childAt(root, "paths", o.path, "parameters")), ...listOf(op.parameters)]) {
       if (!isObj(p) || p.in !== "query" || !exists(p)) continue;
       const ps = parameterSubject(o.method, o.path, String(p.name));

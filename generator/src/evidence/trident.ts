@@ -1,10 +1,12 @@
 // Evidence from Trident's go-swagger bindings of one ONTAP release: operations from the security
-// client, query parameters from each operation's parameters file, fields of each record model.
+// client, query parameters from each operation's parameters file, error codes from each operation's
+// responses file, fields of each record model.
 import { execFileSync } from "node:child_process";
 import { parseGoClientOperations, parseGoQueryParameters } from "./go-client.js";
+import { parseGoErrorTable } from "./go-error-codes.js";
 import { parseGoModel, scalarJsonType, type GoField, type GoModelFile, type GoNamedType, type GoStruct } from "./go-model.js";
 import type { ArtifactRead, EvidenceRow, TridentSource } from "./model.js";
-import { COVERED_PATHS, fieldSubject, operationSubject, parameterSubject, type ResourceDef } from "./resources.js";
+import { COVERED_PATHS, errorSubject, fieldSubject, operationSubject, parameterSubject, type ResourceDef } from "./resources.js";
 
 export const TRIDENT_ROOT = "storage_drivers/ontap/api/rest";
 
@@ -181,6 +183,27 @@ export function readTridentRelease(tree: TreeReader, resources: ResourceDef[], s
           const subject = parameterSubject(o.method, o.path, q.name);
           rows.push({ subject, fact: "present", value: true, source, path: p, line: q.line });
           rows.push({ subject, fact: "type", value: q.type, source, path: p, line: q.line });
+        }
+      }
+      for (const o of ops) {
+        if (!paths.has(o.path)) continue;
+        const p = `${TRIDENT_ROOT}/client/security/${o.id}_responses.go`;
+        const text = tree.read(p);
+        if (text === undefined) continue;
+        // The table is the whole list the operation documents: no table states no codes.
+        artifacts.push({ source, path: p, covers: "errors", operation: operationSubject(o.method, o.path), complete: true });
+        let table;
+        try {
+          table = parseGoErrorTable(text);
+        } catch (e) {
+          throw new Error(`${p} (${source}): ${(e as Error).message}`, { cause: e });
+        }
+        // The spec covers the unified personality (a classic ONTAP cluster): rows NetApp limits to
+        // other personalities (ASA r2, AI/ML) are not facts about it.
+        for (const c of table.codes.filter((x) => !x.personalities || x.personalities.includes("unified"))) {
+          const subject = errorSubject(o.method, o.path, c.code);
+          rows.push({ subject, fact: "present", value: true, source, path: p, line: c.line });
+          rows.push({ subject, fact: "message", value: c.message, source, path: p, line: c.line });
         }
       }
     }
