@@ -62,6 +62,12 @@ it("a responses file without a table states no codes; a malformed row is an erro
   expect(() => parseGoErrorTable(bad)).toThrow(/^line 9: an error table row/);
 });
 
+it("reads a row whose closing pipe NetApp left out (9.16.1 Azure rows) as the rest of the line", () => {
+  const open = NEW_LAYOUT.replace(/\| 1003 \|(.*)\|\s*\n/, "| 1003 |$1\n");
+  expect(open).not.toBe(NEW_LAYOUT);
+  expect(parseGoErrorTable(open).codes.map((c) => [c.code, c.message])).toEqual(parseGoErrorTable(NEW_LAYOUT).codes.map((c) => [c.code, c.message]));
+});
+
 it("turns each operation's table into error rows, complete for that operation's codes", () => {
   const client = `op := &runtime.ClientOperation{\n\t\tID:                 "gadget_modify",\n\t\tMethod:             "PATCH",\n\t\tPathPattern:        "/gadgets/{id}",\n\t}\n\top := &runtime.ClientOperation{\n\t\tID:                 "gadget_get",\n\t\tMethod:             "GET",\n\t\tPathPattern:        "/gadgets/{id}",\n`;
   const files: Record<string, string> = {

@@ -178,3 +178,15 @@ it("the catalog lint checks x-ontap-messages: ascending known releases, a source
   );
   expect(rules).toHaveLength(5);
 });
+
+it("a code a table lists twice with two wordings agrees with either, and with no third", async () => {
+  // POST /security/certificates lists 52363366 twice ("Unsupported key type." and another wording).
+  const CERTS = "errors/certificates.yaml";
+  const clean = await lintCopy({ [CERTS]: (t) => t.replace("    message: Unsupported key type.\n", '    message: "Unsupported key type."\n') });
+  const verdicts = clean.checks.filter((c) => c.subject === "error:POST /security/certificates#52363366" && c.fact === "message" && c.status !== "unverified");
+  expect(verdicts.map((c) => c.release).sort()).toEqual(TABLE_RELEASES);
+  expect(new Set(verdicts.map((c) => c.status))).toEqual(new Set(["verified"]));
+  const reworded = await lintCopy({ [CERTS]: (t) => t.replace("    message: Unsupported key type.\n", '    message: "Key type rejected."\n') });
+  const found = reworded.diagnostics.filter((d) => d.rule === "evidence" && d.message.includes("error POST /security/certificates#52363366 message"));
+  expect(found.map((d) => releaseOf(d.message)).sort()).toEqual(TABLE_RELEASES);
+});

@@ -134,8 +134,10 @@ export function lintAnnotations(spec: LoadedSpec): Diagnostic[] {
       case "schema": {
         if (v.propertyName !== undefined && parent) {
           checkNested(n, parent, "parent schema");
-          if (SENSITIVE_NAME.test(v.propertyName) && n[SENSITIVE] !== true)
-            report(n, [], "sensitive-unmarked", `property "${v.propertyName}" looks secret: mark it ${SENSITIVE}: true`);
+          // An explicit false is a statement too: the name misleads (password_hash_algorithm names
+          // an algorithm), and redacting a non-secret would hide what users need to see.
+          if (SENSITIVE_NAME.test(v.propertyName) && n[SENSITIVE] === undefined)
+            report(n, [], "sensitive-unmarked", `property "${v.propertyName}" looks secret: mark it ${SENSITIVE}: true (or false, when the name misleads)`);
         }
         if (visitedSchemas.has(n)) break;
         visitedSchemas.add(n);

@@ -133,7 +133,10 @@ export function checkResource(spec: LoadedSpec, res: ResourceDef, r: Release, ev
     const evRows = bySubject.get(subject) ?? [];
     for (const [fact, specValue] of Object.entries(specFacts) as [FactName, FactValue][]) {
       const stated = evRows.filter((x) => x.fact === fact);
-      const verdicts: SourceVerdict[] = stated.map((x) => ({ source: x.source, value: x.value, path: x.path, line: x.line, agrees: same(x.value, specValue) }));
+      let verdicts: SourceVerdict[] = stated.map((x) => ({ source: x.source, value: x.value, path: x.path, line: x.line, agrees: same(x.value, specValue) }));
+      // A table that lists one code twice with two wordings (NetApp's 9.x certificate create and
+      // 9.19.1 SSH tables do) states both; the spec agrees with that source if it has either.
+      if (fact === "message") verdicts = verdicts.filter((v) => v.agrees || !verdicts.some((o) => o.agrees && o.source === v.source));
       if (fact === "present" && covered(subject) && !s?.commonError)
         for (const src of completeSources(subject))
           if (!stated.some((x) => x.source === src)) verdicts.push({ source: src, value: false, agrees: same(false, specValue) });

@@ -18,7 +18,9 @@ export interface GoErrorTable {
 }
 
 const HEADING = /^\s*ONTAP Error Response Codes\s*$/;
-const ROW = /^\s*\|\s*([0-9]+)\s*\|\s?(.*?)\s*\|\s*$/;
+// Some rows of NetApp's tables lack the closing "|" (the Azure rows of the 9.16.1 certificate
+// create table): the message is then the rest of the line.
+const ROW = /^\s*\|\s*([0-9]+)\s*\|\s?(.*?)\s*\|?\s*$/;
 const HEADER_OR_RULE = /^\s*\|\s*(Error Code|-+)\s*\|/;
 const OPEN_TAG = /<personalities\s+supports=([\w,\s]+?)\s*>/;
 const CLOSE_TAG = /<\/personalities>/;

@@ -191,10 +191,917 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/security/accounts": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List user accounts
+     * @description Returns the user accounts of the cluster and of its SVMs. Without `fields`, only the key fields of each account come back. CLI counterpart: `security login show`.
+     */
+    get: operations["account_collection_get"];
+    put?: never;
+    /**
+     * Create a user account
+     * @description Creates a user account with its applications and authentication methods. Leave `owner` out for a cluster account; `role` defaults to admin (cluster) or vsadmin (SVM). A `password` is needed when an application authenticates with `password`. CLI counterpart: `security login create`.
+     */
+    post: operations["account_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/security/accounts/{owner.uuid}/{name}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a user account
+     * @description Returns the account with the given owner UUID and name. CLI counterpart `security login show`.
+     */
+    get: operations["account_get"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a user account
+     * @description Deletes the account with the given owner UUID and name. CLI counterpart `security login delete`.
+     */
+    delete: operations["account_delete"];
+    options?: never;
+    head?: never;
+    /**
+     * Update a user account
+     * @description Changes the applications, role, comment, password or lock state of an account. `applications` replaces the account's whole list. CLI counterparts: `security login modify | password | lock | unlock`.
+     */
+    patch: operations["account_modify"];
+    trace?: never;
+  };
+  "/security/authentication/password": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Change the password of an account
+     * @description Sets a new password for an account. A user changes their own password with `name` and `password`; a cluster administrator changing an SVM account's password also gives `owner`. The password must meet the account's password policy.
+     */
+    post: operations["account_password_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/security/authentication/publickeys": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the public keys of accounts
+     * @description Returns the SSH public keys of the accounts of the cluster and its SVMs. CLI counterpart `security login publickey show`.
+     */
+    get: operations["publickey_collection_get"];
+    put?: never;
+    /**
+     * Add a public key to an account
+     * @description Adds an SSH public key to an account, under the given index (several keys per account). The account needs an ssh login with the publickey method. CLI counterpart `security login publickey create`.
+     */
+    post: operations["publickey_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/security/authentication/publickeys/{owner.uuid}/{account.name}/{index}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a public key of an account
+     * @description Returns one public key of an account. CLI counterpart `security login publickey show`.
+     */
+    get: operations["publickey_get"];
+    put?: never;
+    post?: never;
+    /**
+     * Remove a public key from an account
+     * @description Removes one public key of an account. CLI counterpart `security login publickey delete`.
+     */
+    delete: operations["account_publickey_delete"];
+    options?: never;
+    head?: never;
+    /**
+     * Update a public key of an account
+     * @description Replaces the key or its comment. CLI counterpart `security login publickey modify`.
+     */
+    patch: operations["publickey_modify"];
+    trace?: never;
+  };
+  "/security/roles": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List roles
+     * @description Returns the roles of the cluster and of its SVMs, built-in and custom. Without `fields`, only the key fields (owner and name) of each role come back.
+     */
+    get: operations["role_collection_get"];
+    put?: never;
+    /**
+     * Create a role
+     * @description Creates a role with its privileges. Leave `owner` out for a cluster-scoped role; give the SVM's name or UUID in `owner` for an SVM-scoped one. All paths of one role are REST API paths or all are CLI commands or command directories (CLI paths from 9.11).
+     */
+    post: operations["role_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/security/roles/{owner.uuid}/{name}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read a role
+     * @description Returns one role with its privileges.
+     */
+    get: operations["role_get"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a role
+     * @description Deletes a custom role. Built-in roles cannot be deleted, nor a role still assigned to an account.
+     */
+    delete: operations["role_delete"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/security/roles/{owner.uuid}/{name}/privileges": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the privileges of a role
+     * @description Returns the privilege tuples of one role. This collection takes no field filters (no release's swagger declares any); select with fields, order_by and max_records.
+     */
+    get: operations["role_privilege_collection_get"];
+    put?: never;
+    /**
+     * Add a privilege to a role
+     * @description Adds one privilege tuple (path, access and, for a CLI path, an optional query) to a custom role. The path must be of the same kind (REST or CLI) as the role's other paths.
+     */
+    post: operations["role_privilege_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/security/roles/{owner.uuid}/{name}/privileges/{path}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read one privilege of a role
+     * @description Returns the access (and query, for a CLI path) that the role has on one path.
+     */
+    get: operations["role_privilege_get"];
+    put?: never;
+    post?: never;
+    /**
+     * Remove one privilege from a role
+     * @description Removes the tuple of one path from a custom role.
+     */
+    delete: operations["role_privilege_delete"];
+    options?: never;
+    head?: never;
+    /**
+     * Change one privilege of a role
+     * @description Changes the access level of one path of a custom role and, for a CLI path (9.11 and later), its query. The path itself cannot change: delete the tuple and add a new one.
+     */
+    patch: operations["role_privilege_modify"];
+    trace?: never;
+  };
+  "/security/certificates": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List certificates
+     * @description Returns the certificates installed on the cluster and its SVMs. Without `fields`, only the key fields of each certificate come back.
+     */
+    get: operations["security_certificate_collection_get"];
+    put?: never;
+    /**
+     * Create or install a certificate
+     * @description Without public_certificate, ONTAP creates a self-signed certificate (common_name, type and optionally expiry_time, hash_function, key_size). With public_certificate it installs that certificate: for client and server certificates with private_key and, optionally, intermediate_certificates. From 9.16 a certificate can also be downloaded from an Azure Key Vault (azure, name). Leave svm out for a certificate of the cluster.
+     */
+    post: operations["security_certificate_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/security/certificates/{uuid}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read one certificate
+     * @description Returns the certificate with the given UUID.
+     */
+    get: operations["security_certificate_get"];
+    put?: never;
+    post?: never;
+    /**
+     * Delete a certificate
+     * @description Deletes the certificate with the given UUID. A client_ca or server_ca certificate that ONTAP created with a root_ca is removed by deleting that root_ca.
+     */
+    delete: operations["security_certificate_delete"];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/security/certificates/{ca.uuid}/sign": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign a certificate signing request with a CA certificate
+     * @description Signs the given certificate signing request with the installed CA certificate (a root_ca created on the cluster) whose UUID is in the path, and returns the signed certificate.
+     */
+    post: operations["security_certificate_sign"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/security/certificate-signing-request": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Generate a certificate signing request and its private key
+     * @description Generates a key pair and a certificate signing request (CSR) for the given subject, and returns both the CSR and the private key. ONTAP does not keep the key: store it where the signed certificate will be installed, and keep it out of logs.
+     */
+    post: operations["create_certificate_signing_request"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/security/login/messages": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List login banners and messages of the day
+     * @description Returns the login messages records of the cluster and of the data SVMs. Without `fields`, only the key fields of each record come back. CLI counterparts: `security login banner show` and `security login motd show`.
+     */
+    get: operations["login_messages_collection_get"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/security/login/messages/{uuid}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read one login messages record
+     * @description Returns the login banner and message of the day of the cluster or of one SVM, by the record's identifier.
+     */
+    get: operations["login_messages_get"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change a login banner or message of the day
+     * @description Sets the banner, the message of the day or show_cluster_message of one record. An empty string clears a text; on an SVM's record, an empty banner falls back to the cluster's. CLI counterparts: `security login banner modify` and `security login motd modify`.
+     */
+    patch: operations["login_messages_modify"];
+    trace?: never;
+  };
+  "/security/ssh": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read the cluster's SSH server settings
+     * @description Returns the ciphers, key exchange, MAC and (from 9.16) host key algorithms the cluster's SSH server offers, and its connection limits. CLI counterparts: `security ssh show`, `security protocol ssh show`.
+     */
+    get: operations["ssh_get"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change the cluster's SSH server settings
+     * @description Sets the algorithms the cluster's SSH server offers and its connection limits. An algorithm list replaces the current one and must not be empty; in FIPS mode only FIPS-approved algorithms are accepted. CLI counterparts: `security ssh modify`, `security protocol ssh modify`.
+     */
+    patch: operations["ssh_modify"];
+    trace?: never;
+  };
+  "/security/ssh/svms": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the SSH server settings of the data SVMs
+     * @description Returns the SSH server settings of every data SVM. Without `fields`, only the SVM of each record comes back. CLI counterpart: `security ssh show -vserver <svm>`.
+     */
+    get: operations["svm_ssh_server_collection_get"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/security/ssh/svms/{svm.uuid}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read one SVM's SSH server settings
+     * @description Returns the SSH server settings of one data SVM.
+     */
+    get: operations["svm_ssh_server_get"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change one SVM's SSH server settings
+     * @description Sets the algorithms and the retry limit of one data SVM's SSH server. An algorithm list replaces the current one and must not be empty. The admin SVM is configured through /security/ssh. CLI counterpart: `security ssh modify -vserver <svm>`.
+     */
+    patch: operations["svm_ssh_server_modify"];
+    trace?: never;
+  };
+  "/security/audit": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read the audit settings
+     * @description Returns whether GET requests of the CLI, of the REST API (http) and of ONTAPI are written to the audit log. CLI counterpart: `security audit show`.
+     */
+    get: operations["security_audit_get"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change the audit settings
+     * @description Switches auditing of GET requests on or off per interface. Every field is optional; an empty body changes nothing. CLI counterpart: `security audit modify`.
+     */
+    patch: operations["security_audit_modify"];
+    trace?: never;
+  };
+  "/security/audit/destinations": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the audit log forwarding destinations
+     * @description Returns the syslog / Splunk servers that receive the audit log. Without `fields`, only the key fields (address and port) come back. CLI counterpart: `cluster log-forwarding show`.
+     */
+    get: operations["audit_log_forwarding_get"];
+    put?: never;
+    /**
+     * Add an audit log forwarding destination
+     * @description Starts forwarding every audit record to a syslog or Splunk server. ONTAP first checks that the server answers; `force=true` skips that check. Only `address` is required. CLI counterpart: `cluster log-forwarding create`.
+     */
+    post: operations["security_log_forwarding_create"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/security/audit/destinations/{address}/{port}": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read one audit log forwarding destination
+     * @description Returns the destination with the given address and port.
+     */
+    get: operations["security_log_forwarding_get"];
+    put?: never;
+    post?: never;
+    /**
+     * Remove an audit log forwarding destination
+     * @description Stops forwarding audit records to the destination with the given address and port.
+     */
+    delete: operations["security_log_forwarding_delete"];
+    options?: never;
+    head?: never;
+    /**
+     * Change an audit log forwarding destination
+     * @description Changes the facility, server verification and (from 9.13) the message, timestamp and host name formats of a destination. Address, port, protocol and IPspace are fixed at creation.
+     */
+    patch: operations["security_log_forwarding_modify"];
+    trace?: never;
+  };
+  "/security/audit/messages": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Read the audit log
+     * @description Returns the entries of the administrative audit log: who did what, through which interface, from where, and with which outcome. Filter on the fields (for example a timestamp range) and follow `_links.next` to read every page. CLI counterpart: `security audit log show`.
+     */
+    get: operations["security_audit_log_collection_get"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    /** @description A user account: a name, its owner (the cluster's admin SVM or a data SVM), its role and the applications it may log in with, each with its authentication methods. */
+    account: {
+      _links?: components["schemas"]["self_link"];
+      /**
+       * @description Name of the user or group account. Part of the account's URL, so it is set when the account is created.
+       * @example joe.smith
+       */
+      name?: string;
+      owner?: components["schemas"]["account_owner"];
+      /** @description The applications the account logs in with. A PATCH replaces the whole list: an application left out is no longer available to the account. */
+      applications?: components["schemas"]["account_application"][];
+      role?: components["schemas"]["account_role"];
+      /** @description Free text about the account (its purpose, its owner). */
+      comment?: string;
+      /** @description Whether the account is locked (cannot log in). */
+      locked?: boolean;
+      /**
+       * @description Hash algorithm used to store the account's password. From 9.14 it is reported only; /security/authentication/password changes it.
+       * @example sha512
+       * @enum {string}
+       */
+      password_hash_algorithm?: "sha512" | "sha256" | "md5";
+      /** @description Whether the account authenticates to LDAP with fastbind (one flag for every application of the account). */
+      ldap_fastbind?: boolean;
+      /**
+       * @description "cluster" for an account of the cluster (admin SVM), "svm" for an account of a data SVM.
+       * @enum {string}
+       */
+      readonly scope?: "cluster" | "svm";
+    };
+    /** @description One application the account may log in with, and how it authenticates there. */
+    account_application: {
+      /**
+       * @description The application.
+       * @enum {string}
+       */
+      application?: "amqp" | "console" | "http" | "ontapi" | "service_processor" | "ssh";
+      /** @description The authentication methods accepted for the application. */
+      authentication_methods?: ("password" | "publickey" | "domain" | "nsswitch" | "certificate" | "saml")[];
+      /**
+       * @description A second factor for multi-factor login (ssh; from 9.16 the bindings also name the Service Processor). `none` when there is none.
+       * @enum {string}
+       */
+      second_authentication_method?: "none" | "password" | "publickey" | "nsswitch";
+    };
+    /** @description One application the account may log in with, and how it authenticates there. */
+    account_application_create: {
+      /**
+       * @description The application.
+       * @enum {string}
+       */
+      application?: "amqp" | "console" | "http" | "ontapi" | "service_processor" | "ssh";
+      /** @description The authentication methods accepted for the application. */
+      authentication_methods?: ("password" | "publickey" | "domain" | "nsswitch" | "certificate" | "saml")[];
+      /**
+       * @description A second factor for multi-factor login (ssh; from 9.16 the bindings also name the Service Processor). `none` when there is none.
+       * @enum {string}
+       */
+      second_authentication_method?: "none" | "password" | "publickey" | "nsswitch";
+    };
+    /** @description One application the account may log in with, and how it authenticates there. */
+    account_application_modify: {
+      /**
+       * @description The application.
+       * @enum {string}
+       */
+      application?: "amqp" | "console" | "http" | "ontapi" | "service_processor" | "ssh";
+      /** @description The authentication methods accepted for the application. */
+      authentication_methods?: ("password" | "publickey" | "domain" | "nsswitch" | "certificate" | "saml")[];
+      /**
+       * @description A second factor for multi-factor login (ssh; from 9.16 the bindings also name the Service Processor). `none` when there is none.
+       * @enum {string}
+       */
+      second_authentication_method?: "none" | "password" | "publickey" | "nsswitch";
+    };
+    account_collection: {
+      _links?: components["schemas"]["collection_links"];
+      /**
+       * @description Number of records
+       * @example 1
+       */
+      num_records?: number;
+      records?: components["schemas"]["account"][];
+    };
+    /** @description A user account: a name, its owner (the cluster's admin SVM or a data SVM), its role and the applications it may log in with, each with its authentication methods. */
+    account_create: {
+      /**
+       * @description Name of the user or group account. Part of the account's URL, so it is set when the account is created.
+       * @example joe.smith
+       */
+      name: string;
+      owner?: components["schemas"]["account_owner_create"];
+      /** @description The applications the account logs in with. A PATCH replaces the whole list: an application left out is no longer available to the account. */
+      applications: components["schemas"]["account_application_create"][];
+      role?: components["schemas"]["account_role_create"];
+      /** @description Free text about the account (its purpose, its owner). */
+      comment?: string;
+      /** @description Whether the account is locked (cannot log in). */
+      locked?: boolean;
+      /**
+       * Format: password
+       * @description The account's password, for applications that authenticate with `password`. Never returned. Letters of both cases, digits and special characters are allowed.
+       */
+      password?: string;
+      /**
+       * @description Hash algorithm used to store the account's password. From 9.14 it is reported only; /security/authentication/password changes it.
+       * @example sha512
+       * @enum {string}
+       */
+      password_hash_algorithm?: "sha512" | "sha256" | "md5";
+      /** @description Whether the account authenticates to LDAP with fastbind (one flag for every application of the account). */
+      ldap_fastbind?: boolean;
+    };
+    /** @description A user account: a name, its owner (the cluster's admin SVM or a data SVM), its role and the applications it may log in with, each with its authentication methods. */
+    account_modify: {
+      /** @description The applications the account logs in with. A PATCH replaces the whole list: an application left out is no longer available to the account. */
+      applications?: components["schemas"]["account_application_modify"][];
+      role?: components["schemas"]["account_role_modify"];
+      /** @description Free text about the account (its purpose, its owner). */
+      comment?: string;
+      /** @description Whether the account is locked (cannot log in). */
+      locked?: boolean;
+      /**
+       * Format: password
+       * @description The account's password, for applications that authenticate with `password`. Never returned. Letters of both cases, digits and special characters are allowed.
+       */
+      password?: string;
+      /**
+       * @description Hash algorithm used to store the account's password. From 9.14 it is reported only; /security/authentication/password changes it.
+       * @example sha512
+       * @enum {string}
+       */
+      password_hash_algorithm?: "sha512" | "sha256" | "md5";
+      /** @description Whether the account authenticates to LDAP with fastbind (one flag for every application of the account). */
+      ldap_fastbind?: boolean;
+    };
+    /** @description The SVM that owns the account (name or UUID on input). Leave it out to create a cluster account. Cannot be changed after creation. */
+    account_owner: {
+      _links?: components["schemas"]["self_link"];
+      /**
+       * @description Name of the owning SVM.
+       * @example svm1
+       */
+      name?: string;
+      /**
+       * @description UUID of the owning SVM.
+       * @example 02c9e252-41be-11e9-81d5-00a0986138f7
+       */
+      uuid?: string;
+    };
+    /** @description The SVM that owns the account (name or UUID on input). Leave it out to create a cluster account. Cannot be changed after creation. */
+    account_owner_create: {
+      /**
+       * @description Name of the owning SVM.
+       * @example svm1
+       */
+      name?: string;
+      /**
+       * @description UUID of the owning SVM.
+       * @example 02c9e252-41be-11e9-81d5-00a0986138f7
+       */
+      uuid?: string;
+    };
+    /** @description A password change: the account (by name, and owner SVM when a cluster administrator changes an SVM account's password) and its new password. */
+    account_password_create: {
+      /**
+       * @description Name of the account whose password changes.
+       * @example svm_user1
+       */
+      name: string;
+      /** @description The SVM that owns the account. Needed only when a cluster administrator changes the password of an SVM account; an SVM user changing their own password leaves it out. */
+      owner?: {
+        /**
+         * @description Name of the owning SVM.
+         * @example svm1
+         */
+        name?: string;
+        /**
+         * @description UUID of the owning SVM.
+         * @example 02c9e252-41be-11e9-81d5-00a0986138f7
+         */
+        uuid?: string;
+      };
+      /**
+       * Format: password
+       * @description The new password. Never returned.
+       */
+      password: string;
+      /**
+       * @description Hash algorithm to store the new password with.
+       * @example sha512
+       * @enum {string}
+       */
+      password_hash_algorithm?: "sha512" | "sha256" | "md5";
+    };
+    /** @description The role of the account (defaults to admin for a cluster account, vsadmin for an SVM account). */
+    account_role: {
+      _links?: components["schemas"]["self_link"];
+      /**
+       * @description Name of the role.
+       * @example admin
+       */
+      name?: string;
+    };
+    /** @description The role of the account (defaults to admin for a cluster account, vsadmin for an SVM account). */
+    account_role_create: {
+      /**
+       * @description Name of the role.
+       * @example admin
+       */
+      name?: string;
+    };
+    /** @description The role of the account (defaults to admin for a cluster account, vsadmin for an SVM account). */
+    account_role_modify: {
+      /**
+       * @description Name of the role.
+       * @example admin
+       */
+      name?: string;
+    };
+    /** @description A certificate signing request (CSR) and the private key ONTAP generated with it. The request gives the subject and key parameters; the answer adds csr and generated_private_key. */
+    certificate_signing_request: {
+      _links?: components["schemas"]["self_link"];
+      /**
+       * @description Asymmetric algorithm of the key pair (RSA, or elliptic curve).
+       * @enum {string}
+       */
+      algorithm?: "rsa" | "ecc";
+      /**
+       * @description The CSR in PEM format, to be given to a certificate authority.
+       * @example -----BEGIN CERTIFICATE REQUEST-----
+       *     MIIC...
+       *     -----END CERTIFICATE REQUEST-----
+       */
+      readonly csr?: string;
+      /** @description Extended key usage extensions of the request. */
+      extended_key_usages?: ("serverauth" | "clientauth" | "timestamping" | "anyextendedkeyusage" | "critical")[];
+      /** @description The private key ONTAP generated for the CSR, in PEM format. Sensitive although it comes in a response: ONTAP hands it over once, and clients must keep it out of logs. */
+      readonly generated_private_key?: string;
+      /**
+       * @description Hash function of the request's signature.
+       * @enum {string}
+       */
+      hash_function?: "sha256" | "sha224" | "sha384" | "sha512";
+      /** @description Key usage extensions of the request. */
+      key_usages?: ("digitalsignature" | "nonrepudiation" | "keyencipherment" | "dataencipherment" | "keyagreement" | "keycertsign" | "crlsign" | "encipheronly" | "decipheronly" | "critical")[];
+      /**
+       * @description Security strength of the key in bits.
+       * @enum {integer}
+       */
+      security_strength?: 112 | 128 | 192;
+      subject_alternatives?: components["schemas"]["certificate_subject_alternatives"];
+      /**
+       * @description Subject of the certificate as comma-separated key=value pairs. Can be left out when subject_alternatives is given.
+       * @example C=US,O=NTAP,CN=test.domain.com
+       */
+      subject_name?: string;
+    };
+    /** @description A certificate signing request (CSR) and the private key ONTAP generated with it. The request gives the subject and key parameters; the answer adds csr and generated_private_key. */
+    certificate_signing_request_create: {
+      /**
+       * @description Asymmetric algorithm of the key pair (RSA, or elliptic curve).
+       * @enum {string}
+       */
+      algorithm?: "rsa" | "ecc";
+      /** @description Extended key usage extensions of the request. */
+      extended_key_usages?: ("serverauth" | "clientauth" | "timestamping" | "anyextendedkeyusage" | "critical")[];
+      /**
+       * @description Hash function of the request's signature.
+       * @enum {string}
+       */
+      hash_function?: "sha256" | "sha224" | "sha384" | "sha512";
+      /** @description Key usage extensions of the request. */
+      key_usages?: ("digitalsignature" | "nonrepudiation" | "keyencipherment" | "dataencipherment" | "keyagreement" | "keycertsign" | "crlsign" | "encipheronly" | "decipheronly" | "critical")[];
+      /**
+       * @description Security strength of the key in bits.
+       * @enum {integer}
+       */
+      security_strength?: 112 | 128 | 192;
+      subject_alternatives?: components["schemas"]["certificate_subject_alternatives_create"];
+      /**
+       * @description Subject of the certificate as comma-separated key=value pairs. Can be left out when subject_alternatives is given.
+       * @example C=US,O=NTAP,CN=test.domain.com
+       */
+      subject_name?: string;
+    };
+    /** @description Subject alternative name (SAN) extension values of a certificate. */
+    certificate_subject_alternatives: {
+      /**
+       * @description DNS names.
+       * @example [
+       *       "host1.example.com"
+       *     ]
+       */
+      dns?: string[];
+      /** @description Email addresses. */
+      email?: string[];
+      /**
+       * @description IP addresses.
+       * @example [
+       *       "10.10.10.7"
+       *     ]
+       */
+      ip?: string[];
+      /** @description URIs. */
+      uri?: string[];
+    };
+    /** @description Subject alternative name (SAN) extension values of a certificate. */
+    certificate_subject_alternatives_create: {
+      /**
+       * @description DNS names.
+       * @example [
+       *       "host1.example.com"
+       *     ]
+       */
+      dns?: string[];
+      /** @description Email addresses. */
+      email?: string[];
+      /**
+       * @description IP addresses.
+       * @example [
+       *       "10.10.10.7"
+       *     ]
+       */
+      ip?: string[];
+      /** @description URIs. */
+      uri?: string[];
+    };
+    /** @description The SSH server settings of the cluster (CLI: `security ssh` and `security protocol ssh`): the algorithms offered to clients and the connection limits. */
+    cluster_ssh_server: {
+      _links?: components["schemas"]["self_link"];
+      /** @description Ciphers for encrypting the session, in order of preference. */
+      ciphers?: components["schemas"]["ssh_cipher"][];
+      /**
+       * @description Highest number of new connections accepted per second.
+       * @example 8
+       */
+      connections_per_second?: number;
+      /** @description Key exchange algorithms, in order of preference. */
+      key_exchange_algorithms?: components["schemas"]["ssh_key_exchange_algorithm"][];
+      /** @description MAC algorithms, in order of preference. */
+      mac_algorithms?: components["schemas"]["ssh_mac_algorithm"][];
+      /**
+       * @description Failed authentication attempts allowed before the connection is closed.
+       * @example 3
+       */
+      max_authentication_retry_count?: number;
+      /**
+       * @description Highest number of simultaneous SSH connections per node.
+       * @example 10
+       */
+      max_instances?: number;
+      /**
+       * @description Highest number of simultaneous connections from one client host.
+       * @example 5
+       */
+      per_source_limit?: number;
+    };
+    /** @description The SSH server settings of the cluster (CLI: `security ssh` and `security protocol ssh`): the algorithms offered to clients and the connection limits. */
+    cluster_ssh_server_modify: {
+      /** @description Ciphers for encrypting the session, in order of preference. */
+      ciphers?: components["schemas"]["ssh_cipher"][];
+      /**
+       * @description Highest number of new connections accepted per second.
+       * @example 8
+       */
+      connections_per_second?: number;
+      /** @description Key exchange algorithms, in order of preference. */
+      key_exchange_algorithms?: components["schemas"]["ssh_key_exchange_algorithm"][];
+      /** @description MAC algorithms, in order of preference. */
+      mac_algorithms?: components["schemas"]["ssh_mac_algorithm"][];
+      /**
+       * @description Failed authentication attempts allowed before the connection is closed.
+       * @example 3
+       */
+      max_authentication_retry_count?: number;
+      /**
+       * @description Highest number of simultaneous SSH connections per node.
+       * @example 10
+       */
+      max_instances?: number;
+      /**
+       * @description Highest number of simultaneous connections from one client host.
+       * @example 5
+       */
+      per_source_limit?: number;
+    };
     collection_links: {
       next?: components["schemas"]["href"];
       self?: components["schemas"]["href"];
@@ -543,6 +1450,179 @@ export interface components {
     job_link_response: {
       job?: components["schemas"]["job_link"];
     };
+    /** @description The login banner and message of the day (MOTD) of the cluster or of one SVM. ONTAP keeps one such record for the cluster and one for each data SVM; records are neither created nor deleted through the API, only read and changed. */
+    login_messages: {
+      _links?: components["schemas"]["self_link"];
+      /**
+       * @description Text shown before the password prompt of an SSH or console login. The cluster banner applies to every connection unless an SVM sets its own; an empty string returns an SVM to the cluster banner. Line breaks may be sent as LF or CRLF and come back as LF.
+       * @example *** Authorized users only ***
+       */
+      banner?: string;
+      /**
+       * @description The message of the day, shown after a successful login and before the CLI prompt. For an SVM administrator the cluster message comes first (see show_cluster_message), then the SVM's. Line breaks may be sent as LF or CRLF and come back as LF.
+       * @example Welcome to cluster1
+       */
+      message?: string;
+      /**
+       * @description "cluster" for the cluster's record, "svm" for an SVM's.
+       * @enum {string}
+       */
+      scope?: "svm" | "cluster";
+      /** @description Whether an SVM administrator sees the cluster's message of the day before the SVM's. Only a cluster administrator can change it. */
+      show_cluster_message?: boolean;
+      svm?: components["schemas"]["svm_reference"];
+      /**
+       * @description Identifier of this login messages record.
+       * @example 2581e5aa-9fe3-11e8-b309-005056bbef18
+       */
+      readonly uuid?: string;
+    };
+    /** @description The login banner and message of the day (MOTD) of the cluster or of one SVM. ONTAP keeps one such record for the cluster and one for each data SVM; records are neither created nor deleted through the API, only read and changed. */
+    login_messages_modify: {
+      /**
+       * @description Text shown before the password prompt of an SSH or console login. The cluster banner applies to every connection unless an SVM sets its own; an empty string returns an SVM to the cluster banner. Line breaks may be sent as LF or CRLF and come back as LF.
+       * @example *** Authorized users only ***
+       */
+      banner?: string;
+      /**
+       * @description The message of the day, shown after a successful login and before the CLI prompt. For an SVM administrator the cluster message comes first (see show_cluster_message), then the SVM's. Line breaks may be sent as LF or CRLF and come back as LF.
+       * @example Welcome to cluster1
+       */
+      message?: string;
+      /**
+       * @description "cluster" for the cluster's record, "svm" for an SVM's.
+       * @enum {string}
+       */
+      scope?: "svm" | "cluster";
+      /** @description Whether an SVM administrator sees the cluster's message of the day before the SVM's. Only a cluster administrator can change it. */
+      show_cluster_message?: boolean;
+    };
+    /** @description A page of login messages records. */
+    login_messages_response: {
+      _links?: components["schemas"]["collection_links"];
+      /**
+       * @description Number of records in this response.
+       * @example 1
+       */
+      num_records?: number;
+      records?: components["schemas"]["login_messages"][];
+    };
+    node_reference: {
+      _links?: components["schemas"]["self_link"];
+      /** @example node1 */
+      name?: string;
+      /** @example 1cd8a442-86d1-11e0-ae1c-123478563412 */
+      uuid?: string;
+    };
+    /** @description A public key an account logs in with over SSH, identified by its owner SVM, account name and index (several keys per account). */
+    publickey: {
+      _links?: components["schemas"]["self_link"];
+      /** @description The account the key belongs to. */
+      account?: {
+        _links?: components["schemas"]["self_link"];
+        /**
+         * @description Name of the account.
+         * @example joe.smith
+         */
+        name?: string;
+      };
+      /** @description The SVM that owns the account (leave it out for a cluster account). */
+      owner?: {
+        _links?: components["schemas"]["self_link"];
+        /**
+         * @description Name of the owning SVM.
+         * @example svm1
+         */
+        name?: string;
+        /**
+         * @description UUID of the owning SVM.
+         * @example 02c9e252-41be-11e9-81d5-00a0986138f7
+         */
+        uuid?: string;
+      };
+      /**
+       * @description Number of the key among the keys of the same account.
+       * @example 0
+       */
+      index?: number;
+      /**
+       * @description The public key, in OpenSSH format.
+       * @example ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC8 user@host
+       */
+      public_key?: string;
+      /** @description Free text about the key. */
+      comment?: string;
+      /**
+       * @description The key's fingerprint with part of it masked.
+       * @example 2048 SHA256:++++++++++++++++++++++++++++++++++++++++++E user@host (RSA)
+       */
+      readonly obfuscated_fingerprint?: string;
+      /**
+       * @description The SHA-256 fingerprint of the key.
+       * @example SHA256:9PY9ySnmmTm7+1B3Db+0mZk4wUBC3D1ZyHJiRB7lPSo
+       */
+      readonly sha_fingerprint?: string;
+      /**
+       * @description "cluster" for a key of a cluster account, "svm" for a key of an SVM account.
+       * @enum {string}
+       */
+      readonly scope?: "cluster" | "svm";
+    };
+    publickey_collection: {
+      _links?: components["schemas"]["collection_links"];
+      /**
+       * @description Number of records
+       * @example 1
+       */
+      num_records?: number;
+      records?: components["schemas"]["publickey"][];
+    };
+    /** @description A public key an account logs in with over SSH, identified by its owner SVM, account name and index (several keys per account). */
+    publickey_create: {
+      /** @description The account the key belongs to. */
+      account: {
+        /**
+         * @description Name of the account.
+         * @example joe.smith
+         */
+        name?: string;
+      };
+      /** @description The SVM that owns the account (leave it out for a cluster account). */
+      owner?: {
+        /**
+         * @description Name of the owning SVM.
+         * @example svm1
+         */
+        name?: string;
+        /**
+         * @description UUID of the owning SVM.
+         * @example 02c9e252-41be-11e9-81d5-00a0986138f7
+         */
+        uuid?: string;
+      };
+      /**
+       * @description Number of the key among the keys of the same account.
+       * @example 0
+       */
+      index?: number;
+      /**
+       * @description The public key, in OpenSSH format.
+       * @example ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC8 user@host
+       */
+      public_key: string;
+      /** @description Free text about the key. */
+      comment?: string;
+    };
+    /** @description A public key an account logs in with over SSH, identified by its owner SVM, account name and index (several keys per account). */
+    publickey_modify: {
+      /**
+       * @description The public key, in OpenSSH format.
+       * @example ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC8 user@host
+       */
+      public_key?: string;
+      /** @description Free text about the key. */
+      comment?: string;
+    };
     returned_error: {
       /** @description Message arguments */
       arguments?: components["schemas"]["error_arguments"][];
@@ -561,6 +1641,124 @@ export interface components {
        * @example uuid
        */
       target?: string;
+    };
+    /** @description A role: a name, its owner (the cluster or one SVM) and the privileges it grants. Built-in roles can be read but neither changed nor deleted. */
+    role: {
+      _links?: components["schemas"]["self_link"];
+      /** @description True for a predefined role, which cannot be changed or deleted. */
+      readonly builtin?: boolean;
+      /**
+       * @description Name of the role, unique within its owner.
+       * @example admin
+       */
+      name?: string;
+      owner?: components["schemas"]["role_owner"];
+      /** @description The privileges the role grants, required on POST; afterwards change them through /security/roles/{owner.uuid}/{name}/privileges (there is no PATCH on a role). */
+      privileges?: components["schemas"]["role_privilege"][];
+      /**
+       * @description "cluster" for a role owned by the cluster, "svm" for a role owned by a data SVM.
+       * @enum {string}
+       */
+      readonly scope?: "cluster" | "svm";
+    };
+    role_collection: {
+      _links?: components["schemas"]["collection_links"];
+      /**
+       * @description Number of records
+       * @example 1
+       */
+      num_records?: number;
+      records?: components["schemas"]["role"][];
+    };
+    /** @description A role: a name, its owner (the cluster or one SVM) and the privileges it grants. Built-in roles can be read but neither changed nor deleted. */
+    role_create: {
+      /**
+       * @description Name of the role, unique within its owner.
+       * @example admin
+       */
+      name: string;
+      owner?: components["schemas"]["role_owner_create"];
+      /** @description The privileges the role grants, required on POST; afterwards change them through /security/roles/{owner.uuid}/{name}/privileges (there is no PATCH on a role). */
+      privileges: components["schemas"]["role_privilege_create"][];
+    };
+    /** @description The SVM that owns the role: the admin SVM for a cluster-scoped role, a data SVM for an SVM-scoped role. Leave it out on POST for a cluster-scoped role; give the name or the UUID of a data SVM for an SVM-scoped one. */
+    role_owner: {
+      _links?: components["schemas"]["self_link"];
+      /**
+       * @description Name of the owning SVM.
+       * @example svm1
+       */
+      name?: string;
+      /**
+       * @description UUID of the owning SVM; the first key of the role's URL.
+       * @example 02c9e252-41be-11e9-81d5-00a0986138f7
+       */
+      uuid?: string;
+    };
+    /** @description The SVM that owns the role: the admin SVM for a cluster-scoped role, a data SVM for an SVM-scoped role. Leave it out on POST for a cluster-scoped role; give the name or the UUID of a data SVM for an SVM-scoped one. */
+    role_owner_create: {
+      /**
+       * @description Name of the owning SVM.
+       * @example svm1
+       */
+      name?: string;
+      /**
+       * @description UUID of the owning SVM; the first key of the role's URL.
+       * @example 02c9e252-41be-11e9-81d5-00a0986138f7
+       */
+      uuid?: string;
+    };
+    /** @description One privilege tuple of a role: a REST API path or a CLI command (or command directory), the access granted to it and, for a CLI path, an optional query that narrows the objects the role reaches. */
+    role_privilege: {
+      _links?: components["schemas"]["self_link"];
+      access?: components["schemas"]["role_privilege_level"];
+      /**
+       * @description A REST API path (for example "/api/storage/volumes", or a resource-qualified one such as "/api/storage/volumes/{volume.uuid}/snapshots"), or, from 9.11, a CLI command or command directory (for example "volume move start"). One role holds either REST paths or CLI paths, never both. Fixed once the tuple exists: it is the key of the tuple's URL.
+       * @example /api/storage/volumes
+       */
+      path?: string;
+      /**
+       * @description Only with a CLI command or command directory path: CLI parameters (of that command) that narrow the objects the role may act on, for example "-vserver vs1|vs2".
+       * @example -vserver vs1|vs2|vs3 -destination-aggregate aggr1|aggr2
+       */
+      query?: string;
+    };
+    role_privilege_collection: {
+      _links?: components["schemas"]["collection_links"];
+      /**
+       * @description Number of records
+       * @example 1
+       */
+      num_records?: number;
+      records?: components["schemas"]["role_privilege"][];
+    };
+    /** @description One privilege tuple of a role: a REST API path or a CLI command (or command directory), the access granted to it and, for a CLI path, an optional query that narrows the objects the role reaches. */
+    role_privilege_create: {
+      access: components["schemas"]["role_privilege_level"];
+      /**
+       * @description A REST API path (for example "/api/storage/volumes", or a resource-qualified one such as "/api/storage/volumes/{volume.uuid}/snapshots"), or, from 9.11, a CLI command or command directory (for example "volume move start"). One role holds either REST paths or CLI paths, never both. Fixed once the tuple exists: it is the key of the tuple's URL.
+       * @example /api/storage/volumes
+       */
+      path: string;
+      /**
+       * @description Only with a CLI command or command directory path: CLI parameters (of that command) that narrow the objects the role may act on, for example "-vserver vs1|vs2".
+       * @example -vserver vs1|vs2|vs3 -destination-aggregate aggr1|aggr2
+       */
+      query?: string;
+    };
+    /**
+     * @description Access granted to the path. A CLI command or command directory takes only none, readonly or all; the read_* levels (from 9.11) apply to REST paths.
+     * @enum {string}
+     */
+    role_privilege_level: "none" | "readonly" | "read_create" | "read_modify" | "read_create_modify" | "all";
+    /** @description One privilege tuple of a role: a REST API path or a CLI command (or command directory), the access granted to it and, for a CLI path, an optional query that narrows the objects the role reaches. */
+    role_privilege_modify: {
+      access?: components["schemas"]["role_privilege_level"];
+      /**
+       * @description Only with a CLI command or command directory path: CLI parameters (of that command) that narrow the objects the role may act on, for example "-vserver vs1|vs2".
+       * @example -vserver vs1|vs2|vs3 -destination-aggregate aggr1|aggr2
+       */
+      query?: string;
     };
     /**
      * @description Set to "svm" for interfaces owned by an SVM. Otherwise, set to "cluster".
@@ -677,6 +1875,364 @@ export interface components {
       num_records?: number;
       records?: components["schemas"]["security_association"][];
     };
+    /** @description Which read-only requests the administrative audit log records. Write requests are always audited; these switches add GET requests of the CLI, of the REST API and of ONTAPI. */
+    security_audit: {
+      _links?: components["schemas"]["self_link"];
+      /**
+       * @description Also audit CLI GET (show) operations.
+       * @example false
+       */
+      cli?: boolean;
+      /**
+       * @description Also audit HTTP GET operations.
+       * @example false
+       */
+      http?: boolean;
+      /**
+       * @description Also audit ONTAPI GET operations.
+       * @example false
+       */
+      ontapi?: boolean;
+    };
+    /** @description One entry of the administrative audit log (read only). */
+    security_audit_log: {
+      _links?: components["schemas"]["self_link"];
+      /**
+       * @description When the request was logged (an ISO 8601 date and time).
+       * @example 2026-03-01T10:15:30+00:00
+       */
+      readonly timestamp?: string;
+      node?: components["schemas"]["node_reference"];
+      /**
+       * @description Internal 64-bit unsigned index that orders entries of the same node and timestamp.
+       * @example 4294967297
+       */
+      readonly index?: number;
+      /**
+       * @description Interface through which the request came in.
+       * @example http
+       * @enum {string}
+       */
+      readonly application?: "internal" | "console" | "rsh" | "telnet" | "ssh" | "ontapi" | "http" | "system";
+      /**
+       * @description Where the user was (an IP address, or "console").
+       * @example 10.60.172.10
+       */
+      readonly location?: string;
+      /**
+       * @description User name of the requester.
+       * @example admin
+       */
+      readonly user?: string;
+      /**
+       * @description The request as received.
+       * @example GET /api/security/audit/destinations
+       */
+      readonly input?: string;
+      /**
+       * @description Outcome of the request.
+       * @example success
+       * @enum {string}
+       */
+      readonly state?: "pending" | "success" | "error";
+      /**
+       * @description "svm" for a request on a data SVM, otherwise "cluster".
+       * @example cluster
+       * @enum {string}
+       */
+      readonly scope?: "svm" | "cluster";
+      /** @description The data SVM the request was made on (scope svm). */
+      readonly svm?: {
+        /** @example svm1 */
+        name?: string;
+      };
+      /**
+       * @description Identifier of the command within its CLI session, to pair a request with its response.
+       * @example 6
+       */
+      readonly command_id?: string;
+      /**
+       * @description Identifier of the session (one per SSH session, one per HTTP or ONTAPI request).
+       * @example 2010030
+       */
+      readonly session_id?: string;
+      /**
+       * @description Optional error or additional information about the request's outcome.
+       * @example
+       */
+      readonly message?: string;
+    };
+    security_audit_log_collection: {
+      _links?: components["schemas"]["collection_links"];
+      /**
+       * @description Number of records
+       * @example 1
+       */
+      num_records?: number;
+      records?: components["schemas"]["security_audit_log"][];
+    };
+    /** @description A remote syslog or Splunk server that receives every audit record. A destination is identified by its address and port; only its syslog facility, server verification and (from 9.13) message and timestamp/hostname formats can be changed afterwards. */
+    security_audit_log_forward: {
+      _links?: components["schemas"]["self_link"];
+      /**
+       * @description Host name or IPv4/IPv6 address of the syslog or Splunk server.
+       * @example 1.1.1.1
+       */
+      address?: string;
+      /**
+       * @description Port of the server. Left out on creation, ONTAP picks 514 for unencrypted protocols and 6514 for tcp_encrypted.
+       * @example 514
+       */
+      port?: number;
+      /**
+       * @description Transport used to forward the records.
+       * @example udp_unencrypted
+       * @enum {string}
+       */
+      protocol?: "udp_unencrypted" | "tcp_unencrypted" | "tcp_encrypted";
+      /**
+       * @description Syslog facility the records are sent with.
+       * @example kern
+       * @enum {string}
+       */
+      facility?: "kern" | "user" | "local0" | "local1" | "local2" | "local3" | "local4" | "local5" | "local6" | "local7";
+      /**
+       * @description Whether ONTAP validates the server's certificate. Only meaningful with tcp_encrypted; true with another protocol is refused (error 4522285).
+       * @example false
+       */
+      verify_server?: boolean;
+      /** @description IPspace through which the server is reached. Fixed at creation up to 9.14; from 9.15 it can be changed too. */
+      ipspace?: components["schemas"]["ipspace_reference"];
+    };
+    security_audit_log_forward_collection: {
+      _links?: components["schemas"]["collection_links"];
+      /**
+       * @description Number of records
+       * @example 1
+       */
+      num_records?: number;
+      records?: components["schemas"]["security_audit_log_forward"][];
+    };
+    /** @description A remote syslog or Splunk server that receives every audit record. A destination is identified by its address and port; only its syslog facility, server verification and (from 9.13) message and timestamp/hostname formats can be changed afterwards. */
+    security_audit_log_forward_create: {
+      /**
+       * @description Host name or IPv4/IPv6 address of the syslog or Splunk server.
+       * @example 1.1.1.1
+       */
+      address: string;
+      /**
+       * @description Port of the server. Left out on creation, ONTAP picks 514 for unencrypted protocols and 6514 for tcp_encrypted.
+       * @example 514
+       */
+      port?: number;
+      /**
+       * @description Transport used to forward the records.
+       * @example udp_unencrypted
+       * @enum {string}
+       */
+      protocol?: "udp_unencrypted" | "tcp_unencrypted" | "tcp_encrypted";
+      /**
+       * @description Syslog facility the records are sent with.
+       * @example kern
+       * @enum {string}
+       */
+      facility?: "kern" | "user" | "local0" | "local1" | "local2" | "local3" | "local4" | "local5" | "local6" | "local7";
+      /**
+       * @description Whether ONTAP validates the server's certificate. Only meaningful with tcp_encrypted; true with another protocol is refused (error 4522285).
+       * @example false
+       */
+      verify_server?: boolean;
+      /** @description IPspace through which the server is reached. Fixed at creation up to 9.14; from 9.15 it can be changed too. */
+      ipspace?: components["schemas"]["ipspace_reference_create"];
+    };
+    /** @description A remote syslog or Splunk server that receives every audit record. A destination is identified by its address and port; only its syslog facility, server verification and (from 9.13) message and timestamp/hostname formats can be changed afterwards. */
+    security_audit_log_forward_modify: {
+      /**
+       * @description Syslog facility the records are sent with.
+       * @example kern
+       * @enum {string}
+       */
+      facility?: "kern" | "user" | "local0" | "local1" | "local2" | "local3" | "local4" | "local5" | "local6" | "local7";
+      /**
+       * @description Whether ONTAP validates the server's certificate. Only meaningful with tcp_encrypted; true with another protocol is refused (error 4522285).
+       * @example false
+       */
+      verify_server?: boolean;
+    };
+    /** @description Which read-only requests the administrative audit log records. Write requests are always audited; these switches add GET requests of the CLI, of the REST API and of ONTAPI. */
+    security_audit_modify: {
+      /**
+       * @description Also audit CLI GET (show) operations.
+       * @example false
+       */
+      cli?: boolean;
+      /**
+       * @description Also audit HTTP GET operations.
+       * @example false
+       */
+      http?: boolean;
+      /**
+       * @description Also audit ONTAPI GET operations.
+       * @example false
+       */
+      ontapi?: boolean;
+    };
+    /** @description A certificate installed on the cluster or on one SVM: created self-signed by ONTAP (POST without public_certificate), or installed from PEM text (public_certificate, with private_key for client and server certificates), or, from 9.16, downloaded from an Azure Key Vault. */
+    security_certificate: {
+      _links?: components["schemas"]["self_link"];
+      /**
+       * @description Key identifier of the CA certificate that signed this certificate.
+       * @example 26:1F:C5:53:5B:D7:9E:E2:37:74:F4:F4:06:09:03:3D:EB:41:75:D7
+       */
+      readonly authority_key_identifier?: string;
+      /**
+       * @description Certificate authority (the issuer).
+       * @example vs0
+       */
+      readonly ca?: string;
+      /**
+       * @description Fully qualified domain name or other common name; give it when creating a self-signed certificate.
+       * @example test.domain.com
+       */
+      common_name?: string;
+      /**
+       * @description When the certificate expires. On POST of a self-signed certificate, an ISO 8601 duration or a date and time, between 1 day and 10 years away.
+       * @example 2030-01-25T11:20:13Z
+       */
+      expiry_time?: string;
+      /**
+       * @description Hash function of the certificate's signature. On POST of a self-signed certificate, md5 and sha1 are refused.
+       * @enum {string}
+       */
+      hash_function?: "sha1" | "sha256" | "md5" | "sha224" | "sha384" | "sha512";
+      /** @description Chain of intermediate certificates in PEM format; given on POST when installing a certificate. Not returned from 9.14. */
+      intermediate_certificates?: string[];
+      /**
+       * @description Key size in bits: 512, 1024, 1536, 2048 or 3072. On POST of a self-signed certificate, 512 is refused (from 9.16 the field text asks for at least 2048).
+       * @example 2048
+       */
+      key_size?: number;
+      /**
+       * @description Certificate name, unique within its SVM; ONTAP generates one when POST omits it. From 9.16 also the name of the certificate to download from an Azure Key Vault.
+       * @example cert1
+       */
+      name?: string;
+      /**
+       * @description The certificate in PEM format. When POST omits it, ONTAP creates a self-signed certificate.
+       * @example -----BEGIN CERTIFICATE-----
+       *     MIIB...
+       *     -----END CERTIFICATE-----
+       */
+      public_certificate?: string;
+      readonly scope?: components["schemas"]["scope"];
+      /**
+       * @description Serial number, generated by ONTAP.
+       * @example 15428D45CF81CF56
+       */
+      readonly serial_number?: string;
+      /**
+       * @description Key identifier of the certificate's public key.
+       * @example 26:1F:C5:53:5B:D7:9E:E2:37:74:F4:F4:06:09:03:3D:EB:41:75:D8
+       */
+      readonly subject_key_identifier?: string;
+      svm?: components["schemas"]["svm_reference"];
+      /**
+       * @description What the certificate is for: client or server (a certificate with its private key used by an SSL client or server in ONTAP), client_ca or server_ca (a CA certificate used to verify SSL clients or servers), root_ca (a self-signed certificate ONTAP signs other certificates with).
+       * @enum {string}
+       */
+      type?: "client" | "server" | "client_ca" | "server_ca" | "root_ca";
+      /**
+       * Format: uuid
+       * @description Identifier ONTAP assigns to the certificate.
+       * @example dad2363b-8ac0-11e8-9058-005056b482fc
+       */
+      readonly uuid?: string;
+    };
+    /** @description A certificate installed on the cluster or on one SVM: created self-signed by ONTAP (POST without public_certificate), or installed from PEM text (public_certificate, with private_key for client and server certificates), or, from 9.16, downloaded from an Azure Key Vault. */
+    security_certificate_create: {
+      /**
+       * @description Fully qualified domain name or other common name; give it when creating a self-signed certificate.
+       * @example test.domain.com
+       */
+      common_name?: string;
+      /**
+       * @description When the certificate expires. On POST of a self-signed certificate, an ISO 8601 duration or a date and time, between 1 day and 10 years away.
+       * @example 2030-01-25T11:20:13Z
+       */
+      expiry_time?: string;
+      /**
+       * @description Hash function of the certificate's signature. On POST of a self-signed certificate, md5 and sha1 are refused.
+       * @enum {string}
+       */
+      hash_function?: "sha1" | "sha256" | "md5" | "sha224" | "sha384" | "sha512";
+      /** @description Chain of intermediate certificates in PEM format; given on POST when installing a certificate. Not returned from 9.14. */
+      intermediate_certificates?: string[];
+      /**
+       * @description Key size in bits: 512, 1024, 1536, 2048 or 3072. On POST of a self-signed certificate, 512 is refused (from 9.16 the field text asks for at least 2048).
+       * @example 2048
+       */
+      key_size?: number;
+      /**
+       * @description Certificate name, unique within its SVM; ONTAP generates one when POST omits it. From 9.16 also the name of the certificate to download from an Azure Key Vault.
+       * @example cert1
+       */
+      name?: string;
+      /** @description Private key in PEM format, given on POST with public_certificate when installing a client or server certificate signed by a CA. A secret: never returned, never logged. */
+      private_key?: string;
+      /**
+       * @description The certificate in PEM format. When POST omits it, ONTAP creates a self-signed certificate.
+       * @example -----BEGIN CERTIFICATE-----
+       *     MIIB...
+       *     -----END CERTIFICATE-----
+       */
+      public_certificate?: string;
+      svm?: components["schemas"]["svm_reference_create"];
+      /**
+       * @description What the certificate is for: client or server (a certificate with its private key used by an SSL client or server in ONTAP), client_ca or server_ca (a CA certificate used to verify SSL clients or servers), root_ca (a self-signed certificate ONTAP signs other certificates with).
+       * @enum {string}
+       */
+      type?: "client" | "server" | "client_ca" | "server_ca" | "root_ca";
+    };
+    /** @description A page of certificates. */
+    security_certificate_response: {
+      _links?: components["schemas"]["collection_links"];
+      /**
+       * @description Number of records in this response.
+       * @example 1
+       */
+      num_records?: number;
+      records?: components["schemas"]["security_certificate"][];
+    };
+    /** @description A certificate signing request to be signed with a CA certificate of the cluster. */
+    security_certificate_sign_create: {
+      /**
+       * @description When the signed certificate expires, as an ISO 8601 duration or a date and time.
+       * @example P365DT
+       */
+      expiry_time?: string;
+      /**
+       * @description Hash function of the signature.
+       * @enum {string}
+       */
+      hash_function?: "sha256" | "sha224" | "sha384" | "sha512";
+      /**
+       * @description The certificate signing request in PEM format.
+       * @example -----BEGIN CERTIFICATE REQUEST-----
+       *     MIIC...
+       *     -----END CERTIFICATE REQUEST-----
+       */
+      signing_request?: string;
+    };
+    /** @description The certificate signed by the CA certificate. */
+    security_certificate_sign_response: {
+      /**
+       * @description The signed certificate in PEM format.
+       * @example -----BEGIN CERTIFICATE-----
+       *     MIIB...
+       *     -----END CERTIFICATE-----
+       */
+      public_certificate?: string;
+    };
     /** @description Cluster-wide security settings: FIPS mode, software data-at-rest encryption, whether the Onboard Key Manager can be set up, and (from 9.10) the permitted TLS versions and cipher suites and the legacy management protocols. */
     security_config: {
       _links?: components["schemas"]["self_link"];
@@ -751,6 +2307,24 @@ export interface components {
     self_link: {
       self?: components["schemas"]["href"];
     };
+    /**
+     * @description A cipher the SSH server may use to encrypt the session.
+     * @example aes256_ctr
+     * @enum {string}
+     */
+    ssh_cipher: "aes256_ctr" | "aes192_ctr" | "aes128_ctr" | "aes256_cbc" | "aes192_cbc" | "aes128_cbc" | "3des_cbc" | "aes128_gcm" | "aes256_gcm";
+    /**
+     * @description A key exchange algorithm the SSH server may offer.
+     * @example diffie_hellman_group_exchange_sha256
+     * @enum {string}
+     */
+    ssh_key_exchange_algorithm: "diffie_hellman_group_exchange_sha256" | "diffie_hellman_group_exchange_sha1" | "diffie_hellman_group14_sha1" | "ecdh_sha2_nistp256" | "ecdh_sha2_nistp384" | "ecdh_sha2_nistp521";
+    /**
+     * @description A message authentication code algorithm the SSH server may use.
+     * @example hmac_sha2_512_etm
+     * @enum {string}
+     */
+    ssh_mac_algorithm: "hmac_sha1" | "hmac_sha1_96" | "hmac_sha2_256" | "hmac_sha2_512" | "hmac_sha1_etm" | "hmac_sha1_96_etm" | "hmac_sha2_256_etm" | "hmac_sha2_512_etm" | "hmac_md5" | "hmac_md5_96" | "umac_64" | "umac_128" | "hmac_md5_etm" | "hmac_md5_96_etm" | "umac_64_etm" | "umac_128_etm";
     /** @description SVM, applies only to SVM-scoped objects. */
     svm_reference: {
       _links?: components["schemas"]["self_link"];
@@ -778,6 +2352,46 @@ export interface components {
        */
       uuid?: string;
     };
+    /** @description The SSH server settings of one data SVM (CLI: `security ssh`). The admin SVM's settings are those of /security/ssh. */
+    svm_ssh_server: {
+      _links?: components["schemas"]["self_link"];
+      /** @description Ciphers for encrypting the session, in order of preference. */
+      ciphers?: components["schemas"]["ssh_cipher"][];
+      /** @description Key exchange algorithms, in order of preference. */
+      key_exchange_algorithms?: components["schemas"]["ssh_key_exchange_algorithm"][];
+      /** @description MAC algorithms, in order of preference. */
+      mac_algorithms?: components["schemas"]["ssh_mac_algorithm"][];
+      /**
+       * @description Failed authentication attempts allowed before the connection is closed.
+       * @example 3
+       */
+      max_authentication_retry_count?: number;
+      svm?: components["schemas"]["svm_reference"];
+    };
+    /** @description The SSH server settings of one data SVM (CLI: `security ssh`). The admin SVM's settings are those of /security/ssh. */
+    svm_ssh_server_modify: {
+      /** @description Ciphers for encrypting the session, in order of preference. */
+      ciphers?: components["schemas"]["ssh_cipher"][];
+      /** @description Key exchange algorithms, in order of preference. */
+      key_exchange_algorithms?: components["schemas"]["ssh_key_exchange_algorithm"][];
+      /** @description MAC algorithms, in order of preference. */
+      mac_algorithms?: components["schemas"]["ssh_mac_algorithm"][];
+      /**
+       * @description Failed authentication attempts allowed before the connection is closed.
+       * @example 3
+       */
+      max_authentication_retry_count?: number;
+    };
+    /** @description A page of SVM SSH server settings. */
+    svm_ssh_server_response: {
+      _links?: components["schemas"]["collection_links"];
+      /**
+       * @description Number of records in this response.
+       * @example 1
+       */
+      num_records?: number;
+      records?: components["schemas"]["svm_ssh_server"][];
+    };
   };
   responses: {
     /** @description Error */
@@ -797,6 +2411,8 @@ export interface components {
     max_records: number;
     /** @description Order results by specified fields and optional [asc|desc] direction. Default direction is 'asc' for ascending. */
     order_by: string[];
+    /** @description The privilege's path: a REST API path such as /api/storage/volumes or, from 9.11, a CLI command or command directory such as "volume move start". It contains slashes and spaces, so it must be percent-encoded as one path segment ("/" as %2F, a space as %20): /api/storage/volumes becomes %2Fapi%2Fstorage%2Fvolumes and volume move start becomes volume%20move%20start. Pass the plain value to the generated client, which encodes it; encode it yourself when building URLs by hand. */
+    privilege_path: string;
     /** @description The default is true for GET calls. When set to false, only the number of records is returned. */
     return_records_get: boolean;
     /** @description The default is false. If set to true, the records are returned. */
@@ -805,6 +2421,18 @@ export interface components {
     return_timeout_get: number;
     /** @description The number of seconds to allow the call to execute before returning. When doing a POST, PATCH, or DELETE operation on a single record, the default is 0 seconds: if an asynchronous operation is started, ONTAP answers 202 (Accepted) at once with a link to the job. With a non-zero value ONTAP waits that long for the job to complete before answering. */
     return_timeout_write: number;
+    /**
+     * @description Name of the role.
+     * @example vol_reader
+     */
+    role_name: string;
+    /**
+     * @description UUID of the SVM that owns the role (the admin SVM's UUID for a cluster-scoped role), as GET /security/roles returns it in owner.uuid.
+     * @example 02c9e252-41be-11e9-81d5-00a0986138f7
+     */
+    role_owner_uuid: string;
+    /** @description UUID of the certificate. */
+    security_certificate_uuid: string;
   };
   requestBodies: never;
   headers: {
@@ -1323,9 +2951,1452 @@ export interface operations {
       default: components["responses"]["error"];
     };
   };
+  account_collection_get: {
+    parameters: {
+      query?: {
+        /** @description Filter by name */
+        name?: string;
+        /** @description Filter by owner.name */
+        "owner.name"?: string;
+        /** @description Filter by owner.uuid */
+        "owner.uuid"?: string;
+        /** @description Filter by role.name */
+        "role.name"?: string;
+        /** @description Filter by scope */
+        scope?: string;
+        /** @description Filter by locked */
+        locked?: boolean;
+        /** @description Filter by comment */
+        comment?: string;
+        /** @description Filter by applications.application */
+        "applications.application"?: string;
+        /** @description Filter by applications.authentication_methods */
+        "applications.authentication_methods"?: string;
+        /** @description Filter by applications.second_authentication_method */
+        "applications.second_authentication_method"?: string;
+        /** @description Filter by password_hash_algorithm */
+        password_hash_algorithm?: string;
+        /** @description Filter by ldap_fastbind */
+        ldap_fastbind?: boolean;
+        /** @description Specify the fields to return. */
+        fields?: components["parameters"]["fields"];
+        /** @description Limit the number of records returned. */
+        max_records?: components["parameters"]["max_records"];
+        /** @description The default is true for GET calls. When set to false, only the number of records is returned. */
+        return_records?: components["parameters"]["return_records_get"];
+        /** @description The number of seconds to allow the call to execute before returning. When iterating over a collection, the default is 15 seconds. ONTAP returns earlier if either max records or the end of the collection is reached. */
+        return_timeout?: components["parameters"]["return_timeout_get"];
+        /** @description Order results by specified fields and optional [asc|desc] direction. Default direction is 'asc' for ascending. */
+        order_by?: components["parameters"]["order_by"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The accounts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["account_collection"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  account_create: {
+    parameters: {
+      query?: {
+        /** @description The default is false. If set to true, the records are returned. */
+        return_records?: components["parameters"]["return_records_post"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["account_create"];
+      };
+    };
+    responses: {
+      /** @description Created. */
+      201: {
+        headers: {
+          Location: components["headers"]["location"];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  account_get: {
+    parameters: {
+      query?: {
+        /** @description Specify the fields to return. */
+        fields?: components["parameters"]["fields"];
+      };
+      header?: never;
+      path: {
+        /** @description UUID of the SVM that owns the account (the admin SVM for a cluster account). */
+        "owner.uuid": string;
+        /** @description Name of the account. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The account. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["account"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  account_delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description UUID of the SVM that owns the account. */
+        "owner.uuid": string;
+        /** @description Name of the account. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  account_modify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description UUID of the SVM that owns the account. */
+        "owner.uuid": string;
+        /** @description Name of the account. */
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["account_modify"];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  account_password_create: {
+    parameters: {
+      query?: {
+        /** @description The default is false. If set to true, the records are returned. */
+        return_records?: components["parameters"]["return_records_post"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["account_password_create"];
+      };
+    };
+    responses: {
+      /** @description The password was changed. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  publickey_collection_get: {
+    parameters: {
+      query?: {
+        /** @description Filter by owner.name */
+        "owner.name"?: string;
+        /** @description Filter by owner.uuid */
+        "owner.uuid"?: string;
+        /** @description Filter by account.name */
+        "account.name"?: string;
+        /** @description Filter by index */
+        index?: number;
+        /** @description Filter by scope */
+        scope?: string;
+        /** @description Filter by public_key */
+        public_key?: string;
+        /** @description Filter by comment */
+        comment?: string;
+        /** @description Filter by obfuscated_fingerprint */
+        obfuscated_fingerprint?: string;
+        /** @description Filter by sha_fingerprint */
+        sha_fingerprint?: string;
+        /** @description Specify the fields to return. */
+        fields?: components["parameters"]["fields"];
+        /** @description Limit the number of records returned. */
+        max_records?: components["parameters"]["max_records"];
+        /** @description The default is true for GET calls. When set to false, only the number of records is returned. */
+        return_records?: components["parameters"]["return_records_get"];
+        /** @description The number of seconds to allow the call to execute before returning. When iterating over a collection, the default is 15 seconds. ONTAP returns earlier if either max records or the end of the collection is reached. */
+        return_timeout?: components["parameters"]["return_timeout_get"];
+        /** @description Order results by specified fields and optional [asc|desc] direction. Default direction is 'asc' for ascending. */
+        order_by?: components["parameters"]["order_by"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The public keys. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["publickey_collection"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  publickey_create: {
+    parameters: {
+      query?: {
+        /** @description The default is false. If set to true, the records are returned. */
+        return_records?: components["parameters"]["return_records_post"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["publickey_create"];
+      };
+    };
+    responses: {
+      /** @description Added. */
+      201: {
+        headers: {
+          Location: components["headers"]["location"];
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  publickey_get: {
+    parameters: {
+      query?: {
+        /** @description Specify the fields to return. */
+        fields?: components["parameters"]["fields"];
+        /** @description Limit the number of records returned. */
+        max_records?: components["parameters"]["max_records"];
+        /** @description The default is true for GET calls. When set to false, only the number of records is returned. */
+        return_records?: components["parameters"]["return_records_get"];
+        /** @description The number of seconds to allow the call to execute before returning. When iterating over a collection, the default is 15 seconds. ONTAP returns earlier if either max records or the end of the collection is reached. */
+        return_timeout?: components["parameters"]["return_timeout_get"];
+        /** @description Order results by specified fields and optional [asc|desc] direction. Default direction is 'asc' for ascending. */
+        order_by?: components["parameters"]["order_by"];
+      };
+      header?: never;
+      path: {
+        /** @description UUID of the SVM that owns the account. */
+        "owner.uuid": string;
+        /** @description Name of the account. */
+        "account.name": string;
+        /** @description Number of the key among the account's keys. */
+        index: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The public key. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["publickey"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  account_publickey_delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description UUID of the SVM that owns the account. */
+        "owner.uuid": string;
+        /** @description Name of the account. */
+        "account.name": string;
+        /** @description Number of the key among the account's keys. */
+        index: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  publickey_modify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description UUID of the SVM that owns the account. */
+        "owner.uuid": string;
+        /** @description Name of the account. */
+        "account.name": string;
+        /** @description Number of the key among the account's keys. */
+        index: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["publickey_modify"];
+      };
+    };
+    responses: {
+      /** @description Updated. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  role_collection_get: {
+    parameters: {
+      query?: {
+        /** @description Filter by name */
+        name?: string;
+        /** @description Filter by owner.uuid */
+        "owner.uuid"?: string;
+        /** @description Filter by owner.name */
+        "owner.name"?: string;
+        /** @description Filter by scope */
+        scope?: string;
+        /** @description Filter by builtin */
+        builtin?: boolean;
+        /** @description Filter by privileges.path */
+        "privileges.path"?: string;
+        /** @description Filter by privileges.access */
+        "privileges.access"?: string;
+        /** @description Filter by privileges.query */
+        "privileges.query"?: string;
+        /** @description Specify the fields to return. */
+        fields?: components["parameters"]["fields"];
+        /** @description Limit the number of records returned. */
+        max_records?: components["parameters"]["max_records"];
+        /** @description The default is true for GET calls. When set to false, only the number of records is returned. */
+        return_records?: components["parameters"]["return_records_get"];
+        /** @description The number of seconds to allow the call to execute before returning. When iterating over a collection, the default is 15 seconds. ONTAP returns earlier if either max records or the end of the collection is reached. */
+        return_timeout?: components["parameters"]["return_timeout_get"];
+        /** @description Order results by specified fields and optional [asc|desc] direction. Default direction is 'asc' for ascending. */
+        order_by?: components["parameters"]["order_by"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The roles. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["role_collection"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  role_create: {
+    parameters: {
+      query?: {
+        /** @description The default is false. If set to true, the records are returned. */
+        return_records?: components["parameters"]["return_records_post"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["role_create"];
+      };
+    };
+    responses: {
+      /** @description Created. With return_records=true the body carries the new role. */
+      201: {
+        headers: {
+          Location: components["headers"]["location"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["role_collection"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  role_get: {
+    parameters: {
+      query?: {
+        /** @description Specify the fields to return. */
+        fields?: components["parameters"]["fields"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description UUID of the SVM that owns the role (the admin SVM's UUID for a cluster-scoped role), as GET /security/roles returns it in owner.uuid.
+         * @example 02c9e252-41be-11e9-81d5-00a0986138f7
+         */
+        "owner.uuid": components["parameters"]["role_owner_uuid"];
+        /**
+         * @description Name of the role.
+         * @example vol_reader
+         */
+        name: components["parameters"]["role_name"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The role. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["role"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  role_delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description UUID of the SVM that owns the role (the admin SVM's UUID for a cluster-scoped role), as GET /security/roles returns it in owner.uuid.
+         * @example 02c9e252-41be-11e9-81d5-00a0986138f7
+         */
+        "owner.uuid": components["parameters"]["role_owner_uuid"];
+        /**
+         * @description Name of the role.
+         * @example vol_reader
+         */
+        name: components["parameters"]["role_name"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  role_privilege_collection_get: {
+    parameters: {
+      query?: {
+        /** @description Specify the fields to return. */
+        fields?: components["parameters"]["fields"];
+        /** @description Limit the number of records returned. */
+        max_records?: components["parameters"]["max_records"];
+        /** @description The default is true for GET calls. When set to false, only the number of records is returned. */
+        return_records?: components["parameters"]["return_records_get"];
+        /** @description The number of seconds to allow the call to execute before returning. When iterating over a collection, the default is 15 seconds. ONTAP returns earlier if either max records or the end of the collection is reached. */
+        return_timeout?: components["parameters"]["return_timeout_get"];
+        /** @description Order results by specified fields and optional [asc|desc] direction. Default direction is 'asc' for ascending. */
+        order_by?: components["parameters"]["order_by"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description UUID of the SVM that owns the role (the admin SVM's UUID for a cluster-scoped role), as GET /security/roles returns it in owner.uuid.
+         * @example 02c9e252-41be-11e9-81d5-00a0986138f7
+         */
+        "owner.uuid": components["parameters"]["role_owner_uuid"];
+        /**
+         * @description Name of the role.
+         * @example vol_reader
+         */
+        name: components["parameters"]["role_name"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The privileges of the role. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["role_privilege_collection"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  role_privilege_create: {
+    parameters: {
+      query?: {
+        /** @description The default is false. If set to true, the records are returned. */
+        return_records?: components["parameters"]["return_records_post"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description UUID of the SVM that owns the role (the admin SVM's UUID for a cluster-scoped role), as GET /security/roles returns it in owner.uuid.
+         * @example 02c9e252-41be-11e9-81d5-00a0986138f7
+         */
+        "owner.uuid": components["parameters"]["role_owner_uuid"];
+        /**
+         * @description Name of the role.
+         * @example vol_reader
+         */
+        name: components["parameters"]["role_name"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["role_privilege_create"];
+      };
+    };
+    responses: {
+      /** @description Added. With return_records=true the body carries the new tuple. */
+      201: {
+        headers: {
+          Location: components["headers"]["location"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["role_privilege_collection"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  role_privilege_get: {
+    parameters: {
+      query?: {
+        /** @description Specify the fields to return. */
+        fields?: components["parameters"]["fields"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description UUID of the SVM that owns the role (the admin SVM's UUID for a cluster-scoped role), as GET /security/roles returns it in owner.uuid.
+         * @example 02c9e252-41be-11e9-81d5-00a0986138f7
+         */
+        "owner.uuid": components["parameters"]["role_owner_uuid"];
+        /**
+         * @description Name of the role.
+         * @example vol_reader
+         */
+        name: components["parameters"]["role_name"];
+        /** @description The privilege's path: a REST API path such as /api/storage/volumes or, from 9.11, a CLI command or command directory such as "volume move start". It contains slashes and spaces, so it must be percent-encoded as one path segment ("/" as %2F, a space as %20): /api/storage/volumes becomes %2Fapi%2Fstorage%2Fvolumes and volume move start becomes volume%20move%20start. Pass the plain value to the generated client, which encodes it; encode it yourself when building URLs by hand. */
+        path: components["parameters"]["privilege_path"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The privilege tuple. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["role_privilege"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  role_privilege_delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description UUID of the SVM that owns the role (the admin SVM's UUID for a cluster-scoped role), as GET /security/roles returns it in owner.uuid.
+         * @example 02c9e252-41be-11e9-81d5-00a0986138f7
+         */
+        "owner.uuid": components["parameters"]["role_owner_uuid"];
+        /**
+         * @description Name of the role.
+         * @example vol_reader
+         */
+        name: components["parameters"]["role_name"];
+        /** @description The privilege's path: a REST API path such as /api/storage/volumes or, from 9.11, a CLI command or command directory such as "volume move start". It contains slashes and spaces, so it must be percent-encoded as one path segment ("/" as %2F, a space as %20): /api/storage/volumes becomes %2Fapi%2Fstorage%2Fvolumes and volume move start becomes volume%20move%20start. Pass the plain value to the generated client, which encodes it; encode it yourself when building URLs by hand. */
+        path: components["parameters"]["privilege_path"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  role_privilege_modify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description UUID of the SVM that owns the role (the admin SVM's UUID for a cluster-scoped role), as GET /security/roles returns it in owner.uuid.
+         * @example 02c9e252-41be-11e9-81d5-00a0986138f7
+         */
+        "owner.uuid": components["parameters"]["role_owner_uuid"];
+        /**
+         * @description Name of the role.
+         * @example vol_reader
+         */
+        name: components["parameters"]["role_name"];
+        /** @description The privilege's path: a REST API path such as /api/storage/volumes or, from 9.11, a CLI command or command directory such as "volume move start". It contains slashes and spaces, so it must be percent-encoded as one path segment ("/" as %2F, a space as %20): /api/storage/volumes becomes %2Fapi%2Fstorage%2Fvolumes and volume move start becomes volume%20move%20start. Pass the plain value to the generated client, which encodes it; encode it yourself when building URLs by hand. */
+        path: components["parameters"]["privilege_path"];
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["role_privilege_modify"];
+      };
+    };
+    responses: {
+      /** @description Changed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  security_certificate_collection_get: {
+    parameters: {
+      query?: {
+        /** @description Filter by authority_key_identifier */
+        authority_key_identifier?: string;
+        /** @description Filter by ca */
+        ca?: string;
+        /** @description Filter by common_name */
+        common_name?: string;
+        /** @description Filter by expiry_time */
+        expiry_time?: string;
+        /** @description Filter by hash_function */
+        hash_function?: string;
+        /** @description Filter by intermediate_certificates */
+        intermediate_certificates?: string;
+        /** @description Filter by key_size */
+        key_size?: number;
+        /** @description Filter by name */
+        name?: string;
+        /** @description Filter by private_key */
+        private_key?: string;
+        /** @description Filter by public_certificate */
+        public_certificate?: string;
+        /** @description Filter by scope */
+        scope?: string;
+        /** @description Filter by serial_number */
+        serial_number?: string;
+        /** @description Filter by subject_key_identifier */
+        subject_key_identifier?: string;
+        /** @description Filter by svm.name */
+        "svm.name"?: string;
+        /** @description Filter by svm.uuid */
+        "svm.uuid"?: string;
+        /** @description Filter by type */
+        type?: string;
+        /** @description Filter by uuid */
+        uuid?: string;
+        /** @description Specify the fields to return. */
+        fields?: components["parameters"]["fields"];
+        /** @description Limit the number of records returned. */
+        max_records?: components["parameters"]["max_records"];
+        /** @description The default is true for GET calls. When set to false, only the number of records is returned. */
+        return_records?: components["parameters"]["return_records_get"];
+        /** @description The number of seconds to allow the call to execute before returning. When iterating over a collection, the default is 15 seconds. ONTAP returns earlier if either max records or the end of the collection is reached. */
+        return_timeout?: components["parameters"]["return_timeout_get"];
+        /** @description Order results by specified fields and optional [asc|desc] direction. Default direction is 'asc' for ascending. */
+        order_by?: components["parameters"]["order_by"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The certificates. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["security_certificate_response"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  security_certificate_create: {
+    parameters: {
+      query?: {
+        /** @description The default is false. If set to true, the records are returned. */
+        return_records?: components["parameters"]["return_records_post"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["security_certificate_create"];
+      };
+    };
+    responses: {
+      /** @description Created. With return_records=true the body carries the new record. */
+      201: {
+        headers: {
+          Location: components["headers"]["location"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["security_certificate_response"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  security_certificate_get: {
+    parameters: {
+      query?: {
+        /** @description Specify the fields to return. */
+        fields?: components["parameters"]["fields"];
+      };
+      header?: never;
+      path: {
+        /** @description UUID of the certificate. */
+        uuid: components["parameters"]["security_certificate_uuid"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The certificate. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["security_certificate"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  security_certificate_delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description UUID of the certificate. */
+        uuid: components["parameters"]["security_certificate_uuid"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  security_certificate_sign: {
+    parameters: {
+      query?: {
+        /** @description The default is false. If set to true, the records are returned. */
+        return_records?: components["parameters"]["return_records_post"];
+      };
+      header?: never;
+      path: {
+        /** @description UUID of the CA certificate that signs the request. */
+        "ca.uuid": string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["security_certificate_sign_create"];
+      };
+    };
+    responses: {
+      /** @description The signed certificate. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["security_certificate_sign_response"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  create_certificate_signing_request: {
+    parameters: {
+      query?: {
+        /** @description The default is false. If set to true, the records are returned. */
+        return_records?: components["parameters"]["return_records_post"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["certificate_signing_request_create"];
+      };
+    };
+    responses: {
+      /** @description The CSR and the private key generated with it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["certificate_signing_request"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  login_messages_collection_get: {
+    parameters: {
+      query?: {
+        /** @description Filter by banner */
+        banner?: string;
+        /** @description Filter by message */
+        message?: string;
+        /** @description Filter by scope */
+        scope?: string;
+        /** @description Filter by show_cluster_message */
+        show_cluster_message?: boolean;
+        /** @description Filter by svm.name */
+        "svm.name"?: string;
+        /** @description Filter by svm.uuid */
+        "svm.uuid"?: string;
+        /** @description Filter by uuid */
+        uuid?: string;
+        /** @description Specify the fields to return. */
+        fields?: components["parameters"]["fields"];
+        /** @description Limit the number of records returned. */
+        max_records?: components["parameters"]["max_records"];
+        /** @description The default is true for GET calls. When set to false, only the number of records is returned. */
+        return_records?: components["parameters"]["return_records_get"];
+        /** @description The number of seconds to allow the call to execute before returning. When iterating over a collection, the default is 15 seconds. ONTAP returns earlier if either max records or the end of the collection is reached. */
+        return_timeout?: components["parameters"]["return_timeout_get"];
+        /** @description Order results by specified fields and optional [asc|desc] direction. Default direction is 'asc' for ascending. */
+        order_by?: components["parameters"]["order_by"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["login_messages_response"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  login_messages_get: {
+    parameters: {
+      query?: {
+        /** @description Specify the fields to return. */
+        fields?: components["parameters"]["fields"];
+      };
+      header?: never;
+      path: {
+        /** @description Identifier of the login messages record. */
+        uuid: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["login_messages"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  login_messages_modify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Identifier of the login messages record. */
+        uuid: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["login_messages_modify"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  ssh_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The SSH server settings. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["cluster_ssh_server"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  ssh_modify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["cluster_ssh_server_modify"];
+      };
+    };
+    responses: {
+      /** @description The settings were changed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  svm_ssh_server_collection_get: {
+    parameters: {
+      query?: {
+        /** @description Filter by ciphers */
+        ciphers?: string;
+        /** @description Filter by key_exchange_algorithms */
+        key_exchange_algorithms?: string;
+        /** @description Filter by mac_algorithms */
+        mac_algorithms?: string;
+        /** @description Filter by max_authentication_retry_count */
+        max_authentication_retry_count?: number;
+        /** @description Filter by svm.name */
+        "svm.name"?: string;
+        /** @description Filter by svm.uuid */
+        "svm.uuid"?: string;
+        /** @description Specify the fields to return. */
+        fields?: components["parameters"]["fields"];
+        /** @description Limit the number of records returned. */
+        max_records?: components["parameters"]["max_records"];
+        /** @description The default is true for GET calls. When set to false, only the number of records is returned. */
+        return_records?: components["parameters"]["return_records_get"];
+        /** @description The number of seconds to allow the call to execute before returning. When iterating over a collection, the default is 15 seconds. ONTAP returns earlier if either max records or the end of the collection is reached. */
+        return_timeout?: components["parameters"]["return_timeout_get"];
+        /** @description Order results by specified fields and optional [asc|desc] direction. Default direction is 'asc' for ascending. */
+        order_by?: components["parameters"]["order_by"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["svm_ssh_server_response"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  svm_ssh_server_get: {
+    parameters: {
+      query?: {
+        /** @description Specify the fields to return. */
+        fields?: components["parameters"]["fields"];
+      };
+      header?: never;
+      path: {
+        /** @description UUID of the SVM. */
+        "svm.uuid": string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["svm_ssh_server"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  svm_ssh_server_modify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description UUID of the SVM. */
+        "svm.uuid": string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["svm_ssh_server_modify"];
+      };
+    };
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  security_audit_get: {
+    parameters: {
+      query?: {
+        /** @description Specify the fields to return. */
+        fields?: components["parameters"]["fields"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The audit settings. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["security_audit"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  security_audit_modify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["security_audit_modify"];
+      };
+    };
+    responses: {
+      /** @description Changed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["security_audit"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  audit_log_forwarding_get: {
+    parameters: {
+      query?: {
+        /** @description Filter by address */
+        address?: string;
+        /** @description Filter by port */
+        port?: number;
+        /** @description Filter by protocol */
+        protocol?: string;
+        /** @description Filter by facility */
+        facility?: string;
+        /** @description Filter by verify_server */
+        verify_server?: boolean;
+        /** @description Filter by ipspace.name */
+        "ipspace.name"?: string;
+        /** @description Filter by ipspace.uuid */
+        "ipspace.uuid"?: string;
+        /** @description Specify the fields to return. */
+        fields?: components["parameters"]["fields"];
+        /** @description Limit the number of records returned. */
+        max_records?: components["parameters"]["max_records"];
+        /** @description The default is true for GET calls. When set to false, only the number of records is returned. */
+        return_records?: components["parameters"]["return_records_get"];
+        /** @description The number of seconds to allow the call to execute before returning. When iterating over a collection, the default is 15 seconds. ONTAP returns earlier if either max records or the end of the collection is reached. */
+        return_timeout?: components["parameters"]["return_timeout_get"];
+        /** @description Order results by specified fields and optional [asc|desc] direction. Default direction is 'asc' for ascending. */
+        order_by?: components["parameters"]["order_by"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The destinations. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["security_audit_log_forward_collection"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  security_log_forwarding_create: {
+    parameters: {
+      query?: {
+        /** @description Skip the connectivity test of the destination. */
+        force?: boolean;
+        /** @description The default is false. If set to true, the records are returned. */
+        return_records?: components["parameters"]["return_records_post"];
+        /** @description The number of seconds to allow the call to execute before returning. When doing a POST, PATCH, or DELETE operation on a single record, the default is 0 seconds: if an asynchronous operation is started, ONTAP answers 202 (Accepted) at once with a link to the job. With a non-zero value ONTAP waits that long for the job to complete before answering. */
+        return_timeout?: components["parameters"]["return_timeout_write"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["security_audit_log_forward_create"];
+      };
+    };
+    responses: {
+      /** @description Accepted. With return_records=true the body carries the new record. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["security_audit_log_forward_collection"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  security_log_forwarding_get: {
+    parameters: {
+      query?: {
+        /** @description Specify the fields to return. */
+        fields?: components["parameters"]["fields"];
+      };
+      header?: never;
+      path: {
+        /** @description Address of the destination (host name or IP address). */
+        address: string;
+        /** @description Port of the destination. */
+        port: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The destination. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["security_audit_log_forward"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  security_log_forwarding_delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Address of the destination (host name or IP address). */
+        address: string;
+        /** @description Port of the destination. */
+        port: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  security_log_forwarding_modify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Address of the destination (host name or IP address). */
+        address: string;
+        /** @description Port of the destination. */
+        port: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["security_audit_log_forward_modify"];
+      };
+    };
+    responses: {
+      /** @description Changed. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["security_audit_log_forward"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
+  security_audit_log_collection_get: {
+    parameters: {
+      query?: {
+        /** @description Filter by timestamp */
+        timestamp?: string;
+        /** @description Filter by node.name */
+        "node.name"?: string;
+        /** @description Filter by node.uuid */
+        "node.uuid"?: string;
+        /** @description Filter by index */
+        index?: number;
+        /** @description Filter by application */
+        application?: string;
+        /** @description Filter by location */
+        location?: string;
+        /** @description Filter by user */
+        user?: string;
+        /** @description Filter by input */
+        input?: string;
+        /** @description Filter by state */
+        state?: string;
+        /** @description Filter by scope */
+        scope?: string;
+        /** @description Filter by svm.name */
+        "svm.name"?: string;
+        /** @description Filter by command_id */
+        command_id?: string;
+        /** @description Filter by session_id */
+        session_id?: string;
+        /** @description Filter by message */
+        message?: string;
+        /** @description Specify the fields to return. */
+        fields?: components["parameters"]["fields"];
+        /** @description Limit the number of records returned. */
+        max_records?: components["parameters"]["max_records"];
+        /** @description The default is true for GET calls. When set to false, only the number of records is returned. */
+        return_records?: components["parameters"]["return_records_get"];
+        /** @description The number of seconds to allow the call to execute before returning. When iterating over a collection, the default is 15 seconds. ONTAP returns earlier if either max records or the end of the collection is reached. */
+        return_timeout?: components["parameters"]["return_timeout_get"];
+        /** @description Order results by specified fields and optional [asc|desc] direction. Default direction is 'asc' for ascending. */
+        order_by?: components["parameters"]["order_by"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The audit log entries. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/hal+json": components["schemas"]["security_audit_log_collection"];
+        };
+      };
+      default: components["responses"]["error"];
+    };
+  };
 }
 
 // Component aliases
+/** The `account` schema of ONTAP 9.12. */
+export type Account = components["schemas"]["account"];
+/** The `account_application` schema of ONTAP 9.12. */
+export type AccountApplication = components["schemas"]["account_application"];
+/** The `account_application_create` schema of ONTAP 9.12. */
+export type AccountApplicationCreate = components["schemas"]["account_application_create"];
+/** The `account_application_modify` schema of ONTAP 9.12. */
+export type AccountApplicationModify = components["schemas"]["account_application_modify"];
+/** The `account_collection` schema of ONTAP 9.12. */
+export type AccountCollection = components["schemas"]["account_collection"];
+/** The `account_create` schema of ONTAP 9.12. */
+export type AccountCreate = components["schemas"]["account_create"];
+/** The `account_modify` schema of ONTAP 9.12. */
+export type AccountModify = components["schemas"]["account_modify"];
+/** The `account_owner` schema of ONTAP 9.12. */
+export type AccountOwner = components["schemas"]["account_owner"];
+/** The `account_owner_create` schema of ONTAP 9.12. */
+export type AccountOwnerCreate = components["schemas"]["account_owner_create"];
+/** The `account_password_create` schema of ONTAP 9.12. */
+export type AccountPasswordCreate = components["schemas"]["account_password_create"];
+/** The `account_role` schema of ONTAP 9.12. */
+export type AccountRole = components["schemas"]["account_role"];
+/** The `account_role_create` schema of ONTAP 9.12. */
+export type AccountRoleCreate = components["schemas"]["account_role_create"];
+/** The `account_role_modify` schema of ONTAP 9.12. */
+export type AccountRoleModify = components["schemas"]["account_role_modify"];
+/** The `certificate_signing_request` schema of ONTAP 9.12. */
+export type CertificateSigningRequest = components["schemas"]["certificate_signing_request"];
+/** The `certificate_signing_request_create` schema of ONTAP 9.12. */
+export type CertificateSigningRequestCreate = components["schemas"]["certificate_signing_request_create"];
+/** The `certificate_subject_alternatives` schema of ONTAP 9.12. */
+export type CertificateSubjectAlternatives = components["schemas"]["certificate_subject_alternatives"];
+/** The `certificate_subject_alternatives_create` schema of ONTAP 9.12. */
+export type CertificateSubjectAlternativesCreate = components["schemas"]["certificate_subject_alternatives_create"];
+/** The `cluster_ssh_server` schema of ONTAP 9.12. */
+export type ClusterSshServer = components["schemas"]["cluster_ssh_server"];
+/** The `cluster_ssh_server_modify` schema of ONTAP 9.12. */
+export type ClusterSshServerModify = components["schemas"]["cluster_ssh_server_modify"];
 /** The `collection_links` schema of ONTAP 9.12. */
 export type CollectionLinks = components["schemas"]["collection_links"];
 /** The `error_arguments` schema of ONTAP 9.12. */
@@ -1374,21 +4445,95 @@ export type IpspaceReferenceModify = components["schemas"]["ipspace_reference_mo
 export type JobLink = components["schemas"]["job_link"];
 /** The `job_link_response` schema of ONTAP 9.12. */
 export type JobLinkResponse = components["schemas"]["job_link_response"];
+/** The `login_messages` schema of ONTAP 9.12. */
+export type LoginMessages = components["schemas"]["login_messages"];
+/** The `login_messages_modify` schema of ONTAP 9.12. */
+export type LoginMessagesModify = components["schemas"]["login_messages_modify"];
+/** The `login_messages_response` schema of ONTAP 9.12. */
+export type LoginMessagesResponse = components["schemas"]["login_messages_response"];
+/** The `node_reference` schema of ONTAP 9.12. */
+export type NodeReference = components["schemas"]["node_reference"];
+/** The `publickey` schema of ONTAP 9.12. */
+export type Publickey = components["schemas"]["publickey"];
+/** The `publickey_collection` schema of ONTAP 9.12. */
+export type PublickeyCollection = components["schemas"]["publickey_collection"];
+/** The `publickey_create` schema of ONTAP 9.12. */
+export type PublickeyCreate = components["schemas"]["publickey_create"];
+/** The `publickey_modify` schema of ONTAP 9.12. */
+export type PublickeyModify = components["schemas"]["publickey_modify"];
 /** The `returned_error` schema of ONTAP 9.12. */
 export type ReturnedError = components["schemas"]["returned_error"];
+/** The `role` schema of ONTAP 9.12. */
+export type Role = components["schemas"]["role"];
+/** The `role_collection` schema of ONTAP 9.12. */
+export type RoleCollection = components["schemas"]["role_collection"];
+/** The `role_create` schema of ONTAP 9.12. */
+export type RoleCreate = components["schemas"]["role_create"];
+/** The `role_owner` schema of ONTAP 9.12. */
+export type RoleOwner = components["schemas"]["role_owner"];
+/** The `role_owner_create` schema of ONTAP 9.12. */
+export type RoleOwnerCreate = components["schemas"]["role_owner_create"];
+/** The `role_privilege` schema of ONTAP 9.12. */
+export type RolePrivilege = components["schemas"]["role_privilege"];
+/** The `role_privilege_collection` schema of ONTAP 9.12. */
+export type RolePrivilegeCollection = components["schemas"]["role_privilege_collection"];
+/** The `role_privilege_create` schema of ONTAP 9.12. */
+export type RolePrivilegeCreate = components["schemas"]["role_privilege_create"];
+/** The `role_privilege_level` schema of ONTAP 9.12. */
+export type RolePrivilegeLevel = components["schemas"]["role_privilege_level"];
+/** The `role_privilege_modify` schema of ONTAP 9.12. */
+export type RolePrivilegeModify = components["schemas"]["role_privilege_modify"];
 /** The `scope` schema of ONTAP 9.12. */
 export type Scope = components["schemas"]["scope"];
 /** The `security_association` schema of ONTAP 9.12. */
 export type SecurityAssociation = components["schemas"]["security_association"];
 /** The `security_association_collection` schema of ONTAP 9.12. */
 export type SecurityAssociationCollection = components["schemas"]["security_association_collection"];
+/** The `security_audit` schema of ONTAP 9.12. */
+export type SecurityAudit = components["schemas"]["security_audit"];
+/** The `security_audit_log` schema of ONTAP 9.12. */
+export type SecurityAuditLog = components["schemas"]["security_audit_log"];
+/** The `security_audit_log_collection` schema of ONTAP 9.12. */
+export type SecurityAuditLogCollection = components["schemas"]["security_audit_log_collection"];
+/** The `security_audit_log_forward` schema of ONTAP 9.12. */
+export type SecurityAuditLogForward = components["schemas"]["security_audit_log_forward"];
+/** The `security_audit_log_forward_collection` schema of ONTAP 9.12. */
+export type SecurityAuditLogForwardCollection = components["schemas"]["security_audit_log_forward_collection"];
+/** The `security_audit_log_forward_create` schema of ONTAP 9.12. */
+export type SecurityAuditLogForwardCreate = components["schemas"]["security_audit_log_forward_create"];
+/** The `security_audit_log_forward_modify` schema of ONTAP 9.12. */
+export type SecurityAuditLogForwardModify = components["schemas"]["security_audit_log_forward_modify"];
+/** The `security_audit_modify` schema of ONTAP 9.12. */
+export type SecurityAuditModify = components["schemas"]["security_audit_modify"];
+/** The `security_certificate` schema of ONTAP 9.12. */
+export type SecurityCertificate = components["schemas"]["security_certificate"];
+/** The `security_certificate_create` schema of ONTAP 9.12. */
+export type SecurityCertificateCreate = components["schemas"]["security_certificate_create"];
+/** The `security_certificate_response` schema of ONTAP 9.12. */
+export type SecurityCertificateResponse = components["schemas"]["security_certificate_response"];
+/** The `security_certificate_sign_create` schema of ONTAP 9.12. */
+export type SecurityCertificateSignCreate = components["schemas"]["security_certificate_sign_create"];
+/** The `security_certificate_sign_response` schema of ONTAP 9.12. */
+export type SecurityCertificateSignResponse = components["schemas"]["security_certificate_sign_response"];
 /** The `security_config` schema of ONTAP 9.12. */
 export type SecurityConfig = components["schemas"]["security_config"];
 /** The `security_config_modify` schema of ONTAP 9.12. */
 export type SecurityConfigModify = components["schemas"]["security_config_modify"];
 /** The `self_link` schema of ONTAP 9.12. */
 export type SelfLink = components["schemas"]["self_link"];
+/** The `ssh_cipher` schema of ONTAP 9.12. */
+export type SshCipher = components["schemas"]["ssh_cipher"];
+/** The `ssh_key_exchange_algorithm` schema of ONTAP 9.12. */
+export type SshKeyExchangeAlgorithm = components["schemas"]["ssh_key_exchange_algorithm"];
+/** The `ssh_mac_algorithm` schema of ONTAP 9.12. */
+export type SshMacAlgorithm = components["schemas"]["ssh_mac_algorithm"];
 /** The `svm_reference` schema of ONTAP 9.12. */
 export type SvmReference = components["schemas"]["svm_reference"];
 /** The `svm_reference_create` schema of ONTAP 9.12. */
 export type SvmReferenceCreate = components["schemas"]["svm_reference_create"];
+/** The `svm_ssh_server` schema of ONTAP 9.12. */
+export type SvmSshServer = components["schemas"]["svm_ssh_server"];
+/** The `svm_ssh_server_modify` schema of ONTAP 9.12. */
+export type SvmSshServerModify = components["schemas"]["svm_ssh_server_modify"];
+/** The `svm_ssh_server_response` schema of ONTAP 9.12. */
+export type SvmSshServerResponse = components["schemas"]["svm_ssh_server_response"];

@@ -3,8 +3,3331 @@
 // Change the spec or the generator (generator/src/generate, templates/) and regenerate instead.
 
 import { GuardError, recordProblem as _bad, codePointLength as _cpLen, propertyPath as _key, hasOwnJsonProperty as _own, type ValidationProblem } from "@ontap-sec/runtime";
-import type { CollectionLinks, ErrorArguments, ErrorResponse, Href, Ipsec, IpsecCaCertificate, IpsecCaCertificateCollection, IpsecCaCertificateCreate, IpsecEndpoint, IpsecEndpointCreate, IpsecEndpointModify, IpsecModify, IpsecPolicy, IpsecPolicyCertificate, IpsecPolicyCertificateCreate, IpsecPolicyCertificateModify, IpsecPolicyCreate, IpsecPolicyModify, IpsecPolicyResponse, IpspaceReference, IpspaceReferenceCreate, JobLink, JobLinkResponse, ReturnedError, Scope, SecurityAssociation, SecurityAssociationCollection, SecurityConfig, SecurityConfigModify, SelfLink, SvmReference, SvmReferenceCreate } from "./types.js";
+import type { Account, AccountApplication, AccountApplicationCreate, AccountApplicationModify, AccountCollection, AccountCreate, AccountModify, AccountOwner, AccountOwnerCreate, AccountPasswordCreate, AccountRole, AccountRoleCreate, AccountRoleModify, CertificateSigningRequest, CertificateSigningRequestCreate, CertificateSubjectAlternatives, CertificateSubjectAlternativesCreate, ClusterSshServer, ClusterSshServerModify, CollectionLinks, ErrorArguments, ErrorResponse, Href, Ipsec, IpsecCaCertificate, IpsecCaCertificateCollection, IpsecCaCertificateCreate, IpsecEndpoint, IpsecEndpointCreate, IpsecEndpointModify, IpsecModify, IpsecPolicy, IpsecPolicyCertificate, IpsecPolicyCertificateCreate, IpsecPolicyCertificateModify, IpsecPolicyCreate, IpsecPolicyModify, IpsecPolicyResponse, IpspaceReference, IpspaceReferenceCreate, IpspaceReferenceModify, JobLink, JobLinkResponse, LoginMessages, LoginMessagesModify, LoginMessagesResponse, NodeReference, Publickey, PublickeyCollection, PublickeyCreate, PublickeyModify, ReturnedError, Role, RoleCollection, RoleCreate, RoleOwner, RoleOwnerCreate, RolePrivilege, RolePrivilegeCollection, RolePrivilegeCreate, RolePrivilegeLevel, RolePrivilegeModify, Scope, SecurityAssociation, SecurityAssociationCollection, SecurityAudit, SecurityAuditLog, SecurityAuditLogCollection, SecurityAuditLogForward, SecurityAuditLogForwardCollection, SecurityAuditLogForwardCreate, SecurityAuditLogForwardModify, SecurityAuditModify, SecurityCertificate, SecurityCertificateCreate, SecurityCertificateResponse, SecurityCertificateSignCreate, SecurityCertificateSignResponse, SecurityConfig, SecurityConfigModify, SelfLink, SshCipher, SshHostKeyAlgorithm, SshKeyExchangeAlgorithm, SshMacAlgorithm, SvmReference, SvmReferenceCreate, SvmSshServer, SvmSshServerModify, SvmSshServerResponse } from "./types.js";
 const _re0 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+
+function _isAccount(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "name": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "string") return false;
+          if ((v6 as string).length < 3 || ((v6 as string).length < 6 && _cpLen(v6 as string) < 3)) return false;
+          if ((v6 as string).length > 64 && ((v6 as string).length > 128 || _cpLen(v6 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "owner": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!_isAccountOwner(v7)) return false;
+        }
+        break;
+      }
+      case "applications": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (!Array.isArray(v8)) return false;
+          const a9 = v8 as unknown[];
+          for (let i10 = 0; i10 < a9.length; i10++) {
+            const v11 = a9[i10];
+            if (!_isAccountApplication(v11)) return false;
+          }
+        }
+        break;
+      }
+      case "role": {
+        const v12 = o1[k4];
+        if (v12 !== undefined) {
+          if (!_isAccountRole(v12)) return false;
+        }
+        break;
+      }
+      case "comment": {
+        const v13 = o1[k4];
+        if (v13 !== undefined) {
+          if (typeof v13 !== "string") return false;
+        }
+        break;
+      }
+      case "locked": {
+        const v14 = o1[k4];
+        if (v14 !== undefined) {
+          if (typeof v14 !== "boolean") return false;
+        }
+        break;
+      }
+      case "password_hash_algorithm": {
+        const v15 = o1[k4];
+        if (v15 !== undefined) {
+          if (v15 !== "sha512" && v15 !== "sha256" && v15 !== "md5") return false;
+        }
+        break;
+      }
+      case "scope": {
+        const v16 = o1[k4];
+        if (v16 !== undefined) {
+          if (v16 !== "cluster" && v16 !== "svm") return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkAccount(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      let v13: unknown;
+      for (const k14 in o2) {
+        if (!ordinary4 && !_own(o2, k14)) continue;
+        switch (k14) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "name": {
+            r1 = ".name";
+            v6 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "owner": {
+            r1 = ".owner";
+            v7 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "applications": {
+            r1 = ".applications";
+            v8 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "role": {
+            r1 = ".role";
+            v9 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "comment": {
+            r1 = ".comment";
+            v10 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "locked": {
+            r1 = ".locked";
+            v11 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "password_hash_algorithm": {
+            r1 = ".password_hash_algorithm";
+            v12 = o2[k14];
+            r1 = "";
+            break;
+          }
+          case "scope": {
+            r1 = ".scope";
+            v13 = o2[k14];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "string") {
+          _bad(e, p + ".name", "must be a string");
+        } else {
+          if ((v6 as string).length < 3 || ((v6 as string).length < 6 && _cpLen(v6 as string) < 3)) _bad(e, p + ".name", "must be at least 3 characters");
+          if ((v6 as string).length > 64 && ((v6 as string).length > 128 || _cpLen(v6 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
+        }
+      }
+      if (v7 !== undefined) {
+        _checkAccountOwner(v7, p + ".owner", e);
+      }
+      if (v8 !== undefined) {
+        try {
+          if (!Array.isArray(v8)) {
+            _bad(e, p + ".applications", "must be an array");
+          } else {
+            const a15 = v8 as unknown[];
+            for (let i16 = 0; i16 < a15.length; i16++) {
+              const v17 = a15[i16];
+              _checkAccountApplication(v17, p + ".applications[" + i16 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".applications", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v9 !== undefined) {
+        _checkAccountRole(v9, p + ".role", e);
+      }
+      if (v10 !== undefined) {
+        if (typeof v10 !== "string") {
+          _bad(e, p + ".comment", "must be a string");
+        }
+      }
+      if (v11 !== undefined) {
+        if (typeof v11 !== "boolean") {
+          _bad(e, p + ".locked", "must be a boolean");
+        }
+      }
+      if (v12 !== undefined) {
+        if (v12 !== "sha512" && v12 !== "sha256" && v12 !== "md5") _bad(e, p + ".password_hash_algorithm", "must be one of \"sha512\", \"sha256\", \"md5\"");
+      }
+      if (v13 !== undefined) {
+        if (v13 !== "cluster" && v13 !== "svm") _bad(e, p + ".scope", "must be one of \"cluster\", \"svm\"");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `account` of this release. */
+export function isAccount(value: unknown): value is Account {
+  try {
+    return _isAccount(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `account`. */
+export function assertAccount(value: unknown): asserts value is Account {
+  const e = validateAccount(value);
+  if (e.length > 0) throw new GuardError("account", e);
+}
+
+/** Every problem of `value` checked against `account` (empty when valid); never throws. */
+export function validateAccount(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkAccount(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isAccountApplication(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "application": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (v5 !== "amqp" && v5 !== "console" && v5 !== "http" && v5 !== "ontapi" && v5 !== "service_processor" && v5 !== "ssh") return false;
+        }
+        break;
+      }
+      case "authentication_methods": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!Array.isArray(v6)) return false;
+          const a7 = v6 as unknown[];
+          for (let i8 = 0; i8 < a7.length; i8++) {
+            const v9 = a7[i8];
+            if (v9 !== "password" && v9 !== "publickey" && v9 !== "domain" && v9 !== "nsswitch" && v9 !== "certificate" && v9 !== "saml") return false;
+          }
+        }
+        break;
+      }
+      case "second_authentication_method": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (v10 !== "none" && v10 !== "password" && v10 !== "publickey" && v10 !== "nsswitch" && v10 !== "domain" && v10 !== "totp") return false;
+        }
+        break;
+      }
+      case "is_ldap_fastbind": {
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (typeof v11 !== "boolean") return false;
+        }
+        break;
+      }
+      case "is_ns_switch_group": {
+        const v12 = o1[k4];
+        if (v12 !== undefined) {
+          if (typeof v12 !== "boolean") return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkAccountApplication(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      for (const k10 in o2) {
+        if (!ordinary4 && !_own(o2, k10)) continue;
+        switch (k10) {
+          case "application": {
+            r1 = ".application";
+            v5 = o2[k10];
+            r1 = "";
+            break;
+          }
+          case "authentication_methods": {
+            r1 = ".authentication_methods";
+            v6 = o2[k10];
+            r1 = "";
+            break;
+          }
+          case "second_authentication_method": {
+            r1 = ".second_authentication_method";
+            v7 = o2[k10];
+            r1 = "";
+            break;
+          }
+          case "is_ldap_fastbind": {
+            r1 = ".is_ldap_fastbind";
+            v8 = o2[k10];
+            r1 = "";
+            break;
+          }
+          case "is_ns_switch_group": {
+            r1 = ".is_ns_switch_group";
+            v9 = o2[k10];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        if (v5 !== "amqp" && v5 !== "console" && v5 !== "http" && v5 !== "ontapi" && v5 !== "service_processor" && v5 !== "ssh") _bad(e, p + ".application", "must be one of \"amqp\", \"console\", \"http\", \"ontapi\", \"service_processor\", \"ssh\"");
+      }
+      if (v6 !== undefined) {
+        try {
+          if (!Array.isArray(v6)) {
+            _bad(e, p + ".authentication_methods", "must be an array");
+          } else {
+            const a11 = v6 as unknown[];
+            for (let i12 = 0; i12 < a11.length; i12++) {
+              const v13 = a11[i12];
+              if (v13 !== "password" && v13 !== "publickey" && v13 !== "domain" && v13 !== "nsswitch" && v13 !== "certificate" && v13 !== "saml") _bad(e, p + ".authentication_methods[" + i12 + "]", "must be one of \"password\", \"publickey\", \"domain\", \"nsswitch\", \"certificate\", \"saml\"");
+            }
+          }
+        } catch {
+          _bad(e, p + ".authentication_methods", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v7 !== undefined) {
+        if (v7 !== "none" && v7 !== "password" && v7 !== "publickey" && v7 !== "nsswitch" && v7 !== "domain" && v7 !== "totp") _bad(e, p + ".second_authentication_method", "must be one of \"none\", \"password\", \"publickey\", \"nsswitch\", \"domain\", \"totp\"");
+      }
+      if (v8 !== undefined) {
+        if (typeof v8 !== "boolean") {
+          _bad(e, p + ".is_ldap_fastbind", "must be a boolean");
+        }
+      }
+      if (v9 !== undefined) {
+        if (typeof v9 !== "boolean") {
+          _bad(e, p + ".is_ns_switch_group", "must be a boolean");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `account_application` of this release. */
+export function isAccountApplication(value: unknown): value is AccountApplication {
+  try {
+    return _isAccountApplication(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `account_application`. */
+export function assertAccountApplication(value: unknown): asserts value is AccountApplication {
+  const e = validateAccountApplication(value);
+  if (e.length > 0) throw new GuardError("account_application", e);
+}
+
+/** Every problem of `value` checked against `account_application` (empty when valid); never throws. */
+export function validateAccountApplication(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkAccountApplication(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isAccountApplicationCreate(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "application": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (v5 !== "amqp" && v5 !== "console" && v5 !== "http" && v5 !== "ontapi" && v5 !== "service_processor" && v5 !== "ssh") return false;
+        }
+        break;
+      }
+      case "authentication_methods": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!Array.isArray(v6)) return false;
+          const a7 = v6 as unknown[];
+          for (let i8 = 0; i8 < a7.length; i8++) {
+            const v9 = a7[i8];
+            if (v9 !== "password" && v9 !== "publickey" && v9 !== "domain" && v9 !== "nsswitch" && v9 !== "certificate" && v9 !== "saml") return false;
+          }
+        }
+        break;
+      }
+      case "second_authentication_method": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (v10 !== "none" && v10 !== "password" && v10 !== "publickey" && v10 !== "nsswitch" && v10 !== "domain" && v10 !== "totp") return false;
+        }
+        break;
+      }
+      case "is_ldap_fastbind": {
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (typeof v11 !== "boolean") return false;
+        }
+        break;
+      }
+      case "is_ns_switch_group": {
+        const v12 = o1[k4];
+        if (v12 !== undefined) {
+          if (typeof v12 !== "boolean") return false;
+        }
+        break;
+      }
+      default:
+        if (_own(o1, k4)) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkAccountApplicationCreate(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let others10: string[] | undefined;
+      for (const k11 in o2) {
+        if (!ordinary4 && !_own(o2, k11)) continue;
+        switch (k11) {
+          case "application": {
+            r1 = ".application";
+            v5 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "authentication_methods": {
+            r1 = ".authentication_methods";
+            v6 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "second_authentication_method": {
+            r1 = ".second_authentication_method";
+            v7 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "is_ldap_fastbind": {
+            r1 = ".is_ldap_fastbind";
+            v8 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "is_ns_switch_group": {
+            r1 = ".is_ns_switch_group";
+            v9 = o2[k11];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k11)) {
+              if (others10 === undefined) others10 = [];
+              others10.push(k11);
+            }
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        if (v5 !== "amqp" && v5 !== "console" && v5 !== "http" && v5 !== "ontapi" && v5 !== "service_processor" && v5 !== "ssh") _bad(e, p + ".application", "must be one of \"amqp\", \"console\", \"http\", \"ontapi\", \"service_processor\", \"ssh\"");
+      }
+      if (v6 !== undefined) {
+        try {
+          if (!Array.isArray(v6)) {
+            _bad(e, p + ".authentication_methods", "must be an array");
+          } else {
+            const a12 = v6 as unknown[];
+            for (let i13 = 0; i13 < a12.length; i13++) {
+              const v14 = a12[i13];
+              if (v14 !== "password" && v14 !== "publickey" && v14 !== "domain" && v14 !== "nsswitch" && v14 !== "certificate" && v14 !== "saml") _bad(e, p + ".authentication_methods[" + i13 + "]", "must be one of \"password\", \"publickey\", \"domain\", \"nsswitch\", \"certificate\", \"saml\"");
+            }
+          }
+        } catch {
+          _bad(e, p + ".authentication_methods", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v7 !== undefined) {
+        if (v7 !== "none" && v7 !== "password" && v7 !== "publickey" && v7 !== "nsswitch" && v7 !== "domain" && v7 !== "totp") _bad(e, p + ".second_authentication_method", "must be one of \"none\", \"password\", \"publickey\", \"nsswitch\", \"domain\", \"totp\"");
+      }
+      if (v8 !== undefined) {
+        if (typeof v8 !== "boolean") {
+          _bad(e, p + ".is_ldap_fastbind", "must be a boolean");
+        }
+      }
+      if (v9 !== undefined) {
+        if (typeof v9 !== "boolean") {
+          _bad(e, p + ".is_ns_switch_group", "must be a boolean");
+        }
+      }
+      if (others10 !== undefined) for (const k15 of others10) {
+        _bad(e, _key(p, k15), "is not a property of this release's request body");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `account_application_create` of this release. */
+export function isAccountApplicationCreate(value: unknown): value is AccountApplicationCreate {
+  try {
+    return _isAccountApplicationCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `account_application_create`. */
+export function assertAccountApplicationCreate(value: unknown): asserts value is AccountApplicationCreate {
+  const e = validateAccountApplicationCreate(value);
+  if (e.length > 0) throw new GuardError("account_application_create", e);
+}
+
+/** Every problem of `value` checked against `account_application_create` (empty when valid); never throws. */
+export function validateAccountApplicationCreate(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkAccountApplicationCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+/** Whether `value` is a valid `account_application_modify` of this release. */
+export function isAccountApplicationModify(value: unknown): value is AccountApplicationModify {
+  try {
+    return _isAccountApplicationCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `account_application_modify`. */
+export function assertAccountApplicationModify(value: unknown): asserts value is AccountApplicationModify {
+  const e = validateAccountApplicationModify(value);
+  if (e.length > 0) throw new GuardError("account_application_modify", e);
+}
+
+/** Every problem of `value` checked against `account_application_modify` (empty when valid); never throws. */
+export function validateAccountApplicationModify(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkAccountApplicationCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isAccountCollection(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isCollectionLinks(v5)) return false;
+        }
+        break;
+      }
+      case "num_records": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!Number.isInteger(v6)) return false;
+        }
+        break;
+      }
+      case "records": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!Array.isArray(v7)) return false;
+          const a8 = v7 as unknown[];
+          for (let i9 = 0; i9 < a8.length; i9++) {
+            const v10 = a8[i9];
+            if (!_isAccount(v10)) return false;
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkAccountCollection(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      for (const k8 in o2) {
+        if (!ordinary4 && !_own(o2, k8)) continue;
+        switch (k8) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "num_records": {
+            r1 = ".num_records";
+            v6 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "records": {
+            r1 = ".records";
+            v7 = o2[k8];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkCollectionLinks(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (!Number.isInteger(v6)) {
+          _bad(e, p + ".num_records", "must be an integer");
+        }
+      }
+      if (v7 !== undefined) {
+        try {
+          if (!Array.isArray(v7)) {
+            _bad(e, p + ".records", "must be an array");
+          } else {
+            const a9 = v7 as unknown[];
+            for (let i10 = 0; i10 < a9.length; i10++) {
+              const v11 = a9[i10];
+              _checkAccount(v11, p + ".records[" + i10 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".records", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `account_collection` of this release. */
+export function isAccountCollection(value: unknown): value is AccountCollection {
+  try {
+    return _isAccountCollection(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `account_collection`. */
+export function assertAccountCollection(value: unknown): asserts value is AccountCollection {
+  const e = validateAccountCollection(value);
+  if (e.length > 0) throw new GuardError("account_collection", e);
+}
+
+/** Every problem of `value` checked against `account_collection` (empty when valid); never throws. */
+export function validateAccountCollection(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkAccountCollection(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isAccountCreate(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  let n4 = 0;
+  for (const k5 in o1) {
+    if (!ordinary3 && !_own(o1, k5)) continue;
+    switch (k5) {
+      case "name": {
+        const v6 = o1[k5];
+        if (v6 !== undefined) {
+          n4++;
+          if (typeof v6 !== "string") return false;
+          if ((v6 as string).length < 3 || ((v6 as string).length < 6 && _cpLen(v6 as string) < 3)) return false;
+          if ((v6 as string).length > 64 && ((v6 as string).length > 128 || _cpLen(v6 as string) > 64)) return false;
+        }
+        break;
+      }
+      case "owner": {
+        const v7 = o1[k5];
+        if (v7 !== undefined) {
+          if (!_isAccountOwnerCreate(v7)) return false;
+        }
+        break;
+      }
+      case "applications": {
+        const v8 = o1[k5];
+        if (v8 !== undefined) {
+          n4++;
+          if (!Array.isArray(v8)) return false;
+          const a9 = v8 as unknown[];
+          for (let i10 = 0; i10 < a9.length; i10++) {
+            const v11 = a9[i10];
+            if (!_isAccountApplicationCreate(v11)) return false;
+          }
+        }
+        break;
+      }
+      case "role": {
+        const v12 = o1[k5];
+        if (v12 !== undefined) {
+          if (!_isAccountRoleCreate(v12)) return false;
+        }
+        break;
+      }
+      case "comment": {
+        const v13 = o1[k5];
+        if (v13 !== undefined) {
+          if (typeof v13 !== "string") return false;
+        }
+        break;
+      }
+      case "locked": {
+        const v14 = o1[k5];
+        if (v14 !== undefined) {
+          if (typeof v14 !== "boolean") return false;
+        }
+        break;
+      }
+      case "password": {
+        const v15 = o1[k5];
+        if (v15 !== undefined) {
+          if (typeof v15 !== "string") return false;
+          if ((v15 as string).length < 8 || ((v15 as string).length < 16 && _cpLen(v15 as string) < 8)) return false;
+          if ((v15 as string).length > 128 && ((v15 as string).length > 256 || _cpLen(v15 as string) > 128)) return false;
+        }
+        break;
+      }
+      default:
+        if (_own(o1, k5)) return false;
+        break;
+    }
+  }
+  if (n4 !== 2) return false;
+  return true;
+}
+
+function _checkAccountCreate(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let others12: string[] | undefined;
+      for (const k13 in o2) {
+        if (!ordinary4 && !_own(o2, k13)) continue;
+        switch (k13) {
+          case "name": {
+            r1 = ".name";
+            v5 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "owner": {
+            r1 = ".owner";
+            v6 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "applications": {
+            r1 = ".applications";
+            v7 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "role": {
+            r1 = ".role";
+            v8 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "comment": {
+            r1 = ".comment";
+            v9 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "locked": {
+            r1 = ".locked";
+            v10 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "password": {
+            r1 = ".password";
+            v11 = o2[k13];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k13)) {
+              if (others12 === undefined) others12 = [];
+              others12.push(k13);
+            }
+            break;
+        }
+      }
+      if (v5 === undefined) {
+        _bad(e, p + ".name", "is required");
+      } else {
+        if (typeof v5 !== "string") {
+          _bad(e, p + ".name", "must be a string");
+        } else {
+          if ((v5 as string).length < 3 || ((v5 as string).length < 6 && _cpLen(v5 as string) < 3)) _bad(e, p + ".name", "must be at least 3 characters");
+          if ((v5 as string).length > 64 && ((v5 as string).length > 128 || _cpLen(v5 as string) > 64)) _bad(e, p + ".name", "must be at most 64 characters");
+        }
+      }
+      if (v6 !== undefined) {
+        _checkAccountOwnerCreate(v6, p + ".owner", e);
+      }
+      if (v7 === undefined) {
+        _bad(e, p + ".applications", "is required");
+      } else {
+        try {
+          if (!Array.isArray(v7)) {
+            _bad(e, p + ".applications", "must be an array");
+          } else {
+            const a14 = v7 as unknown[];
+            for (let i15 = 0; i15 < a14.length; i15++) {
+              const v16 = a14[i15];
+              _checkAccountApplicationCreate(v16, p + ".applications[" + i15 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".applications", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v8 !== undefined) {
+        _checkAccountRoleCreate(v8, p + ".role", e);
+      }
+      if (v9 !== undefined) {
+        if (typeof v9 !== "string") {
+          _bad(e, p + ".comment", "must be a string");
+        }
+      }
+      if (v10 !== undefined) {
+        if (typeof v10 !== "boolean") {
+          _bad(e, p + ".locked", "must be a boolean");
+        }
+      }
+      if (v11 !== undefined) {
+        if (typeof v11 !== "string") {
+          _bad(e, p + ".password", "must be a string");
+        } else {
+          if ((v11 as string).length < 8 || ((v11 as string).length < 16 && _cpLen(v11 as string) < 8)) _bad(e, p + ".password", "must be at least 8 characters");
+          if ((v11 as string).length > 128 && ((v11 as string).length > 256 || _cpLen(v11 as string) > 128)) _bad(e, p + ".password", "must be at most 128 characters");
+        }
+      }
+      if (others12 !== undefined) for (const k17 of others12) {
+        _bad(e, _key(p, k17), "is not a property of this release's request body");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `account_create` of this release. */
+export function isAccountCreate(value: unknown): value is AccountCreate {
+  try {
+    return _isAccountCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `account_create`. */
+export function assertAccountCreate(value: unknown): asserts value is AccountCreate {
+  const e = validateAccountCreate(value);
+  if (e.length > 0) throw new GuardError("account_create", e);
+}
+
+/** Every problem of `value` checked against `account_create` (empty when valid); never throws. */
+export function validateAccountCreate(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkAccountCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isAccountModify(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "applications": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!Array.isArray(v5)) return false;
+          const a6 = v5 as unknown[];
+          for (let i7 = 0; i7 < a6.length; i7++) {
+            const v8 = a6[i7];
+            if (!_isAccountApplicationCreate(v8)) return false;
+          }
+        }
+        break;
+      }
+      case "role": {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (!_isAccountRoleCreate(v9)) return false;
+        }
+        break;
+      }
+      case "comment": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "string") return false;
+        }
+        break;
+      }
+      case "locked": {
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (typeof v11 !== "boolean") return false;
+        }
+        break;
+      }
+      case "password": {
+        const v12 = o1[k4];
+        if (v12 !== undefined) {
+          if (typeof v12 !== "string") return false;
+          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) return false;
+          if ((v12 as string).length > 128 && ((v12 as string).length > 256 || _cpLen(v12 as string) > 128)) return false;
+        }
+        break;
+      }
+      default:
+        if (_own(o1, k4)) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkAccountModify(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let others10: string[] | undefined;
+      for (const k11 in o2) {
+        if (!ordinary4 && !_own(o2, k11)) continue;
+        switch (k11) {
+          case "applications": {
+            r1 = ".applications";
+            v5 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "role": {
+            r1 = ".role";
+            v6 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "comment": {
+            r1 = ".comment";
+            v7 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "locked": {
+            r1 = ".locked";
+            v8 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "password": {
+            r1 = ".password";
+            v9 = o2[k11];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k11)) {
+              if (others10 === undefined) others10 = [];
+              others10.push(k11);
+            }
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        try {
+          if (!Array.isArray(v5)) {
+            _bad(e, p + ".applications", "must be an array");
+          } else {
+            const a12 = v5 as unknown[];
+            for (let i13 = 0; i13 < a12.length; i13++) {
+              const v14 = a12[i13];
+              _checkAccountApplicationCreate(v14, p + ".applications[" + i13 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".applications", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v6 !== undefined) {
+        _checkAccountRoleCreate(v6, p + ".role", e);
+      }
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
+          _bad(e, p + ".comment", "must be a string");
+        }
+      }
+      if (v8 !== undefined) {
+        if (typeof v8 !== "boolean") {
+          _bad(e, p + ".locked", "must be a boolean");
+        }
+      }
+      if (v9 !== undefined) {
+        if (typeof v9 !== "string") {
+          _bad(e, p + ".password", "must be a string");
+        } else {
+          if ((v9 as string).length < 8 || ((v9 as string).length < 16 && _cpLen(v9 as string) < 8)) _bad(e, p + ".password", "must be at least 8 characters");
+          if ((v9 as string).length > 128 && ((v9 as string).length > 256 || _cpLen(v9 as string) > 128)) _bad(e, p + ".password", "must be at most 128 characters");
+        }
+      }
+      if (others10 !== undefined) for (const k15 of others10) {
+        _bad(e, _key(p, k15), "is not a property of this release's request body");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `account_modify` of this release. */
+export function isAccountModify(value: unknown): value is AccountModify {
+  try {
+    return _isAccountModify(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `account_modify`. */
+export function assertAccountModify(value: unknown): asserts value is AccountModify {
+  const e = validateAccountModify(value);
+  if (e.length > 0) throw new GuardError("account_modify", e);
+}
+
+/** Every problem of `value` checked against `account_modify` (empty when valid); never throws. */
+export function validateAccountModify(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkAccountModify(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isAccountOwner(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "name": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "string") return false;
+        }
+        break;
+      }
+      case "uuid": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkAccountOwner(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      for (const k8 in o2) {
+        if (!ordinary4 && !_own(o2, k8)) continue;
+        switch (k8) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "name": {
+            r1 = ".name";
+            v6 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "uuid": {
+            r1 = ".uuid";
+            v7 = o2[k8];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "string") {
+          _bad(e, p + ".name", "must be a string");
+        }
+      }
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
+          _bad(e, p + ".uuid", "must be a string");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `account_owner` of this release. */
+export function isAccountOwner(value: unknown): value is AccountOwner {
+  try {
+    return _isAccountOwner(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `account_owner`. */
+export function assertAccountOwner(value: unknown): asserts value is AccountOwner {
+  const e = validateAccountOwner(value);
+  if (e.length > 0) throw new GuardError("account_owner", e);
+}
+
+/** Every problem of `value` checked against `account_owner` (empty when valid); never throws. */
+export function validateAccountOwner(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkAccountOwner(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isAccountOwnerCreate(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const v2 = o1["name"];
+  if (v2 !== undefined && _own(o1, "name")) {
+    if (typeof v2 !== "string") return false;
+  }
+  const v3 = o1["uuid"];
+  if (v3 !== undefined && _own(o1, "uuid")) {
+    if (typeof v3 !== "string") return false;
+  }
+  for (const k4 in o1) {
+    switch (k4) {
+      case "name":
+      case "uuid":
+        break;
+      default:
+        if (_own(o1, k4)) return false;
+    }
+  }
+  return true;
+}
+
+function _checkAccountOwnerCreate(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      r1 = ".name";
+      const v3 = o2["name"];
+      if (v3 !== undefined && _own(o2, "name")) {
+        if (typeof v3 !== "string") {
+          _bad(e, p + ".name", "must be a string");
+        }
+      }
+      r1 = ".uuid";
+      const v4 = o2["uuid"];
+      if (v4 !== undefined && _own(o2, "uuid")) {
+        if (typeof v4 !== "string") {
+          _bad(e, p + ".uuid", "must be a string");
+        }
+      }
+      r1 = "";
+      for (const k5 in o2) {
+        switch (k5) {
+          case "name":
+          case "uuid":
+            break;
+          default:
+            if (_own(o2, k5)) _bad(e, _key(p, k5), "is not a property of this release's request body");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `account_owner_create` of this release. */
+export function isAccountOwnerCreate(value: unknown): value is AccountOwnerCreate {
+  try {
+    return _isAccountOwnerCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `account_owner_create`. */
+export function assertAccountOwnerCreate(value: unknown): asserts value is AccountOwnerCreate {
+  const e = validateAccountOwnerCreate(value);
+  if (e.length > 0) throw new GuardError("account_owner_create", e);
+}
+
+/** Every problem of `value` checked against `account_owner_create` (empty when valid); never throws. */
+export function validateAccountOwnerCreate(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkAccountOwnerCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isAccountPasswordCreate(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  let n4 = 0;
+  for (const k5 in o1) {
+    if (!ordinary3 && !_own(o1, k5)) continue;
+    switch (k5) {
+      case "name": {
+        const v6 = o1[k5];
+        if (v6 !== undefined) {
+          n4++;
+          if (typeof v6 !== "string") return false;
+        }
+        break;
+      }
+      case "owner": {
+        const v7 = o1[k5];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "object" || v7 === null || Array.isArray(v7)) return false;
+          const o8 = v7 as Record<string, unknown>;
+          const v9 = o8["name"];
+          if (v9 !== undefined && _own(o8, "name")) {
+            if (typeof v9 !== "string") return false;
+          }
+          const v10 = o8["uuid"];
+          if (v10 !== undefined && _own(o8, "uuid")) {
+            if (typeof v10 !== "string") return false;
+          }
+          for (const k11 in o8) {
+            switch (k11) {
+              case "name":
+              case "uuid":
+                break;
+              default:
+                if (_own(o8, k11)) return false;
+            }
+          }
+        }
+        break;
+      }
+      case "password": {
+        const v12 = o1[k5];
+        if (v12 !== undefined) {
+          n4++;
+          if (typeof v12 !== "string") return false;
+          if ((v12 as string).length < 8 || ((v12 as string).length < 16 && _cpLen(v12 as string) < 8)) return false;
+          if ((v12 as string).length > 128 && ((v12 as string).length > 256 || _cpLen(v12 as string) > 128)) return false;
+        }
+        break;
+      }
+      case "password_hash_algorithm": {
+        const v13 = o1[k5];
+        if (v13 !== undefined) {
+          if (v13 !== "sha512" && v13 !== "sha256" && v13 !== "md5") return false;
+        }
+        break;
+      }
+      default:
+        if (_own(o1, k5)) return false;
+        break;
+    }
+  }
+  if (n4 !== 2) return false;
+  return true;
+}
+
+function _checkAccountPasswordCreate(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let others9: string[] | undefined;
+      for (const k10 in o2) {
+        if (!ordinary4 && !_own(o2, k10)) continue;
+        switch (k10) {
+          case "name": {
+            r1 = ".name";
+            v5 = o2[k10];
+            r1 = "";
+            break;
+          }
+          case "owner": {
+            r1 = ".owner";
+            v6 = o2[k10];
+            r1 = "";
+            break;
+          }
+          case "password": {
+            r1 = ".password";
+            v7 = o2[k10];
+            r1 = "";
+            break;
+          }
+          case "password_hash_algorithm": {
+            r1 = ".password_hash_algorithm";
+            v8 = o2[k10];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k10)) {
+              if (others9 === undefined) others9 = [];
+              others9.push(k10);
+            }
+            break;
+        }
+      }
+      if (v5 === undefined) {
+        _bad(e, p + ".name", "is required");
+      } else {
+        if (typeof v5 !== "string") {
+          _bad(e, p + ".name", "must be a string");
+        }
+      }
+      if (v6 !== undefined) {
+        let r11 = "";
+        try {
+          if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) {
+            _bad(e, p + ".owner", "must be an object");
+          } else {
+            const o12 = v6 as Record<string, unknown>;
+            r11 = ".name";
+            const v13 = o12["name"];
+            if (v13 !== undefined && _own(o12, "name")) {
+              if (typeof v13 !== "string") {
+                _bad(e, p + ".owner.name", "must be a string");
+              }
+            }
+            r11 = ".uuid";
+            const v14 = o12["uuid"];
+            if (v14 !== undefined && _own(o12, "uuid")) {
+              if (typeof v14 !== "string") {
+                _bad(e, p + ".owner.uuid", "must be a string");
+              }
+            }
+            r11 = "";
+            for (const k15 in o12) {
+              switch (k15) {
+                case "name":
+                case "uuid":
+                  break;
+                default:
+                  if (_own(o12, k15)) _bad(e, _key(p + ".owner", k15), "is not a property of this release's request body");
+              }
+            }
+          }
+        } catch {
+          _bad(e, r11 === "" ? p + ".owner" : p + ".owner" + r11, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v7 === undefined) {
+        _bad(e, p + ".password", "is required");
+      } else {
+        if (typeof v7 !== "string") {
+          _bad(e, p + ".password", "must be a string");
+        } else {
+          if ((v7 as string).length < 8 || ((v7 as string).length < 16 && _cpLen(v7 as string) < 8)) _bad(e, p + ".password", "must be at least 8 characters");
+          if ((v7 as string).length > 128 && ((v7 as string).length > 256 || _cpLen(v7 as string) > 128)) _bad(e, p + ".password", "must be at most 128 characters");
+        }
+      }
+      if (v8 !== undefined) {
+        if (v8 !== "sha512" && v8 !== "sha256" && v8 !== "md5") _bad(e, p + ".password_hash_algorithm", "must be one of \"sha512\", \"sha256\", \"md5\"");
+      }
+      if (others9 !== undefined) for (const k16 of others9) {
+        _bad(e, _key(p, k16), "is not a property of this release's request body");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `account_password_create` of this release. */
+export function isAccountPasswordCreate(value: unknown): value is AccountPasswordCreate {
+  try {
+    return _isAccountPasswordCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `account_password_create`. */
+export function assertAccountPasswordCreate(value: unknown): asserts value is AccountPasswordCreate {
+  const e = validateAccountPasswordCreate(value);
+  if (e.length > 0) throw new GuardError("account_password_create", e);
+}
+
+/** Every problem of `value` checked against `account_password_create` (empty when valid); never throws. */
+export function validateAccountPasswordCreate(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkAccountPasswordCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isAccountRole(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const v2 = o1["_links"];
+  if (v2 !== undefined && _own(o1, "_links")) {
+    if (!_isSelfLink(v2)) return false;
+  }
+  const v3 = o1["name"];
+  if (v3 !== undefined && _own(o1, "name")) {
+    if (typeof v3 !== "string") return false;
+  }
+  return true;
+}
+
+function _checkAccountRole(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      r1 = "._links";
+      const v3 = o2["_links"];
+      if (v3 !== undefined && _own(o2, "_links")) {
+        _checkSelfLink(v3, p + "._links", e);
+      }
+      r1 = ".name";
+      const v4 = o2["name"];
+      if (v4 !== undefined && _own(o2, "name")) {
+        if (typeof v4 !== "string") {
+          _bad(e, p + ".name", "must be a string");
+        }
+      }
+      r1 = "";
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `account_role` of this release. */
+export function isAccountRole(value: unknown): value is AccountRole {
+  try {
+    return _isAccountRole(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `account_role`. */
+export function assertAccountRole(value: unknown): asserts value is AccountRole {
+  const e = validateAccountRole(value);
+  if (e.length > 0) throw new GuardError("account_role", e);
+}
+
+/** Every problem of `value` checked against `account_role` (empty when valid); never throws. */
+export function validateAccountRole(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkAccountRole(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isAccountRoleCreate(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const v2 = o1["name"];
+  if (v2 !== undefined && _own(o1, "name")) {
+    if (typeof v2 !== "string") return false;
+  }
+  for (const k3 in o1) {
+    switch (k3) {
+      case "name":
+        break;
+      default:
+        if (_own(o1, k3)) return false;
+    }
+  }
+  return true;
+}
+
+function _checkAccountRoleCreate(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      r1 = ".name";
+      const v3 = o2["name"];
+      if (v3 !== undefined && _own(o2, "name")) {
+        if (typeof v3 !== "string") {
+          _bad(e, p + ".name", "must be a string");
+        }
+      }
+      r1 = "";
+      for (const k4 in o2) {
+        switch (k4) {
+          case "name":
+            break;
+          default:
+            if (_own(o2, k4)) _bad(e, _key(p, k4), "is not a property of this release's request body");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `account_role_create` of this release. */
+export function isAccountRoleCreate(value: unknown): value is AccountRoleCreate {
+  try {
+    return _isAccountRoleCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `account_role_create`. */
+export function assertAccountRoleCreate(value: unknown): asserts value is AccountRoleCreate {
+  const e = validateAccountRoleCreate(value);
+  if (e.length > 0) throw new GuardError("account_role_create", e);
+}
+
+/** Every problem of `value` checked against `account_role_create` (empty when valid); never throws. */
+export function validateAccountRoleCreate(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkAccountRoleCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+/** Whether `value` is a valid `account_role_modify` of this release. */
+export function isAccountRoleModify(value: unknown): value is AccountRoleModify {
+  try {
+    return _isAccountRoleCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `account_role_modify`. */
+export function assertAccountRoleModify(value: unknown): asserts value is AccountRoleModify {
+  const e = validateAccountRoleModify(value);
+  if (e.length > 0) throw new GuardError("account_role_modify", e);
+}
+
+/** Every problem of `value` checked against `account_role_modify` (empty when valid); never throws. */
+export function validateAccountRoleModify(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkAccountRoleCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isCertificateSigningRequest(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "algorithm": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (v6 !== "rsa" && v6 !== "ec") return false;
+        }
+        break;
+      }
+      case "csr": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "string") return false;
+        }
+        break;
+      }
+      case "extended_key_usages": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (!Array.isArray(v8)) return false;
+          const a9 = v8 as unknown[];
+          for (let i10 = 0; i10 < a9.length; i10++) {
+            const v11 = a9[i10];
+            if (v11 !== "serverauth" && v11 !== "clientauth" && v11 !== "timestamping" && v11 !== "dvcs" && v11 !== "ocspsigning" && v11 !== "codesigning" && v11 !== "emailprotection" && v11 !== "anyextendedkeyusage" && v11 !== "critical") return false;
+          }
+        }
+        break;
+      }
+      case "generated_private_key": {
+        const v12 = o1[k4];
+        if (v12 !== undefined) {
+          if (typeof v12 !== "string") return false;
+        }
+        break;
+      }
+      case "hash_function": {
+        const v13 = o1[k4];
+        if (v13 !== undefined) {
+          if (v13 !== "sha256" && v13 !== "sha224" && v13 !== "sha384" && v13 !== "sha512") return false;
+        }
+        break;
+      }
+      case "key_usages": {
+        const v14 = o1[k4];
+        if (v14 !== undefined) {
+          if (!Array.isArray(v14)) return false;
+          const a15 = v14 as unknown[];
+          for (let i16 = 0; i16 < a15.length; i16++) {
+            const v17 = a15[i16];
+            if (v17 !== "digitalsignature" && v17 !== "nonrepudiation" && v17 !== "keyencipherment" && v17 !== "dataencipherment" && v17 !== "keyagreement" && v17 !== "keycertsign" && v17 !== "crlsign" && v17 !== "encipheronly" && v17 !== "decipheronly" && v17 !== "critical") return false;
+          }
+        }
+        break;
+      }
+      case "security_strength": {
+        const v18 = o1[k4];
+        if (v18 !== undefined) {
+          if (v18 !== 112 && v18 !== 128 && v18 !== 192) return false;
+        }
+        break;
+      }
+      case "subject_alternatives": {
+        const v19 = o1[k4];
+        if (v19 !== undefined) {
+          if (!_isCertificateSubjectAlternatives(v19)) return false;
+        }
+        break;
+      }
+      case "subject_name": {
+        const v20 = o1[k4];
+        if (v20 !== undefined) {
+          if (typeof v20 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkCertificateSigningRequest(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      let v13: unknown;
+      let v14: unknown;
+      for (const k15 in o2) {
+        if (!ordinary4 && !_own(o2, k15)) continue;
+        switch (k15) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "algorithm": {
+            r1 = ".algorithm";
+            v6 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "csr": {
+            r1 = ".csr";
+            v7 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "extended_key_usages": {
+            r1 = ".extended_key_usages";
+            v8 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "generated_private_key": {
+            r1 = ".generated_private_key";
+            v9 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "hash_function": {
+            r1 = ".hash_function";
+            v10 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "key_usages": {
+            r1 = ".key_usages";
+            v11 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "security_strength": {
+            r1 = ".security_strength";
+            v12 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "subject_alternatives": {
+            r1 = ".subject_alternatives";
+            v13 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "subject_name": {
+            r1 = ".subject_name";
+            v14 = o2[k15];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (v6 !== "rsa" && v6 !== "ec") _bad(e, p + ".algorithm", "must be one of \"rsa\", \"ec\"");
+      }
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
+          _bad(e, p + ".csr", "must be a string");
+        }
+      }
+      if (v8 !== undefined) {
+        try {
+          if (!Array.isArray(v8)) {
+            _bad(e, p + ".extended_key_usages", "must be an array");
+          } else {
+            const a16 = v8 as unknown[];
+            for (let i17 = 0; i17 < a16.length; i17++) {
+              const v18 = a16[i17];
+              if (v18 !== "serverauth" && v18 !== "clientauth" && v18 !== "timestamping" && v18 !== "dvcs" && v18 !== "ocspsigning" && v18 !== "codesigning" && v18 !== "emailprotection" && v18 !== "anyextendedkeyusage" && v18 !== "critical") _bad(e, p + ".extended_key_usages[" + i17 + "]", "must be one of \"serverauth\", \"clientauth\", \"timestamping\", \"dvcs\", \"ocspsigning\", \"codesigning\", \"emailprotection\", \"anyextendedkeyusage\", \"critical\"");
+            }
+          }
+        } catch {
+          _bad(e, p + ".extended_key_usages", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v9 !== undefined) {
+        if (typeof v9 !== "string") {
+          _bad(e, p + ".generated_private_key", "must be a string");
+        }
+      }
+      if (v10 !== undefined) {
+        if (v10 !== "sha256" && v10 !== "sha224" && v10 !== "sha384" && v10 !== "sha512") _bad(e, p + ".hash_function", "must be one of \"sha256\", \"sha224\", \"sha384\", \"sha512\"");
+      }
+      if (v11 !== undefined) {
+        try {
+          if (!Array.isArray(v11)) {
+            _bad(e, p + ".key_usages", "must be an array");
+          } else {
+            const a19 = v11 as unknown[];
+            for (let i20 = 0; i20 < a19.length; i20++) {
+              const v21 = a19[i20];
+              if (v21 !== "digitalsignature" && v21 !== "nonrepudiation" && v21 !== "keyencipherment" && v21 !== "dataencipherment" && v21 !== "keyagreement" && v21 !== "keycertsign" && v21 !== "crlsign" && v21 !== "encipheronly" && v21 !== "decipheronly" && v21 !== "critical") _bad(e, p + ".key_usages[" + i20 + "]", "must be one of \"digitalsignature\", \"nonrepudiation\", \"keyencipherment\", \"dataencipherment\", \"keyagreement\", \"keycertsign\", \"crlsign\", \"encipheronly\", \"decipheronly\", \"critical\"");
+            }
+          }
+        } catch {
+          _bad(e, p + ".key_usages", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v12 !== undefined) {
+        if (v12 !== 112 && v12 !== 128 && v12 !== 192) _bad(e, p + ".security_strength", "must be one of 112, 128, 192");
+      }
+      if (v13 !== undefined) {
+        _checkCertificateSubjectAlternatives(v13, p + ".subject_alternatives", e);
+      }
+      if (v14 !== undefined) {
+        if (typeof v14 !== "string") {
+          _bad(e, p + ".subject_name", "must be a string");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `certificate_signing_request` of this release. */
+export function isCertificateSigningRequest(value: unknown): value is CertificateSigningRequest {
+  try {
+    return _isCertificateSigningRequest(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `certificate_signing_request`. */
+export function assertCertificateSigningRequest(value: unknown): asserts value is CertificateSigningRequest {
+  const e = validateCertificateSigningRequest(value);
+  if (e.length > 0) throw new GuardError("certificate_signing_request", e);
+}
+
+/** Every problem of `value` checked against `certificate_signing_request` (empty when valid); never throws. */
+export function validateCertificateSigningRequest(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkCertificateSigningRequest(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isCertificateSigningRequestCreate(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "algorithm": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (v5 !== "rsa" && v5 !== "ec") return false;
+        }
+        break;
+      }
+      case "extended_key_usages": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!Array.isArray(v6)) return false;
+          const a7 = v6 as unknown[];
+          for (let i8 = 0; i8 < a7.length; i8++) {
+            const v9 = a7[i8];
+            if (v9 !== "serverauth" && v9 !== "clientauth" && v9 !== "timestamping" && v9 !== "dvcs" && v9 !== "ocspsigning" && v9 !== "codesigning" && v9 !== "emailprotection" && v9 !== "anyextendedkeyusage" && v9 !== "critical") return false;
+          }
+        }
+        break;
+      }
+      case "hash_function": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (v10 !== "sha256" && v10 !== "sha224" && v10 !== "sha384" && v10 !== "sha512") return false;
+        }
+        break;
+      }
+      case "key_usages": {
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (!Array.isArray(v11)) return false;
+          const a12 = v11 as unknown[];
+          for (let i13 = 0; i13 < a12.length; i13++) {
+            const v14 = a12[i13];
+            if (v14 !== "digitalsignature" && v14 !== "nonrepudiation" && v14 !== "keyencipherment" && v14 !== "dataencipherment" && v14 !== "keyagreement" && v14 !== "keycertsign" && v14 !== "crlsign" && v14 !== "encipheronly" && v14 !== "decipheronly" && v14 !== "critical") return false;
+          }
+        }
+        break;
+      }
+      case "security_strength": {
+        const v15 = o1[k4];
+        if (v15 !== undefined) {
+          if (v15 !== 112 && v15 !== 128 && v15 !== 192) return false;
+        }
+        break;
+      }
+      case "subject_alternatives": {
+        const v16 = o1[k4];
+        if (v16 !== undefined) {
+          if (!_isCertificateSubjectAlternativesCreate(v16)) return false;
+        }
+        break;
+      }
+      case "subject_name": {
+        const v17 = o1[k4];
+        if (v17 !== undefined) {
+          if (typeof v17 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        if (_own(o1, k4)) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkCertificateSigningRequestCreate(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let others12: string[] | undefined;
+      for (const k13 in o2) {
+        if (!ordinary4 && !_own(o2, k13)) continue;
+        switch (k13) {
+          case "algorithm": {
+            r1 = ".algorithm";
+            v5 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "extended_key_usages": {
+            r1 = ".extended_key_usages";
+            v6 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "hash_function": {
+            r1 = ".hash_function";
+            v7 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "key_usages": {
+            r1 = ".key_usages";
+            v8 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "security_strength": {
+            r1 = ".security_strength";
+            v9 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "subject_alternatives": {
+            r1 = ".subject_alternatives";
+            v10 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "subject_name": {
+            r1 = ".subject_name";
+            v11 = o2[k13];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k13)) {
+              if (others12 === undefined) others12 = [];
+              others12.push(k13);
+            }
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        if (v5 !== "rsa" && v5 !== "ec") _bad(e, p + ".algorithm", "must be one of \"rsa\", \"ec\"");
+      }
+      if (v6 !== undefined) {
+        try {
+          if (!Array.isArray(v6)) {
+            _bad(e, p + ".extended_key_usages", "must be an array");
+          } else {
+            const a14 = v6 as unknown[];
+            for (let i15 = 0; i15 < a14.length; i15++) {
+              const v16 = a14[i15];
+              if (v16 !== "serverauth" && v16 !== "clientauth" && v16 !== "timestamping" && v16 !== "dvcs" && v16 !== "ocspsigning" && v16 !== "codesigning" && v16 !== "emailprotection" && v16 !== "anyextendedkeyusage" && v16 !== "critical") _bad(e, p + ".extended_key_usages[" + i15 + "]", "must be one of \"serverauth\", \"clientauth\", \"timestamping\", \"dvcs\", \"ocspsigning\", \"codesigning\", \"emailprotection\", \"anyextendedkeyusage\", \"critical\"");
+            }
+          }
+        } catch {
+          _bad(e, p + ".extended_key_usages", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v7 !== undefined) {
+        if (v7 !== "sha256" && v7 !== "sha224" && v7 !== "sha384" && v7 !== "sha512") _bad(e, p + ".hash_function", "must be one of \"sha256\", \"sha224\", \"sha384\", \"sha512\"");
+      }
+      if (v8 !== undefined) {
+        try {
+          if (!Array.isArray(v8)) {
+            _bad(e, p + ".key_usages", "must be an array");
+          } else {
+            const a17 = v8 as unknown[];
+            for (let i18 = 0; i18 < a17.length; i18++) {
+              const v19 = a17[i18];
+              if (v19 !== "digitalsignature" && v19 !== "nonrepudiation" && v19 !== "keyencipherment" && v19 !== "dataencipherment" && v19 !== "keyagreement" && v19 !== "keycertsign" && v19 !== "crlsign" && v19 !== "encipheronly" && v19 !== "decipheronly" && v19 !== "critical") _bad(e, p + ".key_usages[" + i18 + "]", "must be one of \"digitalsignature\", \"nonrepudiation\", \"keyencipherment\", \"dataencipherment\", \"keyagreement\", \"keycertsign\", \"crlsign\", \"encipheronly\", \"decipheronly\", \"critical\"");
+            }
+          }
+        } catch {
+          _bad(e, p + ".key_usages", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v9 !== undefined) {
+        if (v9 !== 112 && v9 !== 128 && v9 !== 192) _bad(e, p + ".security_strength", "must be one of 112, 128, 192");
+      }
+      if (v10 !== undefined) {
+        _checkCertificateSubjectAlternativesCreate(v10, p + ".subject_alternatives", e);
+      }
+      if (v11 !== undefined) {
+        if (typeof v11 !== "string") {
+          _bad(e, p + ".subject_name", "must be a string");
+        }
+      }
+      if (others12 !== undefined) for (const k20 of others12) {
+        _bad(e, _key(p, k20), "is not a property of this release's request body");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `certificate_signing_request_create` of this release. */
+export function isCertificateSigningRequestCreate(value: unknown): value is CertificateSigningRequestCreate {
+  try {
+    return _isCertificateSigningRequestCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `certificate_signing_request_create`. */
+export function assertCertificateSigningRequestCreate(value: unknown): asserts value is CertificateSigningRequestCreate {
+  const e = validateCertificateSigningRequestCreate(value);
+  if (e.length > 0) throw new GuardError("certificate_signing_request_create", e);
+}
+
+/** Every problem of `value` checked against `certificate_signing_request_create` (empty when valid); never throws. */
+export function validateCertificateSigningRequestCreate(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkCertificateSigningRequestCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isCertificateSubjectAlternatives(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "dns": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!Array.isArray(v5)) return false;
+          const a6 = v5 as unknown[];
+          for (let i7 = 0; i7 < a6.length; i7++) {
+            const v8 = a6[i7];
+            if (typeof v8 !== "string") return false;
+          }
+        }
+        break;
+      }
+      case "email": {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (!Array.isArray(v9)) return false;
+          const a10 = v9 as unknown[];
+          for (let i11 = 0; i11 < a10.length; i11++) {
+            const v12 = a10[i11];
+            if (typeof v12 !== "string") return false;
+          }
+        }
+        break;
+      }
+      case "ip": {
+        const v13 = o1[k4];
+        if (v13 !== undefined) {
+          if (!Array.isArray(v13)) return false;
+          const a14 = v13 as unknown[];
+          for (let i15 = 0; i15 < a14.length; i15++) {
+            const v16 = a14[i15];
+            if (typeof v16 !== "string") return false;
+          }
+        }
+        break;
+      }
+      case "uri": {
+        const v17 = o1[k4];
+        if (v17 !== undefined) {
+          if (!Array.isArray(v17)) return false;
+          const a18 = v17 as unknown[];
+          for (let i19 = 0; i19 < a18.length; i19++) {
+            const v20 = a18[i19];
+            if (typeof v20 !== "string") return false;
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkCertificateSubjectAlternatives(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "dns": {
+            r1 = ".dns";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "email": {
+            r1 = ".email";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "ip": {
+            r1 = ".ip";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "uri": {
+            r1 = ".uri";
+            v8 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        try {
+          if (!Array.isArray(v5)) {
+            _bad(e, p + ".dns", "must be an array");
+          } else {
+            const a10 = v5 as unknown[];
+            for (let i11 = 0; i11 < a10.length; i11++) {
+              const v12 = a10[i11];
+              if (typeof v12 !== "string") {
+                _bad(e, p + ".dns[" + i11 + "]", "must be a string");
+              }
+            }
+          }
+        } catch {
+          _bad(e, p + ".dns", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v6 !== undefined) {
+        try {
+          if (!Array.isArray(v6)) {
+            _bad(e, p + ".email", "must be an array");
+          } else {
+            const a13 = v6 as unknown[];
+            for (let i14 = 0; i14 < a13.length; i14++) {
+              const v15 = a13[i14];
+              if (typeof v15 !== "string") {
+                _bad(e, p + ".email[" + i14 + "]", "must be a string");
+              }
+            }
+          }
+        } catch {
+          _bad(e, p + ".email", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v7 !== undefined) {
+        try {
+          if (!Array.isArray(v7)) {
+            _bad(e, p + ".ip", "must be an array");
+          } else {
+            const a16 = v7 as unknown[];
+            for (let i17 = 0; i17 < a16.length; i17++) {
+              const v18 = a16[i17];
+              if (typeof v18 !== "string") {
+                _bad(e, p + ".ip[" + i17 + "]", "must be a string");
+              }
+            }
+          }
+        } catch {
+          _bad(e, p + ".ip", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v8 !== undefined) {
+        try {
+          if (!Array.isArray(v8)) {
+            _bad(e, p + ".uri", "must be an array");
+          } else {
+            const a19 = v8 as unknown[];
+            for (let i20 = 0; i20 < a19.length; i20++) {
+              const v21 = a19[i20];
+              if (typeof v21 !== "string") {
+                _bad(e, p + ".uri[" + i20 + "]", "must be a string");
+              }
+            }
+          }
+        } catch {
+          _bad(e, p + ".uri", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `certificate_subject_alternatives` of this release. */
+export function isCertificateSubjectAlternatives(value: unknown): value is CertificateSubjectAlternatives {
+  try {
+    return _isCertificateSubjectAlternatives(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `certificate_subject_alternatives`. */
+export function assertCertificateSubjectAlternatives(value: unknown): asserts value is CertificateSubjectAlternatives {
+  const e = validateCertificateSubjectAlternatives(value);
+  if (e.length > 0) throw new GuardError("certificate_subject_alternatives", e);
+}
+
+/** Every problem of `value` checked against `certificate_subject_alternatives` (empty when valid); never throws. */
+export function validateCertificateSubjectAlternatives(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkCertificateSubjectAlternatives(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isCertificateSubjectAlternativesCreate(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "dns": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!Array.isArray(v5)) return false;
+          const a6 = v5 as unknown[];
+          for (let i7 = 0; i7 < a6.length; i7++) {
+            const v8 = a6[i7];
+            if (typeof v8 !== "string") return false;
+          }
+        }
+        break;
+      }
+      case "email": {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (!Array.isArray(v9)) return false;
+          const a10 = v9 as unknown[];
+          for (let i11 = 0; i11 < a10.length; i11++) {
+            const v12 = a10[i11];
+            if (typeof v12 !== "string") return false;
+          }
+        }
+        break;
+      }
+      case "ip": {
+        const v13 = o1[k4];
+        if (v13 !== undefined) {
+          if (!Array.isArray(v13)) return false;
+          const a14 = v13 as unknown[];
+          for (let i15 = 0; i15 < a14.length; i15++) {
+            const v16 = a14[i15];
+            if (typeof v16 !== "string") return false;
+          }
+        }
+        break;
+      }
+      case "uri": {
+        const v17 = o1[k4];
+        if (v17 !== undefined) {
+          if (!Array.isArray(v17)) return false;
+          const a18 = v17 as unknown[];
+          for (let i19 = 0; i19 < a18.length; i19++) {
+            const v20 = a18[i19];
+            if (typeof v20 !== "string") return false;
+          }
+        }
+        break;
+      }
+      default:
+        if (_own(o1, k4)) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkCertificateSubjectAlternativesCreate(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let others9: string[] | undefined;
+      for (const k10 in o2) {
+        if (!ordinary4 && !_own(o2, k10)) continue;
+        switch (k10) {
+          case "dns": {
+            r1 = ".dns";
+            v5 = o2[k10];
+            r1 = "";
+            break;
+          }
+          case "email": {
+            r1 = ".email";
+            v6 = o2[k10];
+            r1 = "";
+            break;
+          }
+          case "ip": {
+            r1 = ".ip";
+            v7 = o2[k10];
+            r1 = "";
+            break;
+          }
+          case "uri": {
+            r1 = ".uri";
+            v8 = o2[k10];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k10)) {
+              if (others9 === undefined) others9 = [];
+              others9.push(k10);
+            }
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        try {
+          if (!Array.isArray(v5)) {
+            _bad(e, p + ".dns", "must be an array");
+          } else {
+            const a11 = v5 as unknown[];
+            for (let i12 = 0; i12 < a11.length; i12++) {
+              const v13 = a11[i12];
+              if (typeof v13 !== "string") {
+                _bad(e, p + ".dns[" + i12 + "]", "must be a string");
+              }
+            }
+          }
+        } catch {
+          _bad(e, p + ".dns", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v6 !== undefined) {
+        try {
+          if (!Array.isArray(v6)) {
+            _bad(e, p + ".email", "must be an array");
+          } else {
+            const a14 = v6 as unknown[];
+            for (let i15 = 0; i15 < a14.length; i15++) {
+              const v16 = a14[i15];
+              if (typeof v16 !== "string") {
+                _bad(e, p + ".email[" + i15 + "]", "must be a string");
+              }
+            }
+          }
+        } catch {
+          _bad(e, p + ".email", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v7 !== undefined) {
+        try {
+          if (!Array.isArray(v7)) {
+            _bad(e, p + ".ip", "must be an array");
+          } else {
+            const a17 = v7 as unknown[];
+            for (let i18 = 0; i18 < a17.length; i18++) {
+              const v19 = a17[i18];
+              if (typeof v19 !== "string") {
+                _bad(e, p + ".ip[" + i18 + "]", "must be a string");
+              }
+            }
+          }
+        } catch {
+          _bad(e, p + ".ip", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v8 !== undefined) {
+        try {
+          if (!Array.isArray(v8)) {
+            _bad(e, p + ".uri", "must be an array");
+          } else {
+            const a20 = v8 as unknown[];
+            for (let i21 = 0; i21 < a20.length; i21++) {
+              const v22 = a20[i21];
+              if (typeof v22 !== "string") {
+                _bad(e, p + ".uri[" + i21 + "]", "must be a string");
+              }
+            }
+          }
+        } catch {
+          _bad(e, p + ".uri", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (others9 !== undefined) for (const k23 of others9) {
+        _bad(e, _key(p, k23), "is not a property of this release's request body");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `certificate_subject_alternatives_create` of this release. */
+export function isCertificateSubjectAlternativesCreate(value: unknown): value is CertificateSubjectAlternativesCreate {
+  try {
+    return _isCertificateSubjectAlternativesCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `certificate_subject_alternatives_create`. */
+export function assertCertificateSubjectAlternativesCreate(value: unknown): asserts value is CertificateSubjectAlternativesCreate {
+  const e = validateCertificateSubjectAlternativesCreate(value);
+  if (e.length > 0) throw new GuardError("certificate_subject_alternatives_create", e);
+}
+
+/** Every problem of `value` checked against `certificate_subject_alternatives_create` (empty when valid); never throws. */
+export function validateCertificateSubjectAlternativesCreate(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkCertificateSubjectAlternativesCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isClusterSshServer(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "ciphers": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!Array.isArray(v6)) return false;
+          const a7 = v6 as unknown[];
+          for (let i8 = 0; i8 < a7.length; i8++) {
+            const v9 = a7[i8];
+            if (!_isSshCipher(v9)) return false;
+          }
+        }
+        break;
+      }
+      case "connections_per_second": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (!Number.isInteger(v10)) return false;
+          if ((v10 as number) < 1) return false;
+          if ((v10 as number) > 70) return false;
+        }
+        break;
+      }
+      case "host_key_algorithms": {
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (!Array.isArray(v11)) return false;
+          const a12 = v11 as unknown[];
+          for (let i13 = 0; i13 < a12.length; i13++) {
+            const v14 = a12[i13];
+            if (!_isSshHostKeyAlgorithm(v14)) return false;
+          }
+        }
+        break;
+      }
+      case "is_rsa_in_publickey_algorithms_enabled": {
+        const v15 = o1[k4];
+        if (v15 !== undefined) {
+          if (typeof v15 !== "boolean") return false;
+        }
+        break;
+      }
+      case "key_exchange_algorithms": {
+        const v16 = o1[k4];
+        if (v16 !== undefined) {
+          if (!Array.isArray(v16)) return false;
+          const a17 = v16 as unknown[];
+          for (let i18 = 0; i18 < a17.length; i18++) {
+            const v19 = a17[i18];
+            if (!_isSshKeyExchangeAlgorithm(v19)) return false;
+          }
+        }
+        break;
+      }
+      case "mac_algorithms": {
+        const v20 = o1[k4];
+        if (v20 !== undefined) {
+          if (!Array.isArray(v20)) return false;
+          const a21 = v20 as unknown[];
+          for (let i22 = 0; i22 < a21.length; i22++) {
+            const v23 = a21[i22];
+            if (!_isSshMacAlgorithm(v23)) return false;
+          }
+        }
+        break;
+      }
+      case "max_authentication_retry_count": {
+        const v24 = o1[k4];
+        if (v24 !== undefined) {
+          if (!Number.isInteger(v24)) return false;
+          if ((v24 as number) < 2) return false;
+          if ((v24 as number) > 6) return false;
+        }
+        break;
+      }
+      case "max_instances": {
+        const v25 = o1[k4];
+        if (v25 !== undefined) {
+          if (!Number.isInteger(v25)) return false;
+          if ((v25 as number) < 1) return false;
+          if ((v25 as number) > 128) return false;
+        }
+        break;
+      }
+      case "per_source_limit": {
+        const v26 = o1[k4];
+        if (v26 !== undefined) {
+          if (!Number.isInteger(v26)) return false;
+          if ((v26 as number) < 1) return false;
+          if ((v26 as number) > 64) return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkClusterSshServer(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      let v13: unknown;
+      let v14: unknown;
+      for (const k15 in o2) {
+        if (!ordinary4 && !_own(o2, k15)) continue;
+        switch (k15) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "ciphers": {
+            r1 = ".ciphers";
+            v6 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "connections_per_second": {
+            r1 = ".connections_per_second";
+            v7 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "host_key_algorithms": {
+            r1 = ".host_key_algorithms";
+            v8 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "is_rsa_in_publickey_algorithms_enabled": {
+            r1 = ".is_rsa_in_publickey_algorithms_enabled";
+            v9 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "key_exchange_algorithms": {
+            r1 = ".key_exchange_algorithms";
+            v10 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "mac_algorithms": {
+            r1 = ".mac_algorithms";
+            v11 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "max_authentication_retry_count": {
+            r1 = ".max_authentication_retry_count";
+            v12 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "max_instances": {
+            r1 = ".max_instances";
+            v13 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "per_source_limit": {
+            r1 = ".per_source_limit";
+            v14 = o2[k15];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        try {
+          if (!Array.isArray(v6)) {
+            _bad(e, p + ".ciphers", "must be an array");
+          } else {
+            const a16 = v6 as unknown[];
+            for (let i17 = 0; i17 < a16.length; i17++) {
+              const v18 = a16[i17];
+              _checkSshCipher(v18, p + ".ciphers[" + i17 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".ciphers", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v7 !== undefined) {
+        if (!Number.isInteger(v7)) {
+          _bad(e, p + ".connections_per_second", "must be an integer");
+        } else {
+          if ((v7 as number) < 1) _bad(e, p + ".connections_per_second", "must be at least 1");
+          if ((v7 as number) > 70) _bad(e, p + ".connections_per_second", "must be at most 70");
+        }
+      }
+      if (v8 !== undefined) {
+        try {
+          if (!Array.isArray(v8)) {
+            _bad(e, p + ".host_key_algorithms", "must be an array");
+          } else {
+            const a19 = v8 as unknown[];
+            for (let i20 = 0; i20 < a19.length; i20++) {
+              const v21 = a19[i20];
+              _checkSshHostKeyAlgorithm(v21, p + ".host_key_algorithms[" + i20 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".host_key_algorithms", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v9 !== undefined) {
+        if (typeof v9 !== "boolean") {
+          _bad(e, p + ".is_rsa_in_publickey_algorithms_enabled", "must be a boolean");
+        }
+      }
+      if (v10 !== undefined) {
+        try {
+          if (!Array.isArray(v10)) {
+            _bad(e, p + ".key_exchange_algorithms", "must be an array");
+          } else {
+            const a22 = v10 as unknown[];
+            for (let i23 = 0; i23 < a22.length; i23++) {
+              const v24 = a22[i23];
+              _checkSshKeyExchangeAlgorithm(v24, p + ".key_exchange_algorithms[" + i23 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".key_exchange_algorithms", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v11 !== undefined) {
+        try {
+          if (!Array.isArray(v11)) {
+            _bad(e, p + ".mac_algorithms", "must be an array");
+          } else {
+            const a25 = v11 as unknown[];
+            for (let i26 = 0; i26 < a25.length; i26++) {
+              const v27 = a25[i26];
+              _checkSshMacAlgorithm(v27, p + ".mac_algorithms[" + i26 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".mac_algorithms", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v12 !== undefined) {
+        if (!Number.isInteger(v12)) {
+          _bad(e, p + ".max_authentication_retry_count", "must be an integer");
+        } else {
+          if ((v12 as number) < 2) _bad(e, p + ".max_authentication_retry_count", "must be at least 2");
+          if ((v12 as number) > 6) _bad(e, p + ".max_authentication_retry_count", "must be at most 6");
+        }
+      }
+      if (v13 !== undefined) {
+        if (!Number.isInteger(v13)) {
+          _bad(e, p + ".max_instances", "must be an integer");
+        } else {
+          if ((v13 as number) < 1) _bad(e, p + ".max_instances", "must be at least 1");
+          if ((v13 as number) > 128) _bad(e, p + ".max_instances", "must be at most 128");
+        }
+      }
+      if (v14 !== undefined) {
+        if (!Number.isInteger(v14)) {
+          _bad(e, p + ".per_source_limit", "must be an integer");
+        } else {
+          if ((v14 as number) < 1) _bad(e, p + ".per_source_limit", "must be at least 1");
+          if ((v14 as number) > 64) _bad(e, p + ".per_source_limit", "must be at most 64");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `cluster_ssh_server` of this release. */
+export function isClusterSshServer(value: unknown): value is ClusterSshServer {
+  try {
+    return _isClusterSshServer(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `cluster_ssh_server`. */
+export function assertClusterSshServer(value: unknown): asserts value is ClusterSshServer {
+  const e = validateClusterSshServer(value);
+  if (e.length > 0) throw new GuardError("cluster_ssh_server", e);
+}
+
+/** Every problem of `value` checked against `cluster_ssh_server` (empty when valid); never throws. */
+export function validateClusterSshServer(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkClusterSshServer(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isClusterSshServerModify(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "ciphers": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!Array.isArray(v5)) return false;
+          const a6 = v5 as unknown[];
+          for (let i7 = 0; i7 < a6.length; i7++) {
+            const v8 = a6[i7];
+            if (!_isSshCipher(v8)) return false;
+          }
+        }
+        break;
+      }
+      case "connections_per_second": {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (!Number.isInteger(v9)) return false;
+          if ((v9 as number) < 1) return false;
+          if ((v9 as number) > 70) return false;
+        }
+        break;
+      }
+      case "host_key_algorithms": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (!Array.isArray(v10)) return false;
+          const a11 = v10 as unknown[];
+          for (let i12 = 0; i12 < a11.length; i12++) {
+            const v13 = a11[i12];
+            if (!_isSshHostKeyAlgorithm(v13)) return false;
+          }
+        }
+        break;
+      }
+      case "is_rsa_in_publickey_algorithms_enabled": {
+        const v14 = o1[k4];
+        if (v14 !== undefined) {
+          if (typeof v14 !== "boolean") return false;
+        }
+        break;
+      }
+      case "key_exchange_algorithms": {
+        const v15 = o1[k4];
+        if (v15 !== undefined) {
+          if (!Array.isArray(v15)) return false;
+          const a16 = v15 as unknown[];
+          for (let i17 = 0; i17 < a16.length; i17++) {
+            const v18 = a16[i17];
+            if (!_isSshKeyExchangeAlgorithm(v18)) return false;
+          }
+        }
+        break;
+      }
+      case "mac_algorithms": {
+        const v19 = o1[k4];
+        if (v19 !== undefined) {
+          if (!Array.isArray(v19)) return false;
+          const a20 = v19 as unknown[];
+          for (let i21 = 0; i21 < a20.length; i21++) {
+            const v22 = a20[i21];
+            if (!_isSshMacAlgorithm(v22)) return false;
+          }
+        }
+        break;
+      }
+      case "max_authentication_retry_count": {
+        const v23 = o1[k4];
+        if (v23 !== undefined) {
+          if (!Number.isInteger(v23)) return false;
+          if ((v23 as number) < 2) return false;
+          if ((v23 as number) > 6) return false;
+        }
+        break;
+      }
+      case "max_instances": {
+        const v24 = o1[k4];
+        if (v24 !== undefined) {
+          if (!Number.isInteger(v24)) return false;
+          if ((v24 as number) < 1) return false;
+          if ((v24 as number) > 128) return false;
+        }
+        break;
+      }
+      case "per_source_limit": {
+        const v25 = o1[k4];
+        if (v25 !== undefined) {
+          if (!Number.isInteger(v25)) return false;
+          if ((v25 as number) < 1) return false;
+          if ((v25 as number) > 64) return false;
+        }
+        break;
+      }
+      default:
+        if (_own(o1, k4)) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkClusterSshServerModify(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      let v13: unknown;
+      let others14: string[] | undefined;
+      for (const k15 in o2) {
+        if (!ordinary4 && !_own(o2, k15)) continue;
+        switch (k15) {
+          case "ciphers": {
+            r1 = ".ciphers";
+            v5 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "connections_per_second": {
+            r1 = ".connections_per_second";
+            v6 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "host_key_algorithms": {
+            r1 = ".host_key_algorithms";
+            v7 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "is_rsa_in_publickey_algorithms_enabled": {
+            r1 = ".is_rsa_in_publickey_algorithms_enabled";
+            v8 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "key_exchange_algorithms": {
+            r1 = ".key_exchange_algorithms";
+            v9 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "mac_algorithms": {
+            r1 = ".mac_algorithms";
+            v10 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "max_authentication_retry_count": {
+            r1 = ".max_authentication_retry_count";
+            v11 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "max_instances": {
+            r1 = ".max_instances";
+            v12 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "per_source_limit": {
+            r1 = ".per_source_limit";
+            v13 = o2[k15];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k15)) {
+              if (others14 === undefined) others14 = [];
+              others14.push(k15);
+            }
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        try {
+          if (!Array.isArray(v5)) {
+            _bad(e, p + ".ciphers", "must be an array");
+          } else {
+            const a16 = v5 as unknown[];
+            for (let i17 = 0; i17 < a16.length; i17++) {
+              const v18 = a16[i17];
+              _checkSshCipher(v18, p + ".ciphers[" + i17 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".ciphers", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v6 !== undefined) {
+        if (!Number.isInteger(v6)) {
+          _bad(e, p + ".connections_per_second", "must be an integer");
+        } else {
+          if ((v6 as number) < 1) _bad(e, p + ".connections_per_second", "must be at least 1");
+          if ((v6 as number) > 70) _bad(e, p + ".connections_per_second", "must be at most 70");
+        }
+      }
+      if (v7 !== undefined) {
+        try {
+          if (!Array.isArray(v7)) {
+            _bad(e, p + ".host_key_algorithms", "must be an array");
+          } else {
+            const a19 = v7 as unknown[];
+            for (let i20 = 0; i20 < a19.length; i20++) {
+              const v21 = a19[i20];
+              _checkSshHostKeyAlgorithm(v21, p + ".host_key_algorithms[" + i20 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".host_key_algorithms", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v8 !== undefined) {
+        if (typeof v8 !== "boolean") {
+          _bad(e, p + ".is_rsa_in_publickey_algorithms_enabled", "must be a boolean");
+        }
+      }
+      if (v9 !== undefined) {
+        try {
+          if (!Array.isArray(v9)) {
+            _bad(e, p + ".key_exchange_algorithms", "must be an array");
+          } else {
+            const a22 = v9 as unknown[];
+            for (let i23 = 0; i23 < a22.length; i23++) {
+              const v24 = a22[i23];
+              _checkSshKeyExchangeAlgorithm(v24, p + ".key_exchange_algorithms[" + i23 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".key_exchange_algorithms", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v10 !== undefined) {
+        try {
+          if (!Array.isArray(v10)) {
+            _bad(e, p + ".mac_algorithms", "must be an array");
+          } else {
+            const a25 = v10 as unknown[];
+            for (let i26 = 0; i26 < a25.length; i26++) {
+              const v27 = a25[i26];
+              _checkSshMacAlgorithm(v27, p + ".mac_algorithms[" + i26 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".mac_algorithms", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v11 !== undefined) {
+        if (!Number.isInteger(v11)) {
+          _bad(e, p + ".max_authentication_retry_count", "must be an integer");
+        } else {
+          if ((v11 as number) < 2) _bad(e, p + ".max_authentication_retry_count", "must be at least 2");
+          if ((v11 as number) > 6) _bad(e, p + ".max_authentication_retry_count", "must be at most 6");
+        }
+      }
+      if (v12 !== undefined) {
+        if (!Number.isInteger(v12)) {
+          _bad(e, p + ".max_instances", "must be an integer");
+        } else {
+          if ((v12 as number) < 1) _bad(e, p + ".max_instances", "must be at least 1");
+          if ((v12 as number) > 128) _bad(e, p + ".max_instances", "must be at most 128");
+        }
+      }
+      if (v13 !== undefined) {
+        if (!Number.isInteger(v13)) {
+          _bad(e, p + ".per_source_limit", "must be an integer");
+        } else {
+          if ((v13 as number) < 1) _bad(e, p + ".per_source_limit", "must be at least 1");
+          if ((v13 as number) > 64) _bad(e, p + ".per_source_limit", "must be at most 64");
+        }
+      }
+      if (others14 !== undefined) for (const k28 of others14) {
+        _bad(e, _key(p, k28), "is not a property of this release's request body");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `cluster_ssh_server_modify` of this release. */
+export function isClusterSshServerModify(value: unknown): value is ClusterSshServerModify {
+  try {
+    return _isClusterSshServerModify(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `cluster_ssh_server_modify`. */
+export function assertClusterSshServerModify(value: unknown): asserts value is ClusterSshServerModify {
+  const e = validateClusterSshServerModify(value);
+  if (e.length > 0) throw new GuardError("cluster_ssh_server_modify", e);
+}
+
+/** Every problem of `value` checked against `cluster_ssh_server_modify` (empty when valid); never throws. */
+export function validateClusterSshServerModify(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkClusterSshServerModify(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
 
 function _isCollectionLinks(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
@@ -426,7 +3749,7 @@ function _isIpsecCaCertificate(v: unknown): boolean {
       case "svm": {
         const v11 = o1[k4];
         if (v11 !== undefined) {
-          if (!_isIpsecPolicyCertificate(v11)) return false;
+          if (!_isAccountOwner(v11)) return false;
         }
         break;
       }
@@ -513,7 +3836,7 @@ function _checkIpsecCaCertificate(v: unknown, p: string, e: ValidationProblem[])
         if (v7 !== "svm" && v7 !== "cluster") _bad(e, p + ".scope", "must be one of \"svm\", \"cluster\"");
       }
       if (v8 !== undefined) {
-        _checkIpsecPolicyCertificate(v8, p + ".svm", e);
+        _checkAccountOwner(v8, p + ".svm", e);
       }
     }
   } catch {
@@ -701,7 +4024,7 @@ function _isIpsecCaCertificateCreate(v: unknown): boolean {
   }
   const v6 = o1["svm"];
   if (v6 !== undefined && _own(o1, "svm")) {
-    if (!_isIpsecPolicyCertificateCreate(v6)) return false;
+    if (!_isAccountOwnerCreate(v6)) return false;
   }
   for (const k7 in o1) {
     switch (k7) {
@@ -757,7 +4080,7 @@ function _checkIpsecCaCertificateCreate(v: unknown, p: string, e: ValidationProb
       r1 = ".svm";
       const v8 = o2["svm"];
       if (v8 !== undefined && _own(o2, "svm")) {
-        _checkIpsecPolicyCertificateCreate(v8, p + ".svm", e);
+        _checkAccountOwnerCreate(v8, p + ".svm", e);
       }
       r1 = "";
       for (const k9 in o2) {
@@ -1252,7 +4575,7 @@ function _isIpsecPolicy(v: unknown): boolean {
       case "certificate": {
         const v8 = o1[k4];
         if (v8 !== undefined) {
-          if (!_isIpsecPolicyCertificate(v8)) return false;
+          if (!_isAccountOwner(v8)) return false;
         }
         break;
       }
@@ -1266,7 +4589,7 @@ function _isIpsecPolicy(v: unknown): boolean {
       case "ipspace": {
         const v10 = o1[k4];
         if (v10 !== undefined) {
-          if (!_isIpsecPolicyCertificate(v10)) return false;
+          if (!_isAccountOwner(v10)) return false;
         }
         break;
       }
@@ -1338,7 +4661,7 @@ function _isIpsecPolicy(v: unknown): boolean {
       case "svm": {
         const v21 = o1[k4];
         if (v21 !== undefined) {
-          if (!_isIpsecPolicyCertificate(v21)) return false;
+          if (!_isAccountOwner(v21)) return false;
         }
         break;
       }
@@ -1495,7 +4818,7 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
         if (v7 !== "none" && v7 !== "psk" && v7 !== "pki") _bad(e, p + ".authentication_method", "must be one of \"none\", \"psk\", \"pki\"");
       }
       if (v8 !== undefined) {
-        _checkIpsecPolicyCertificate(v8, p + ".certificate", e);
+        _checkAccountOwner(v8, p + ".certificate", e);
       }
       if (v9 !== undefined) {
         if (typeof v9 !== "boolean") {
@@ -1503,7 +4826,7 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
         }
       }
       if (v10 !== undefined) {
-        _checkIpsecPolicyCertificate(v10, p + ".ipspace", e);
+        _checkAccountOwner(v10, p + ".ipspace", e);
       }
       if (v11 !== undefined) {
         _checkIpsecEndpoint(v11, p + ".local_endpoint", e);
@@ -1561,7 +4884,7 @@ function _checkIpsecPolicy(v: unknown, p: string, e: ValidationProblem[]): void 
         _checkScope(v18, p + ".scope", e);
       }
       if (v19 !== undefined) {
-        _checkIpsecPolicyCertificate(v19, p + ".svm", e);
+        _checkAccountOwner(v19, p + ".svm", e);
       }
       if (v20 !== undefined) {
         if (typeof v20 !== "string") {
@@ -1602,102 +4925,10 @@ export function validateIpsecPolicy(value: unknown): ValidationProblem[] {
   return e;
 }
 
-function _isIpsecPolicyCertificate(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  const proto2 = Object.getPrototypeOf(o1);
-  const ordinary3 = proto2 === Object.prototype || proto2 === null;
-  for (const k4 in o1) {
-    if (!ordinary3 && !_own(o1, k4)) continue;
-    switch (k4) {
-      case "_links": {
-        const v5 = o1[k4];
-        if (v5 !== undefined) {
-          if (!_isSelfLink(v5)) return false;
-        }
-        break;
-      }
-      case "name": {
-        const v6 = o1[k4];
-        if (v6 !== undefined) {
-          if (typeof v6 !== "string") return false;
-        }
-        break;
-      }
-      case "uuid": {
-        const v7 = o1[k4];
-        if (v7 !== undefined) {
-          if (typeof v7 !== "string") return false;
-        }
-        break;
-      }
-      default:
-        break;
-    }
-  }
-  return true;
-}
-
-function _checkIpsecPolicyCertificate(v: unknown, p: string, e: ValidationProblem[]): void {
-  let r1 = "";
-  try {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) {
-      _bad(e, p, "must be an object");
-    } else {
-      const o2 = v as Record<string, unknown>;
-      const proto3 = Object.getPrototypeOf(o2);
-      const ordinary4 = proto3 === Object.prototype || proto3 === null;
-      let v5: unknown;
-      let v6: unknown;
-      let v7: unknown;
-      for (const k8 in o2) {
-        if (!ordinary4 && !_own(o2, k8)) continue;
-        switch (k8) {
-          case "_links": {
-            r1 = "._links";
-            v5 = o2[k8];
-            r1 = "";
-            break;
-          }
-          case "name": {
-            r1 = ".name";
-            v6 = o2[k8];
-            r1 = "";
-            break;
-          }
-          case "uuid": {
-            r1 = ".uuid";
-            v7 = o2[k8];
-            r1 = "";
-            break;
-          }
-          default:
-            break;
-        }
-      }
-      if (v5 !== undefined) {
-        _checkSelfLink(v5, p + "._links", e);
-      }
-      if (v6 !== undefined) {
-        if (typeof v6 !== "string") {
-          _bad(e, p + ".name", "must be a string");
-        }
-      }
-      if (v7 !== undefined) {
-        if (typeof v7 !== "string") {
-          _bad(e, p + ".uuid", "must be a string");
-        }
-      }
-    }
-  } catch {
-    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
-  }
-}
-
 /** Whether `value` is a valid `ipsec_policy_certificate` of this release. */
 export function isIpsecPolicyCertificate(value: unknown): value is IpsecPolicyCertificate {
   try {
-    return _isIpsecPolicyCertificate(value);
+    return _isAccountOwner(value);
   } catch {
     return false;
   }
@@ -1713,77 +4944,17 @@ export function assertIpsecPolicyCertificate(value: unknown): asserts value is I
 export function validateIpsecPolicyCertificate(value: unknown): ValidationProblem[] {
   const e: ValidationProblem[] = [];
   try {
-    _checkIpsecPolicyCertificate(value, "$", e);
+    _checkAccountOwner(value, "$", e);
   } catch {
     e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
   }
   return e;
 }
 
-function _isIpsecPolicyCertificateCreate(v: unknown): boolean {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  const v2 = o1["name"];
-  if (v2 !== undefined && _own(o1, "name")) {
-    if (typeof v2 !== "string") return false;
-  }
-  const v3 = o1["uuid"];
-  if (v3 !== undefined && _own(o1, "uuid")) {
-    if (typeof v3 !== "string") return false;
-  }
-  for (const k4 in o1) {
-    switch (k4) {
-      case "name":
-      case "uuid":
-        break;
-      default:
-        if (_own(o1, k4)) return false;
-    }
-  }
-  return true;
-}
-
-function _checkIpsecPolicyCertificateCreate(v: unknown, p: string, e: ValidationProblem[]): void {
-  let r1 = "";
-  try {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) {
-      _bad(e, p, "must be an object");
-    } else {
-      const o2 = v as Record<string, unknown>;
-      r1 = ".name";
-      const v3 = o2["name"];
-      if (v3 !== undefined && _own(o2, "name")) {
-        if (typeof v3 !== "string") {
-          _bad(e, p + ".name", "must be a string");
-        }
-      }
-      r1 = ".uuid";
-      const v4 = o2["uuid"];
-      if (v4 !== undefined && _own(o2, "uuid")) {
-        if (typeof v4 !== "string") {
-          _bad(e, p + ".uuid", "must be a string");
-        }
-      }
-      r1 = "";
-      for (const k5 in o2) {
-        switch (k5) {
-          case "name":
-          case "uuid":
-            break;
-          default:
-            if (_own(o2, k5)) _bad(e, _key(p, k5), "is not a property of this release's request body");
-        }
-      }
-    }
-  } catch {
-    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
-  }
-}
-
 /** Whether `value` is a valid `ipsec_policy_certificate_create` of this release. */
 export function isIpsecPolicyCertificateCreate(value: unknown): value is IpsecPolicyCertificateCreate {
   try {
-    return _isIpsecPolicyCertificateCreate(value);
+    return _isAccountOwnerCreate(value);
   } catch {
     return false;
   }
@@ -1799,7 +4970,7 @@ export function assertIpsecPolicyCertificateCreate(value: unknown): asserts valu
 export function validateIpsecPolicyCertificateCreate(value: unknown): ValidationProblem[] {
   const e: ValidationProblem[] = [];
   try {
-    _checkIpsecPolicyCertificateCreate(value, "$", e);
+    _checkAccountOwnerCreate(value, "$", e);
   } catch {
     e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
   }
@@ -1809,7 +4980,7 @@ export function validateIpsecPolicyCertificateCreate(value: unknown): Validation
 /** Whether `value` is a valid `ipsec_policy_certificate_modify` of this release. */
 export function isIpsecPolicyCertificateModify(value: unknown): value is IpsecPolicyCertificateModify {
   try {
-    return _isIpsecPolicyCertificateCreate(value);
+    return _isAccountOwnerCreate(value);
   } catch {
     return false;
   }
@@ -1825,7 +4996,7 @@ export function assertIpsecPolicyCertificateModify(value: unknown): asserts valu
 export function validateIpsecPolicyCertificateModify(value: unknown): ValidationProblem[] {
   const e: ValidationProblem[] = [];
   try {
-    _checkIpsecPolicyCertificateCreate(value, "$", e);
+    _checkAccountOwnerCreate(value, "$", e);
   } catch {
     e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
   }
@@ -1858,7 +5029,7 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
       case "certificate": {
         const v8 = o1[k5];
         if (v8 !== undefined) {
-          if (!_isIpsecPolicyCertificateCreate(v8)) return false;
+          if (!_isAccountOwnerCreate(v8)) return false;
         }
         break;
       }
@@ -1872,7 +5043,7 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
       case "ipspace": {
         const v10 = o1[k5];
         if (v10 !== undefined) {
-          if (!_isIpsecPolicyCertificateCreate(v10)) return false;
+          if (!_isAccountOwnerCreate(v10)) return false;
         }
         break;
       }
@@ -1964,7 +5135,7 @@ function _isIpsecPolicyCreate(v: unknown): boolean {
       case "svm": {
         const v23 = o1[k5];
         if (v23 !== undefined) {
-          if (!_isIpsecPolicyCertificateCreate(v23)) return false;
+          if (!_isAccountOwnerCreate(v23)) return false;
         }
         break;
       }
@@ -2103,7 +5274,7 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
         if (v6 !== "none" && v6 !== "psk" && v6 !== "pki") _bad(e, p + ".authentication_method", "must be one of \"none\", \"psk\", \"pki\"");
       }
       if (v7 !== undefined) {
-        _checkIpsecPolicyCertificateCreate(v7, p + ".certificate", e);
+        _checkAccountOwnerCreate(v7, p + ".certificate", e);
       }
       if (v8 !== undefined) {
         if (typeof v8 !== "boolean") {
@@ -2111,7 +5282,7 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
         }
       }
       if (v9 !== undefined) {
-        _checkIpsecPolicyCertificateCreate(v9, p + ".ipspace", e);
+        _checkAccountOwnerCreate(v9, p + ".ipspace", e);
       }
       if (v10 === undefined) {
         _bad(e, p + ".local_endpoint", "is required");
@@ -2199,7 +5370,7 @@ function _checkIpsecPolicyCreate(v: unknown, p: string, e: ValidationProblem[]):
         }
       }
       if (v18 !== undefined) {
-        _checkIpsecPolicyCertificateCreate(v18, p + ".svm", e);
+        _checkAccountOwnerCreate(v18, p + ".svm", e);
       }
       if (others19 !== undefined) for (const k26 of others19) {
         _bad(e, _key(p, k26), "is not a property of this release's request body");
@@ -2247,7 +5418,7 @@ function _isIpsecPolicyModify(v: unknown): boolean {
       case "certificate": {
         const v5 = o1[k4];
         if (v5 !== undefined) {
-          if (!_isIpsecPolicyCertificateCreate(v5)) return false;
+          if (!_isAccountOwnerCreate(v5)) return false;
         }
         break;
       }
@@ -2401,7 +5572,7 @@ function _checkIpsecPolicyModify(v: unknown, p: string, e: ValidationProblem[]):
         }
       }
       if (v5 !== undefined) {
-        _checkIpsecPolicyCertificateCreate(v5, p + ".certificate", e);
+        _checkAccountOwnerCreate(v5, p + ".certificate", e);
       }
       if (v6 !== undefined) {
         if (typeof v6 !== "boolean") {
@@ -2648,7 +5819,7 @@ export function validateIpsecPolicyResponse(value: unknown): ValidationProblem[]
 /** Whether `value` is a valid `ipspace_reference` of this release. */
 export function isIpspaceReference(value: unknown): value is IpspaceReference {
   try {
-    return _isIpsecPolicyCertificate(value);
+    return _isAccountOwner(value);
   } catch {
     return false;
   }
@@ -2664,7 +5835,7 @@ export function assertIpspaceReference(value: unknown): asserts value is Ipspace
 export function validateIpspaceReference(value: unknown): ValidationProblem[] {
   const e: ValidationProblem[] = [];
   try {
-    _checkIpsecPolicyCertificate(value, "$", e);
+    _checkAccountOwner(value, "$", e);
   } catch {
     e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
   }
@@ -2674,7 +5845,7 @@ export function validateIpspaceReference(value: unknown): ValidationProblem[] {
 /** Whether `value` is a valid `ipspace_reference_create` of this release. */
 export function isIpspaceReferenceCreate(value: unknown): value is IpspaceReferenceCreate {
   try {
-    return _isIpsecPolicyCertificateCreate(value);
+    return _isAccountOwnerCreate(value);
   } catch {
     return false;
   }
@@ -2690,7 +5861,33 @@ export function assertIpspaceReferenceCreate(value: unknown): asserts value is I
 export function validateIpspaceReferenceCreate(value: unknown): ValidationProblem[] {
   const e: ValidationProblem[] = [];
   try {
-    _checkIpsecPolicyCertificateCreate(value, "$", e);
+    _checkAccountOwnerCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+/** Whether `value` is a valid `ipspace_reference_modify` of this release. */
+export function isIpspaceReferenceModify(value: unknown): value is IpspaceReferenceModify {
+  try {
+    return _isAccountOwnerCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `ipspace_reference_modify`. */
+export function assertIpspaceReferenceModify(value: unknown): asserts value is IpspaceReferenceModify {
+  const e = validateIpspaceReferenceModify(value);
+  if (e.length > 0) throw new GuardError("ipspace_reference_modify", e);
+}
+
+/** Every problem of `value` checked against `ipspace_reference_modify` (empty when valid); never throws. */
+export function validateIpspaceReferenceModify(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkAccountOwnerCreate(value, "$", e);
   } catch {
     e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
   }
@@ -2815,6 +6012,1463 @@ export function validateJobLinkResponse(value: unknown): ValidationProblem[] {
   const e: ValidationProblem[] = [];
   try {
     _checkJobLinkResponse(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isLoginMessages(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "banner": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "string") return false;
+          if ((v6 as string).length > 2048 && ((v6 as string).length > 4096 || _cpLen(v6 as string) > 2048)) return false;
+        }
+        break;
+      }
+      case "message": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "string") return false;
+          if ((v7 as string).length > 2048 && ((v7 as string).length > 4096 || _cpLen(v7 as string) > 2048)) return false;
+        }
+        break;
+      }
+      case "scope": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (v8 !== "svm" && v8 !== "cluster") return false;
+        }
+        break;
+      }
+      case "show_cluster_message": {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (typeof v9 !== "boolean") return false;
+        }
+        break;
+      }
+      case "svm": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (!_isAccountOwner(v10)) return false;
+        }
+        break;
+      }
+      case "uuid": {
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (typeof v11 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkLoginMessages(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      for (const k12 in o2) {
+        if (!ordinary4 && !_own(o2, k12)) continue;
+        switch (k12) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "banner": {
+            r1 = ".banner";
+            v6 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "message": {
+            r1 = ".message";
+            v7 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "scope": {
+            r1 = ".scope";
+            v8 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "show_cluster_message": {
+            r1 = ".show_cluster_message";
+            v9 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "svm": {
+            r1 = ".svm";
+            v10 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "uuid": {
+            r1 = ".uuid";
+            v11 = o2[k12];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "string") {
+          _bad(e, p + ".banner", "must be a string");
+        } else {
+          if ((v6 as string).length > 2048 && ((v6 as string).length > 4096 || _cpLen(v6 as string) > 2048)) _bad(e, p + ".banner", "must be at most 2048 characters");
+        }
+      }
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
+          _bad(e, p + ".message", "must be a string");
+        } else {
+          if ((v7 as string).length > 2048 && ((v7 as string).length > 4096 || _cpLen(v7 as string) > 2048)) _bad(e, p + ".message", "must be at most 2048 characters");
+        }
+      }
+      if (v8 !== undefined) {
+        if (v8 !== "svm" && v8 !== "cluster") _bad(e, p + ".scope", "must be one of \"svm\", \"cluster\"");
+      }
+      if (v9 !== undefined) {
+        if (typeof v9 !== "boolean") {
+          _bad(e, p + ".show_cluster_message", "must be a boolean");
+        }
+      }
+      if (v10 !== undefined) {
+        _checkAccountOwner(v10, p + ".svm", e);
+      }
+      if (v11 !== undefined) {
+        if (typeof v11 !== "string") {
+          _bad(e, p + ".uuid", "must be a string");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `login_messages` of this release. */
+export function isLoginMessages(value: unknown): value is LoginMessages {
+  try {
+    return _isLoginMessages(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `login_messages`. */
+export function assertLoginMessages(value: unknown): asserts value is LoginMessages {
+  const e = validateLoginMessages(value);
+  if (e.length > 0) throw new GuardError("login_messages", e);
+}
+
+/** Every problem of `value` checked against `login_messages` (empty when valid); never throws. */
+export function validateLoginMessages(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkLoginMessages(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isLoginMessagesModify(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "banner": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (typeof v5 !== "string") return false;
+          if ((v5 as string).length > 2048 && ((v5 as string).length > 4096 || _cpLen(v5 as string) > 2048)) return false;
+        }
+        break;
+      }
+      case "message": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "string") return false;
+          if ((v6 as string).length > 2048 && ((v6 as string).length > 4096 || _cpLen(v6 as string) > 2048)) return false;
+        }
+        break;
+      }
+      case "show_cluster_message": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "boolean") return false;
+        }
+        break;
+      }
+      default:
+        if (_own(o1, k4)) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkLoginMessagesModify(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let others8: string[] | undefined;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "banner": {
+            r1 = ".banner";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "message": {
+            r1 = ".message";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "show_cluster_message": {
+            r1 = ".show_cluster_message";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k9)) {
+              if (others8 === undefined) others8 = [];
+              others8.push(k9);
+            }
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        if (typeof v5 !== "string") {
+          _bad(e, p + ".banner", "must be a string");
+        } else {
+          if ((v5 as string).length > 2048 && ((v5 as string).length > 4096 || _cpLen(v5 as string) > 2048)) _bad(e, p + ".banner", "must be at most 2048 characters");
+        }
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "string") {
+          _bad(e, p + ".message", "must be a string");
+        } else {
+          if ((v6 as string).length > 2048 && ((v6 as string).length > 4096 || _cpLen(v6 as string) > 2048)) _bad(e, p + ".message", "must be at most 2048 characters");
+        }
+      }
+      if (v7 !== undefined) {
+        if (typeof v7 !== "boolean") {
+          _bad(e, p + ".show_cluster_message", "must be a boolean");
+        }
+      }
+      if (others8 !== undefined) for (const k10 of others8) {
+        _bad(e, _key(p, k10), "is not a property of this release's request body");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `login_messages_modify` of this release. */
+export function isLoginMessagesModify(value: unknown): value is LoginMessagesModify {
+  try {
+    return _isLoginMessagesModify(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `login_messages_modify`. */
+export function assertLoginMessagesModify(value: unknown): asserts value is LoginMessagesModify {
+  const e = validateLoginMessagesModify(value);
+  if (e.length > 0) throw new GuardError("login_messages_modify", e);
+}
+
+/** Every problem of `value` checked against `login_messages_modify` (empty when valid); never throws. */
+export function validateLoginMessagesModify(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkLoginMessagesModify(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isLoginMessagesResponse(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isCollectionLinks(v5)) return false;
+        }
+        break;
+      }
+      case "num_records": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!Number.isInteger(v6)) return false;
+        }
+        break;
+      }
+      case "records": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!Array.isArray(v7)) return false;
+          const a8 = v7 as unknown[];
+          for (let i9 = 0; i9 < a8.length; i9++) {
+            const v10 = a8[i9];
+            if (!_isLoginMessages(v10)) return false;
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkLoginMessagesResponse(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      for (const k8 in o2) {
+        if (!ordinary4 && !_own(o2, k8)) continue;
+        switch (k8) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "num_records": {
+            r1 = ".num_records";
+            v6 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "records": {
+            r1 = ".records";
+            v7 = o2[k8];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkCollectionLinks(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (!Number.isInteger(v6)) {
+          _bad(e, p + ".num_records", "must be an integer");
+        }
+      }
+      if (v7 !== undefined) {
+        try {
+          if (!Array.isArray(v7)) {
+            _bad(e, p + ".records", "must be an array");
+          } else {
+            const a9 = v7 as unknown[];
+            for (let i10 = 0; i10 < a9.length; i10++) {
+              const v11 = a9[i10];
+              _checkLoginMessages(v11, p + ".records[" + i10 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".records", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `login_messages_response` of this release. */
+export function isLoginMessagesResponse(value: unknown): value is LoginMessagesResponse {
+  try {
+    return _isLoginMessagesResponse(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `login_messages_response`. */
+export function assertLoginMessagesResponse(value: unknown): asserts value is LoginMessagesResponse {
+  const e = validateLoginMessagesResponse(value);
+  if (e.length > 0) throw new GuardError("login_messages_response", e);
+}
+
+/** Every problem of `value` checked against `login_messages_response` (empty when valid); never throws. */
+export function validateLoginMessagesResponse(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkLoginMessagesResponse(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+/** Whether `value` is a valid `node_reference` of this release. */
+export function isNodeReference(value: unknown): value is NodeReference {
+  try {
+    return _isAccountOwner(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `node_reference`. */
+export function assertNodeReference(value: unknown): asserts value is NodeReference {
+  const e = validateNodeReference(value);
+  if (e.length > 0) throw new GuardError("node_reference", e);
+}
+
+/** Every problem of `value` checked against `node_reference` (empty when valid); never throws. */
+export function validateNodeReference(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkAccountOwner(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isPublickey(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "account": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) return false;
+          const o7 = v6 as Record<string, unknown>;
+          const v8 = o7["_links"];
+          if (v8 !== undefined && _own(o7, "_links")) {
+            if (!_isSelfLink(v8)) return false;
+          }
+          const v9 = o7["name"];
+          if (v9 !== undefined && _own(o7, "name")) {
+            if (typeof v9 !== "string") return false;
+          }
+        }
+        break;
+      }
+      case "owner": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) return false;
+          const o11 = v10 as Record<string, unknown>;
+          const proto12 = Object.getPrototypeOf(o11);
+          const ordinary13 = proto12 === Object.prototype || proto12 === null;
+          for (const k14 in o11) {
+            if (!ordinary13 && !_own(o11, k14)) continue;
+            switch (k14) {
+              case "_links": {
+                const v15 = o11[k14];
+                if (v15 !== undefined) {
+                  if (!_isSelfLink(v15)) return false;
+                }
+                break;
+              }
+              case "name": {
+                const v16 = o11[k14];
+                if (v16 !== undefined) {
+                  if (typeof v16 !== "string") return false;
+                }
+                break;
+              }
+              case "uuid": {
+                const v17 = o11[k14];
+                if (v17 !== undefined) {
+                  if (typeof v17 !== "string") return false;
+                }
+                break;
+              }
+              default:
+                break;
+            }
+          }
+        }
+        break;
+      }
+      case "index": {
+        const v18 = o1[k4];
+        if (v18 !== undefined) {
+          if (!Number.isInteger(v18)) return false;
+          if ((v18 as number) < 0) return false;
+          if ((v18 as number) > 99) return false;
+        }
+        break;
+      }
+      case "public_key": {
+        const v19 = o1[k4];
+        if (v19 !== undefined) {
+          if (typeof v19 !== "string") return false;
+        }
+        break;
+      }
+      case "comment": {
+        const v20 = o1[k4];
+        if (v20 !== undefined) {
+          if (typeof v20 !== "string") return false;
+        }
+        break;
+      }
+      case "certificate": {
+        const v21 = o1[k4];
+        if (v21 !== undefined) {
+          if (typeof v21 !== "string") return false;
+        }
+        break;
+      }
+      case "certificate_details": {
+        const v22 = o1[k4];
+        if (v22 !== undefined) {
+          if (typeof v22 !== "string") return false;
+        }
+        break;
+      }
+      case "certificate_expired": {
+        const v23 = o1[k4];
+        if (v23 !== undefined) {
+          if (typeof v23 !== "string") return false;
+        }
+        break;
+      }
+      case "certificate_revoked": {
+        const v24 = o1[k4];
+        if (v24 !== undefined) {
+          if (typeof v24 !== "string") return false;
+        }
+        break;
+      }
+      case "obfuscated_fingerprint": {
+        const v25 = o1[k4];
+        if (v25 !== undefined) {
+          if (typeof v25 !== "string") return false;
+        }
+        break;
+      }
+      case "sha_fingerprint": {
+        const v26 = o1[k4];
+        if (v26 !== undefined) {
+          if (typeof v26 !== "string") return false;
+        }
+        break;
+      }
+      case "scope": {
+        const v27 = o1[k4];
+        if (v27 !== undefined) {
+          if (v27 !== "cluster" && v27 !== "svm") return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkPublickey(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      let v13: unknown;
+      let v14: unknown;
+      let v15: unknown;
+      let v16: unknown;
+      let v17: unknown;
+      for (const k18 in o2) {
+        if (!ordinary4 && !_own(o2, k18)) continue;
+        switch (k18) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "account": {
+            r1 = ".account";
+            v6 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "owner": {
+            r1 = ".owner";
+            v7 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "index": {
+            r1 = ".index";
+            v8 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "public_key": {
+            r1 = ".public_key";
+            v9 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "comment": {
+            r1 = ".comment";
+            v10 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "certificate": {
+            r1 = ".certificate";
+            v11 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "certificate_details": {
+            r1 = ".certificate_details";
+            v12 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "certificate_expired": {
+            r1 = ".certificate_expired";
+            v13 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "certificate_revoked": {
+            r1 = ".certificate_revoked";
+            v14 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "obfuscated_fingerprint": {
+            r1 = ".obfuscated_fingerprint";
+            v15 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "sha_fingerprint": {
+            r1 = ".sha_fingerprint";
+            v16 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "scope": {
+            r1 = ".scope";
+            v17 = o2[k18];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        let r19 = "";
+        try {
+          if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) {
+            _bad(e, p + ".account", "must be an object");
+          } else {
+            const o20 = v6 as Record<string, unknown>;
+            r19 = "._links";
+            const v21 = o20["_links"];
+            if (v21 !== undefined && _own(o20, "_links")) {
+              _checkSelfLink(v21, p + ".account._links", e);
+            }
+            r19 = ".name";
+            const v22 = o20["name"];
+            if (v22 !== undefined && _own(o20, "name")) {
+              if (typeof v22 !== "string") {
+                _bad(e, p + ".account.name", "must be a string");
+              }
+            }
+            r19 = "";
+          }
+        } catch {
+          _bad(e, r19 === "" ? p + ".account" : p + ".account" + r19, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v7 !== undefined) {
+        let r23 = "";
+        try {
+          if (typeof v7 !== "object" || v7 === null || Array.isArray(v7)) {
+            _bad(e, p + ".owner", "must be an object");
+          } else {
+            const o24 = v7 as Record<string, unknown>;
+            const proto25 = Object.getPrototypeOf(o24);
+            const ordinary26 = proto25 === Object.prototype || proto25 === null;
+            let v27: unknown;
+            let v28: unknown;
+            let v29: unknown;
+            for (const k30 in o24) {
+              if (!ordinary26 && !_own(o24, k30)) continue;
+              switch (k30) {
+                case "_links": {
+                  r23 = "._links";
+                  v27 = o24[k30];
+                  r23 = "";
+                  break;
+                }
+                case "name": {
+                  r23 = ".name";
+                  v28 = o24[k30];
+                  r23 = "";
+                  break;
+                }
+                case "uuid": {
+                  r23 = ".uuid";
+                  v29 = o24[k30];
+                  r23 = "";
+                  break;
+                }
+                default:
+                  break;
+              }
+            }
+            if (v27 !== undefined) {
+              _checkSelfLink(v27, p + ".owner._links", e);
+            }
+            if (v28 !== undefined) {
+              if (typeof v28 !== "string") {
+                _bad(e, p + ".owner.name", "must be a string");
+              }
+            }
+            if (v29 !== undefined) {
+              if (typeof v29 !== "string") {
+                _bad(e, p + ".owner.uuid", "must be a string");
+              }
+            }
+          }
+        } catch {
+          _bad(e, r23 === "" ? p + ".owner" : p + ".owner" + r23, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v8 !== undefined) {
+        if (!Number.isInteger(v8)) {
+          _bad(e, p + ".index", "must be an integer");
+        } else {
+          if ((v8 as number) < 0) _bad(e, p + ".index", "must be at least 0");
+          if ((v8 as number) > 99) _bad(e, p + ".index", "must be at most 99");
+        }
+      }
+      if (v9 !== undefined) {
+        if (typeof v9 !== "string") {
+          _bad(e, p + ".public_key", "must be a string");
+        }
+      }
+      if (v10 !== undefined) {
+        if (typeof v10 !== "string") {
+          _bad(e, p + ".comment", "must be a string");
+        }
+      }
+      if (v11 !== undefined) {
+        if (typeof v11 !== "string") {
+          _bad(e, p + ".certificate", "must be a string");
+        }
+      }
+      if (v12 !== undefined) {
+        if (typeof v12 !== "string") {
+          _bad(e, p + ".certificate_details", "must be a string");
+        }
+      }
+      if (v13 !== undefined) {
+        if (typeof v13 !== "string") {
+          _bad(e, p + ".certificate_expired", "must be a string");
+        }
+      }
+      if (v14 !== undefined) {
+        if (typeof v14 !== "string") {
+          _bad(e, p + ".certificate_revoked", "must be a string");
+        }
+      }
+      if (v15 !== undefined) {
+        if (typeof v15 !== "string") {
+          _bad(e, p + ".obfuscated_fingerprint", "must be a string");
+        }
+      }
+      if (v16 !== undefined) {
+        if (typeof v16 !== "string") {
+          _bad(e, p + ".sha_fingerprint", "must be a string");
+        }
+      }
+      if (v17 !== undefined) {
+        if (v17 !== "cluster" && v17 !== "svm") _bad(e, p + ".scope", "must be one of \"cluster\", \"svm\"");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `publickey` of this release. */
+export function isPublickey(value: unknown): value is Publickey {
+  try {
+    return _isPublickey(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `publickey`. */
+export function assertPublickey(value: unknown): asserts value is Publickey {
+  const e = validatePublickey(value);
+  if (e.length > 0) throw new GuardError("publickey", e);
+}
+
+/** Every problem of `value` checked against `publickey` (empty when valid); never throws. */
+export function validatePublickey(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkPublickey(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isPublickeyCollection(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isCollectionLinks(v5)) return false;
+        }
+        break;
+      }
+      case "num_records": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!Number.isInteger(v6)) return false;
+        }
+        break;
+      }
+      case "records": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!Array.isArray(v7)) return false;
+          const a8 = v7 as unknown[];
+          for (let i9 = 0; i9 < a8.length; i9++) {
+            const v10 = a8[i9];
+            if (!_isPublickey(v10)) return false;
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkPublickeyCollection(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      for (const k8 in o2) {
+        if (!ordinary4 && !_own(o2, k8)) continue;
+        switch (k8) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "num_records": {
+            r1 = ".num_records";
+            v6 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "records": {
+            r1 = ".records";
+            v7 = o2[k8];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkCollectionLinks(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (!Number.isInteger(v6)) {
+          _bad(e, p + ".num_records", "must be an integer");
+        }
+      }
+      if (v7 !== undefined) {
+        try {
+          if (!Array.isArray(v7)) {
+            _bad(e, p + ".records", "must be an array");
+          } else {
+            const a9 = v7 as unknown[];
+            for (let i10 = 0; i10 < a9.length; i10++) {
+              const v11 = a9[i10];
+              _checkPublickey(v11, p + ".records[" + i10 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".records", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `publickey_collection` of this release. */
+export function isPublickeyCollection(value: unknown): value is PublickeyCollection {
+  try {
+    return _isPublickeyCollection(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `publickey_collection`. */
+export function assertPublickeyCollection(value: unknown): asserts value is PublickeyCollection {
+  const e = validatePublickeyCollection(value);
+  if (e.length > 0) throw new GuardError("publickey_collection", e);
+}
+
+/** Every problem of `value` checked against `publickey_collection` (empty when valid); never throws. */
+export function validatePublickeyCollection(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkPublickeyCollection(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isPublickeyCreate(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  let n4 = 0;
+  for (const k5 in o1) {
+    if (!ordinary3 && !_own(o1, k5)) continue;
+    switch (k5) {
+      case "account": {
+        const v6 = o1[k5];
+        if (v6 !== undefined) {
+          n4++;
+          if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) return false;
+          const o7 = v6 as Record<string, unknown>;
+          const v8 = o7["name"];
+          if (v8 !== undefined && _own(o7, "name")) {
+            if (typeof v8 !== "string") return false;
+          }
+          for (const k9 in o7) {
+            switch (k9) {
+              case "name":
+                break;
+              default:
+                if (_own(o7, k9)) return false;
+            }
+          }
+        }
+        break;
+      }
+      case "owner": {
+        const v10 = o1[k5];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "object" || v10 === null || Array.isArray(v10)) return false;
+          const o11 = v10 as Record<string, unknown>;
+          const v12 = o11["name"];
+          if (v12 !== undefined && _own(o11, "name")) {
+            if (typeof v12 !== "string") return false;
+          }
+          const v13 = o11["uuid"];
+          if (v13 !== undefined && _own(o11, "uuid")) {
+            if (typeof v13 !== "string") return false;
+          }
+          for (const k14 in o11) {
+            switch (k14) {
+              case "name":
+              case "uuid":
+                break;
+              default:
+                if (_own(o11, k14)) return false;
+            }
+          }
+        }
+        break;
+      }
+      case "index": {
+        const v15 = o1[k5];
+        if (v15 !== undefined) {
+          if (!Number.isInteger(v15)) return false;
+          if ((v15 as number) < 0) return false;
+          if ((v15 as number) > 99) return false;
+        }
+        break;
+      }
+      case "public_key": {
+        const v16 = o1[k5];
+        if (v16 !== undefined) {
+          n4++;
+          if (typeof v16 !== "string") return false;
+        }
+        break;
+      }
+      case "comment": {
+        const v17 = o1[k5];
+        if (v17 !== undefined) {
+          if (typeof v17 !== "string") return false;
+        }
+        break;
+      }
+      case "certificate": {
+        const v18 = o1[k5];
+        if (v18 !== undefined) {
+          if (typeof v18 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        if (_own(o1, k5)) return false;
+        break;
+    }
+  }
+  if (n4 !== 2) return false;
+  return true;
+}
+
+function _checkPublickeyCreate(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let others11: string[] | undefined;
+      for (const k12 in o2) {
+        if (!ordinary4 && !_own(o2, k12)) continue;
+        switch (k12) {
+          case "account": {
+            r1 = ".account";
+            v5 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "owner": {
+            r1 = ".owner";
+            v6 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "index": {
+            r1 = ".index";
+            v7 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "public_key": {
+            r1 = ".public_key";
+            v8 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "comment": {
+            r1 = ".comment";
+            v9 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "certificate": {
+            r1 = ".certificate";
+            v10 = o2[k12];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k12)) {
+              if (others11 === undefined) others11 = [];
+              others11.push(k12);
+            }
+            break;
+        }
+      }
+      if (v5 === undefined) {
+        _bad(e, p + ".account", "is required");
+      } else {
+        let r13 = "";
+        try {
+          if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) {
+            _bad(e, p + ".account", "must be an object");
+          } else {
+            const o14 = v5 as Record<string, unknown>;
+            r13 = ".name";
+            const v15 = o14["name"];
+            if (v15 !== undefined && _own(o14, "name")) {
+              if (typeof v15 !== "string") {
+                _bad(e, p + ".account.name", "must be a string");
+              }
+            }
+            r13 = "";
+            for (const k16 in o14) {
+              switch (k16) {
+                case "name":
+                  break;
+                default:
+                  if (_own(o14, k16)) _bad(e, _key(p + ".account", k16), "is not a property of this release's request body");
+              }
+            }
+          }
+        } catch {
+          _bad(e, r13 === "" ? p + ".account" : p + ".account" + r13, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v6 !== undefined) {
+        let r17 = "";
+        try {
+          if (typeof v6 !== "object" || v6 === null || Array.isArray(v6)) {
+            _bad(e, p + ".owner", "must be an object");
+          } else {
+            const o18 = v6 as Record<string, unknown>;
+            r17 = ".name";
+            const v19 = o18["name"];
+            if (v19 !== undefined && _own(o18, "name")) {
+              if (typeof v19 !== "string") {
+                _bad(e, p + ".owner.name", "must be a string");
+              }
+            }
+            r17 = ".uuid";
+            const v20 = o18["uuid"];
+            if (v20 !== undefined && _own(o18, "uuid")) {
+              if (typeof v20 !== "string") {
+                _bad(e, p + ".owner.uuid", "must be a string");
+              }
+            }
+            r17 = "";
+            for (const k21 in o18) {
+              switch (k21) {
+                case "name":
+                case "uuid":
+                  break;
+                default:
+                  if (_own(o18, k21)) _bad(e, _key(p + ".owner", k21), "is not a property of this release's request body");
+              }
+            }
+          }
+        } catch {
+          _bad(e, r17 === "" ? p + ".owner" : p + ".owner" + r17, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v7 !== undefined) {
+        if (!Number.isInteger(v7)) {
+          _bad(e, p + ".index", "must be an integer");
+        } else {
+          if ((v7 as number) < 0) _bad(e, p + ".index", "must be at least 0");
+          if ((v7 as number) > 99) _bad(e, p + ".index", "must be at most 99");
+        }
+      }
+      if (v8 === undefined) {
+        _bad(e, p + ".public_key", "is required");
+      } else {
+        if (typeof v8 !== "string") {
+          _bad(e, p + ".public_key", "must be a string");
+        }
+      }
+      if (v9 !== undefined) {
+        if (typeof v9 !== "string") {
+          _bad(e, p + ".comment", "must be a string");
+        }
+      }
+      if (v10 !== undefined) {
+        if (typeof v10 !== "string") {
+          _bad(e, p + ".certificate", "must be a string");
+        }
+      }
+      if (others11 !== undefined) for (const k22 of others11) {
+        _bad(e, _key(p, k22), "is not a property of this release's request body");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `publickey_create` of this release. */
+export function isPublickeyCreate(value: unknown): value is PublickeyCreate {
+  try {
+    return _isPublickeyCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `publickey_create`. */
+export function assertPublickeyCreate(value: unknown): asserts value is PublickeyCreate {
+  const e = validatePublickeyCreate(value);
+  if (e.length > 0) throw new GuardError("publickey_create", e);
+}
+
+/** Every problem of `value` checked against `publickey_create` (empty when valid); never throws. */
+export function validatePublickeyCreate(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkPublickeyCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isPublickeyModify(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "public_key": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (typeof v5 !== "string") return false;
+        }
+        break;
+      }
+      case "comment": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "string") return false;
+        }
+        break;
+      }
+      case "certificate": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        if (_own(o1, k4)) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkPublickeyModify(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let others8: string[] | undefined;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "public_key": {
+            r1 = ".public_key";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "comment": {
+            r1 = ".comment";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "certificate": {
+            r1 = ".certificate";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k9)) {
+              if (others8 === undefined) others8 = [];
+              others8.push(k9);
+            }
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        if (typeof v5 !== "string") {
+          _bad(e, p + ".public_key", "must be a string");
+        }
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "string") {
+          _bad(e, p + ".comment", "must be a string");
+        }
+      }
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
+          _bad(e, p + ".certificate", "must be a string");
+        }
+      }
+      if (others8 !== undefined) for (const k10 of others8) {
+        _bad(e, _key(p, k10), "is not a property of this release's request body");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `publickey_modify` of this release. */
+export function isPublickeyModify(value: unknown): value is PublickeyModify {
+  try {
+    return _isPublickeyModify(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `publickey_modify`. */
+export function assertPublickeyModify(value: unknown): asserts value is PublickeyModify {
+  const e = validatePublickeyModify(value);
+  if (e.length > 0) throw new GuardError("publickey_modify", e);
+}
+
+/** Every problem of `value` checked against `publickey_modify` (empty when valid); never throws. */
+export function validatePublickeyModify(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkPublickeyModify(value, "$", e);
   } catch {
     e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
   }
@@ -2969,6 +7623,1049 @@ export function validateReturnedError(value: unknown): ValidationProblem[] {
   const e: ValidationProblem[] = [];
   try {
     _checkReturnedError(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isRole(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "builtin": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "boolean") return false;
+        }
+        break;
+      }
+      case "name": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "string") return false;
+        }
+        break;
+      }
+      case "owner": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (!_isAccountOwner(v8)) return false;
+        }
+        break;
+      }
+      case "privileges": {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (!Array.isArray(v9)) return false;
+          const a10 = v9 as unknown[];
+          for (let i11 = 0; i11 < a10.length; i11++) {
+            const v12 = a10[i11];
+            if (!_isRolePrivilege(v12)) return false;
+          }
+        }
+        break;
+      }
+      case "scope": {
+        const v13 = o1[k4];
+        if (v13 !== undefined) {
+          if (v13 !== "cluster" && v13 !== "svm") return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkRole(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      for (const k11 in o2) {
+        if (!ordinary4 && !_own(o2, k11)) continue;
+        switch (k11) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "builtin": {
+            r1 = ".builtin";
+            v6 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "name": {
+            r1 = ".name";
+            v7 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "owner": {
+            r1 = ".owner";
+            v8 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "privileges": {
+            r1 = ".privileges";
+            v9 = o2[k11];
+            r1 = "";
+            break;
+          }
+          case "scope": {
+            r1 = ".scope";
+            v10 = o2[k11];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "boolean") {
+          _bad(e, p + ".builtin", "must be a boolean");
+        }
+      }
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
+          _bad(e, p + ".name", "must be a string");
+        }
+      }
+      if (v8 !== undefined) {
+        _checkAccountOwner(v8, p + ".owner", e);
+      }
+      if (v9 !== undefined) {
+        try {
+          if (!Array.isArray(v9)) {
+            _bad(e, p + ".privileges", "must be an array");
+          } else {
+            const a12 = v9 as unknown[];
+            for (let i13 = 0; i13 < a12.length; i13++) {
+              const v14 = a12[i13];
+              _checkRolePrivilege(v14, p + ".privileges[" + i13 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".privileges", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v10 !== undefined) {
+        if (v10 !== "cluster" && v10 !== "svm") _bad(e, p + ".scope", "must be one of \"cluster\", \"svm\"");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `role` of this release. */
+export function isRole(value: unknown): value is Role {
+  try {
+    return _isRole(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `role`. */
+export function assertRole(value: unknown): asserts value is Role {
+  const e = validateRole(value);
+  if (e.length > 0) throw new GuardError("role", e);
+}
+
+/** Every problem of `value` checked against `role` (empty when valid); never throws. */
+export function validateRole(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkRole(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isRoleCollection(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isCollectionLinks(v5)) return false;
+        }
+        break;
+      }
+      case "num_records": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!Number.isInteger(v6)) return false;
+        }
+        break;
+      }
+      case "records": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!Array.isArray(v7)) return false;
+          const a8 = v7 as unknown[];
+          for (let i9 = 0; i9 < a8.length; i9++) {
+            const v10 = a8[i9];
+            if (!_isRole(v10)) return false;
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkRoleCollection(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      for (const k8 in o2) {
+        if (!ordinary4 && !_own(o2, k8)) continue;
+        switch (k8) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "num_records": {
+            r1 = ".num_records";
+            v6 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "records": {
+            r1 = ".records";
+            v7 = o2[k8];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkCollectionLinks(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (!Number.isInteger(v6)) {
+          _bad(e, p + ".num_records", "must be an integer");
+        }
+      }
+      if (v7 !== undefined) {
+        try {
+          if (!Array.isArray(v7)) {
+            _bad(e, p + ".records", "must be an array");
+          } else {
+            const a9 = v7 as unknown[];
+            for (let i10 = 0; i10 < a9.length; i10++) {
+              const v11 = a9[i10];
+              _checkRole(v11, p + ".records[" + i10 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".records", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `role_collection` of this release. */
+export function isRoleCollection(value: unknown): value is RoleCollection {
+  try {
+    return _isRoleCollection(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `role_collection`. */
+export function assertRoleCollection(value: unknown): asserts value is RoleCollection {
+  const e = validateRoleCollection(value);
+  if (e.length > 0) throw new GuardError("role_collection", e);
+}
+
+/** Every problem of `value` checked against `role_collection` (empty when valid); never throws. */
+export function validateRoleCollection(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkRoleCollection(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isRoleCreate(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  let n4 = 0;
+  for (const k5 in o1) {
+    if (!ordinary3 && !_own(o1, k5)) continue;
+    switch (k5) {
+      case "name": {
+        const v6 = o1[k5];
+        if (v6 !== undefined) {
+          n4++;
+          if (typeof v6 !== "string") return false;
+        }
+        break;
+      }
+      case "owner": {
+        const v7 = o1[k5];
+        if (v7 !== undefined) {
+          if (!_isAccountOwnerCreate(v7)) return false;
+        }
+        break;
+      }
+      case "privileges": {
+        const v8 = o1[k5];
+        if (v8 !== undefined) {
+          n4++;
+          if (!Array.isArray(v8)) return false;
+          const a9 = v8 as unknown[];
+          for (let i10 = 0; i10 < a9.length; i10++) {
+            const v11 = a9[i10];
+            if (!_isRolePrivilegeCreate(v11)) return false;
+          }
+        }
+        break;
+      }
+      default:
+        if (_own(o1, k5)) return false;
+        break;
+    }
+  }
+  if (n4 !== 2) return false;
+  return true;
+}
+
+function _checkRoleCreate(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let others8: string[] | undefined;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "name": {
+            r1 = ".name";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "owner": {
+            r1 = ".owner";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "privileges": {
+            r1 = ".privileges";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k9)) {
+              if (others8 === undefined) others8 = [];
+              others8.push(k9);
+            }
+            break;
+        }
+      }
+      if (v5 === undefined) {
+        _bad(e, p + ".name", "is required");
+      } else {
+        if (typeof v5 !== "string") {
+          _bad(e, p + ".name", "must be a string");
+        }
+      }
+      if (v6 !== undefined) {
+        _checkAccountOwnerCreate(v6, p + ".owner", e);
+      }
+      if (v7 === undefined) {
+        _bad(e, p + ".privileges", "is required");
+      } else {
+        try {
+          if (!Array.isArray(v7)) {
+            _bad(e, p + ".privileges", "must be an array");
+          } else {
+            const a10 = v7 as unknown[];
+            for (let i11 = 0; i11 < a10.length; i11++) {
+              const v12 = a10[i11];
+              _checkRolePrivilegeCreate(v12, p + ".privileges[" + i11 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".privileges", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (others8 !== undefined) for (const k13 of others8) {
+        _bad(e, _key(p, k13), "is not a property of this release's request body");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `role_create` of this release. */
+export function isRoleCreate(value: unknown): value is RoleCreate {
+  try {
+    return _isRoleCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `role_create`. */
+export function assertRoleCreate(value: unknown): asserts value is RoleCreate {
+  const e = validateRoleCreate(value);
+  if (e.length > 0) throw new GuardError("role_create", e);
+}
+
+/** Every problem of `value` checked against `role_create` (empty when valid); never throws. */
+export function validateRoleCreate(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkRoleCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+/** Whether `value` is a valid `role_owner` of this release. */
+export function isRoleOwner(value: unknown): value is RoleOwner {
+  try {
+    return _isAccountOwner(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `role_owner`. */
+export function assertRoleOwner(value: unknown): asserts value is RoleOwner {
+  const e = validateRoleOwner(value);
+  if (e.length > 0) throw new GuardError("role_owner", e);
+}
+
+/** Every problem of `value` checked against `role_owner` (empty when valid); never throws. */
+export function validateRoleOwner(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkAccountOwner(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+/** Whether `value` is a valid `role_owner_create` of this release. */
+export function isRoleOwnerCreate(value: unknown): value is RoleOwnerCreate {
+  try {
+    return _isAccountOwnerCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `role_owner_create`. */
+export function assertRoleOwnerCreate(value: unknown): asserts value is RoleOwnerCreate {
+  const e = validateRoleOwnerCreate(value);
+  if (e.length > 0) throw new GuardError("role_owner_create", e);
+}
+
+/** Every problem of `value` checked against `role_owner_create` (empty when valid); never throws. */
+export function validateRoleOwnerCreate(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkAccountOwnerCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isRolePrivilege(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "access": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!_isRolePrivilegeLevel(v6)) return false;
+        }
+        break;
+      }
+      case "path": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "string") return false;
+        }
+        break;
+      }
+      case "query": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (typeof v8 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkRolePrivilege(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "access": {
+            r1 = ".access";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "path": {
+            r1 = ".path";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "query": {
+            r1 = ".query";
+            v8 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        _checkRolePrivilegeLevel(v6, p + ".access", e);
+      }
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
+          _bad(e, p + ".path", "must be a string");
+        }
+      }
+      if (v8 !== undefined) {
+        if (typeof v8 !== "string") {
+          _bad(e, p + ".query", "must be a string");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `role_privilege` of this release. */
+export function isRolePrivilege(value: unknown): value is RolePrivilege {
+  try {
+    return _isRolePrivilege(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `role_privilege`. */
+export function assertRolePrivilege(value: unknown): asserts value is RolePrivilege {
+  const e = validateRolePrivilege(value);
+  if (e.length > 0) throw new GuardError("role_privilege", e);
+}
+
+/** Every problem of `value` checked against `role_privilege` (empty when valid); never throws. */
+export function validateRolePrivilege(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkRolePrivilege(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isRolePrivilegeCollection(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isCollectionLinks(v5)) return false;
+        }
+        break;
+      }
+      case "num_records": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!Number.isInteger(v6)) return false;
+        }
+        break;
+      }
+      case "records": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!Array.isArray(v7)) return false;
+          const a8 = v7 as unknown[];
+          for (let i9 = 0; i9 < a8.length; i9++) {
+            const v10 = a8[i9];
+            if (!_isRolePrivilege(v10)) return false;
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkRolePrivilegeCollection(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      for (const k8 in o2) {
+        if (!ordinary4 && !_own(o2, k8)) continue;
+        switch (k8) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "num_records": {
+            r1 = ".num_records";
+            v6 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "records": {
+            r1 = ".records";
+            v7 = o2[k8];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkCollectionLinks(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (!Number.isInteger(v6)) {
+          _bad(e, p + ".num_records", "must be an integer");
+        }
+      }
+      if (v7 !== undefined) {
+        try {
+          if (!Array.isArray(v7)) {
+            _bad(e, p + ".records", "must be an array");
+          } else {
+            const a9 = v7 as unknown[];
+            for (let i10 = 0; i10 < a9.length; i10++) {
+              const v11 = a9[i10];
+              _checkRolePrivilege(v11, p + ".records[" + i10 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".records", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `role_privilege_collection` of this release. */
+export function isRolePrivilegeCollection(value: unknown): value is RolePrivilegeCollection {
+  try {
+    return _isRolePrivilegeCollection(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `role_privilege_collection`. */
+export function assertRolePrivilegeCollection(value: unknown): asserts value is RolePrivilegeCollection {
+  const e = validateRolePrivilegeCollection(value);
+  if (e.length > 0) throw new GuardError("role_privilege_collection", e);
+}
+
+/** Every problem of `value` checked against `role_privilege_collection` (empty when valid); never throws. */
+export function validateRolePrivilegeCollection(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkRolePrivilegeCollection(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isRolePrivilegeCreate(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  let n4 = 0;
+  for (const k5 in o1) {
+    if (!ordinary3 && !_own(o1, k5)) continue;
+    switch (k5) {
+      case "access": {
+        const v6 = o1[k5];
+        if (v6 !== undefined) {
+          n4++;
+          if (!_isRolePrivilegeLevel(v6)) return false;
+        }
+        break;
+      }
+      case "path": {
+        const v7 = o1[k5];
+        if (v7 !== undefined) {
+          n4++;
+          if (typeof v7 !== "string") return false;
+        }
+        break;
+      }
+      case "query": {
+        const v8 = o1[k5];
+        if (v8 !== undefined) {
+          if (typeof v8 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        if (_own(o1, k5)) return false;
+        break;
+    }
+  }
+  if (n4 !== 2) return false;
+  return true;
+}
+
+function _checkRolePrivilegeCreate(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let others8: string[] | undefined;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "access": {
+            r1 = ".access";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "path": {
+            r1 = ".path";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "query": {
+            r1 = ".query";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k9)) {
+              if (others8 === undefined) others8 = [];
+              others8.push(k9);
+            }
+            break;
+        }
+      }
+      if (v5 === undefined) {
+        _bad(e, p + ".access", "is required");
+      } else {
+        _checkRolePrivilegeLevel(v5, p + ".access", e);
+      }
+      if (v6 === undefined) {
+        _bad(e, p + ".path", "is required");
+      } else {
+        if (typeof v6 !== "string") {
+          _bad(e, p + ".path", "must be a string");
+        }
+      }
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
+          _bad(e, p + ".query", "must be a string");
+        }
+      }
+      if (others8 !== undefined) for (const k10 of others8) {
+        _bad(e, _key(p, k10), "is not a property of this release's request body");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `role_privilege_create` of this release. */
+export function isRolePrivilegeCreate(value: unknown): value is RolePrivilegeCreate {
+  try {
+    return _isRolePrivilegeCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `role_privilege_create`. */
+export function assertRolePrivilegeCreate(value: unknown): asserts value is RolePrivilegeCreate {
+  const e = validateRolePrivilegeCreate(value);
+  if (e.length > 0) throw new GuardError("role_privilege_create", e);
+}
+
+/** Every problem of `value` checked against `role_privilege_create` (empty when valid); never throws. */
+export function validateRolePrivilegeCreate(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkRolePrivilegeCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isRolePrivilegeLevel(v: unknown): boolean {
+  if (v !== "none" && v !== "readonly" && v !== "read_create" && v !== "read_modify" && v !== "read_create_modify" && v !== "all") return false;
+  return true;
+}
+
+function _checkRolePrivilegeLevel(v: unknown, p: string, e: ValidationProblem[]): void {
+  if (v !== "none" && v !== "readonly" && v !== "read_create" && v !== "read_modify" && v !== "read_create_modify" && v !== "all") _bad(e, p, "must be one of \"none\", \"readonly\", \"read_create\", \"read_modify\", \"read_create_modify\", \"all\"");
+}
+
+/** Whether `value` is a valid `role_privilege_level` of this release. */
+export function isRolePrivilegeLevel(value: unknown): value is RolePrivilegeLevel {
+  try {
+    return _isRolePrivilegeLevel(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `role_privilege_level`. */
+export function assertRolePrivilegeLevel(value: unknown): asserts value is RolePrivilegeLevel {
+  const e = validateRolePrivilegeLevel(value);
+  if (e.length > 0) throw new GuardError("role_privilege_level", e);
+}
+
+/** Every problem of `value` checked against `role_privilege_level` (empty when valid); never throws. */
+export function validateRolePrivilegeLevel(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkRolePrivilegeLevel(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isRolePrivilegeModify(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const v2 = o1["access"];
+  if (v2 !== undefined && _own(o1, "access")) {
+    if (!_isRolePrivilegeLevel(v2)) return false;
+  }
+  const v3 = o1["query"];
+  if (v3 !== undefined && _own(o1, "query")) {
+    if (typeof v3 !== "string") return false;
+  }
+  for (const k4 in o1) {
+    switch (k4) {
+      case "access":
+      case "query":
+        break;
+      default:
+        if (_own(o1, k4)) return false;
+    }
+  }
+  return true;
+}
+
+function _checkRolePrivilegeModify(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      r1 = ".access";
+      const v3 = o2["access"];
+      if (v3 !== undefined && _own(o2, "access")) {
+        _checkRolePrivilegeLevel(v3, p + ".access", e);
+      }
+      r1 = ".query";
+      const v4 = o2["query"];
+      if (v4 !== undefined && _own(o2, "query")) {
+        if (typeof v4 !== "string") {
+          _bad(e, p + ".query", "must be a string");
+        }
+      }
+      r1 = "";
+      for (const k5 in o2) {
+        switch (k5) {
+          case "access":
+          case "query":
+            break;
+          default:
+            if (_own(o2, k5)) _bad(e, _key(p, k5), "is not a property of this release's request body");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `role_privilege_modify` of this release. */
+export function isRolePrivilegeModify(value: unknown): value is RolePrivilegeModify {
+  try {
+    return _isRolePrivilegeModify(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `role_privilege_modify`. */
+export function assertRolePrivilegeModify(value: unknown): asserts value is RolePrivilegeModify {
+  const e = validateRolePrivilegeModify(value);
+  if (e.length > 0) throw new GuardError("role_privilege_modify", e);
+}
+
+/** Every problem of `value` checked against `role_privilege_modify` (empty when valid); never throws. */
+export function validateRolePrivilegeModify(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkRolePrivilegeModify(value, "$", e);
   } catch {
     e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
   }
@@ -4102,6 +9799,3014 @@ export function validateSecurityAssociationCollection(value: unknown): Validatio
   return e;
 }
 
+function _isSecurityAudit(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "cli": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "boolean") return false;
+        }
+        break;
+      }
+      case "http": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "boolean") return false;
+        }
+        break;
+      }
+      case "ontapi": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (typeof v8 !== "boolean") return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkSecurityAudit(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "cli": {
+            r1 = ".cli";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "http": {
+            r1 = ".http";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "ontapi": {
+            r1 = ".ontapi";
+            v8 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "boolean") {
+          _bad(e, p + ".cli", "must be a boolean");
+        }
+      }
+      if (v7 !== undefined) {
+        if (typeof v7 !== "boolean") {
+          _bad(e, p + ".http", "must be a boolean");
+        }
+      }
+      if (v8 !== undefined) {
+        if (typeof v8 !== "boolean") {
+          _bad(e, p + ".ontapi", "must be a boolean");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `security_audit` of this release. */
+export function isSecurityAudit(value: unknown): value is SecurityAudit {
+  try {
+    return _isSecurityAudit(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `security_audit`. */
+export function assertSecurityAudit(value: unknown): asserts value is SecurityAudit {
+  const e = validateSecurityAudit(value);
+  if (e.length > 0) throw new GuardError("security_audit", e);
+}
+
+/** Every problem of `value` checked against `security_audit` (empty when valid); never throws. */
+export function validateSecurityAudit(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSecurityAudit(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isSecurityAuditLog(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "timestamp": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "string") return false;
+        }
+        break;
+      }
+      case "node": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!_isAccountOwner(v7)) return false;
+        }
+        break;
+      }
+      case "index": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (!Number.isInteger(v8)) return false;
+        }
+        break;
+      }
+      case "application": {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (v9 !== "internal" && v9 !== "console" && v9 !== "rsh" && v9 !== "telnet" && v9 !== "ssh" && v9 !== "ontapi" && v9 !== "http" && v9 !== "system") return false;
+        }
+        break;
+      }
+      case "location": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "string") return false;
+        }
+        break;
+      }
+      case "user": {
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (typeof v11 !== "string") return false;
+        }
+        break;
+      }
+      case "role": {
+        const v12 = o1[k4];
+        if (v12 !== undefined) {
+          if (typeof v12 !== "string") return false;
+        }
+        break;
+      }
+      case "input": {
+        const v13 = o1[k4];
+        if (v13 !== undefined) {
+          if (typeof v13 !== "string") return false;
+        }
+        break;
+      }
+      case "state": {
+        const v14 = o1[k4];
+        if (v14 !== undefined) {
+          if (v14 !== "pending" && v14 !== "success" && v14 !== "error") return false;
+        }
+        break;
+      }
+      case "scope": {
+        const v15 = o1[k4];
+        if (v15 !== undefined) {
+          if (v15 !== "svm" && v15 !== "cluster") return false;
+        }
+        break;
+      }
+      case "svm": {
+        const v16 = o1[k4];
+        if (v16 !== undefined) {
+          if (typeof v16 !== "object" || v16 === null || Array.isArray(v16)) return false;
+          const o17 = v16 as Record<string, unknown>;
+          const v18 = o17["name"];
+          if (v18 !== undefined && _own(o17, "name")) {
+            if (typeof v18 !== "string") return false;
+          }
+        }
+        break;
+      }
+      case "command_id": {
+        const v19 = o1[k4];
+        if (v19 !== undefined) {
+          if (typeof v19 !== "string") return false;
+        }
+        break;
+      }
+      case "session_id": {
+        const v20 = o1[k4];
+        if (v20 !== undefined) {
+          if (typeof v20 !== "string") return false;
+        }
+        break;
+      }
+      case "message": {
+        const v21 = o1[k4];
+        if (v21 !== undefined) {
+          if (typeof v21 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkSecurityAuditLog(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      let v13: unknown;
+      let v14: unknown;
+      let v15: unknown;
+      let v16: unknown;
+      let v17: unknown;
+      let v18: unknown;
+      let v19: unknown;
+      for (const k20 in o2) {
+        if (!ordinary4 && !_own(o2, k20)) continue;
+        switch (k20) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k20];
+            r1 = "";
+            break;
+          }
+          case "timestamp": {
+            r1 = ".timestamp";
+            v6 = o2[k20];
+            r1 = "";
+            break;
+          }
+          case "node": {
+            r1 = ".node";
+            v7 = o2[k20];
+            r1 = "";
+            break;
+          }
+          case "index": {
+            r1 = ".index";
+            v8 = o2[k20];
+            r1 = "";
+            break;
+          }
+          case "application": {
+            r1 = ".application";
+            v9 = o2[k20];
+            r1 = "";
+            break;
+          }
+          case "location": {
+            r1 = ".location";
+            v10 = o2[k20];
+            r1 = "";
+            break;
+          }
+          case "user": {
+            r1 = ".user";
+            v11 = o2[k20];
+            r1 = "";
+            break;
+          }
+          case "role": {
+            r1 = ".role";
+            v12 = o2[k20];
+            r1 = "";
+            break;
+          }
+          case "input": {
+            r1 = ".input";
+            v13 = o2[k20];
+            r1 = "";
+            break;
+          }
+          case "state": {
+            r1 = ".state";
+            v14 = o2[k20];
+            r1 = "";
+            break;
+          }
+          case "scope": {
+            r1 = ".scope";
+            v15 = o2[k20];
+            r1 = "";
+            break;
+          }
+          case "svm": {
+            r1 = ".svm";
+            v16 = o2[k20];
+            r1 = "";
+            break;
+          }
+          case "command_id": {
+            r1 = ".command_id";
+            v17 = o2[k20];
+            r1 = "";
+            break;
+          }
+          case "session_id": {
+            r1 = ".session_id";
+            v18 = o2[k20];
+            r1 = "";
+            break;
+          }
+          case "message": {
+            r1 = ".message";
+            v19 = o2[k20];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "string") {
+          _bad(e, p + ".timestamp", "must be a string");
+        }
+      }
+      if (v7 !== undefined) {
+        _checkAccountOwner(v7, p + ".node", e);
+      }
+      if (v8 !== undefined) {
+        if (!Number.isInteger(v8)) {
+          _bad(e, p + ".index", "must be an integer");
+        }
+      }
+      if (v9 !== undefined) {
+        if (v9 !== "internal" && v9 !== "console" && v9 !== "rsh" && v9 !== "telnet" && v9 !== "ssh" && v9 !== "ontapi" && v9 !== "http" && v9 !== "system") _bad(e, p + ".application", "must be one of \"internal\", \"console\", \"rsh\", \"telnet\", \"ssh\", \"ontapi\", \"http\", \"system\"");
+      }
+      if (v10 !== undefined) {
+        if (typeof v10 !== "string") {
+          _bad(e, p + ".location", "must be a string");
+        }
+      }
+      if (v11 !== undefined) {
+        if (typeof v11 !== "string") {
+          _bad(e, p + ".user", "must be a string");
+        }
+      }
+      if (v12 !== undefined) {
+        if (typeof v12 !== "string") {
+          _bad(e, p + ".role", "must be a string");
+        }
+      }
+      if (v13 !== undefined) {
+        if (typeof v13 !== "string") {
+          _bad(e, p + ".input", "must be a string");
+        }
+      }
+      if (v14 !== undefined) {
+        if (v14 !== "pending" && v14 !== "success" && v14 !== "error") _bad(e, p + ".state", "must be one of \"pending\", \"success\", \"error\"");
+      }
+      if (v15 !== undefined) {
+        if (v15 !== "svm" && v15 !== "cluster") _bad(e, p + ".scope", "must be one of \"svm\", \"cluster\"");
+      }
+      if (v16 !== undefined) {
+        let r21 = "";
+        try {
+          if (typeof v16 !== "object" || v16 === null || Array.isArray(v16)) {
+            _bad(e, p + ".svm", "must be an object");
+          } else {
+            const o22 = v16 as Record<string, unknown>;
+            r21 = ".name";
+            const v23 = o22["name"];
+            if (v23 !== undefined && _own(o22, "name")) {
+              if (typeof v23 !== "string") {
+                _bad(e, p + ".svm.name", "must be a string");
+              }
+            }
+            r21 = "";
+          }
+        } catch {
+          _bad(e, r21 === "" ? p + ".svm" : p + ".svm" + r21, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v17 !== undefined) {
+        if (typeof v17 !== "string") {
+          _bad(e, p + ".command_id", "must be a string");
+        }
+      }
+      if (v18 !== undefined) {
+        if (typeof v18 !== "string") {
+          _bad(e, p + ".session_id", "must be a string");
+        }
+      }
+      if (v19 !== undefined) {
+        if (typeof v19 !== "string") {
+          _bad(e, p + ".message", "must be a string");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `security_audit_log` of this release. */
+export function isSecurityAuditLog(value: unknown): value is SecurityAuditLog {
+  try {
+    return _isSecurityAuditLog(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `security_audit_log`. */
+export function assertSecurityAuditLog(value: unknown): asserts value is SecurityAuditLog {
+  const e = validateSecurityAuditLog(value);
+  if (e.length > 0) throw new GuardError("security_audit_log", e);
+}
+
+/** Every problem of `value` checked against `security_audit_log` (empty when valid); never throws. */
+export function validateSecurityAuditLog(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSecurityAuditLog(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isSecurityAuditLogCollection(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isCollectionLinks(v5)) return false;
+        }
+        break;
+      }
+      case "num_records": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!Number.isInteger(v6)) return false;
+        }
+        break;
+      }
+      case "records": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!Array.isArray(v7)) return false;
+          const a8 = v7 as unknown[];
+          for (let i9 = 0; i9 < a8.length; i9++) {
+            const v10 = a8[i9];
+            if (!_isSecurityAuditLog(v10)) return false;
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkSecurityAuditLogCollection(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      for (const k8 in o2) {
+        if (!ordinary4 && !_own(o2, k8)) continue;
+        switch (k8) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "num_records": {
+            r1 = ".num_records";
+            v6 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "records": {
+            r1 = ".records";
+            v7 = o2[k8];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkCollectionLinks(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (!Number.isInteger(v6)) {
+          _bad(e, p + ".num_records", "must be an integer");
+        }
+      }
+      if (v7 !== undefined) {
+        try {
+          if (!Array.isArray(v7)) {
+            _bad(e, p + ".records", "must be an array");
+          } else {
+            const a9 = v7 as unknown[];
+            for (let i10 = 0; i10 < a9.length; i10++) {
+              const v11 = a9[i10];
+              _checkSecurityAuditLog(v11, p + ".records[" + i10 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".records", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `security_audit_log_collection` of this release. */
+export function isSecurityAuditLogCollection(value: unknown): value is SecurityAuditLogCollection {
+  try {
+    return _isSecurityAuditLogCollection(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `security_audit_log_collection`. */
+export function assertSecurityAuditLogCollection(value: unknown): asserts value is SecurityAuditLogCollection {
+  const e = validateSecurityAuditLogCollection(value);
+  if (e.length > 0) throw new GuardError("security_audit_log_collection", e);
+}
+
+/** Every problem of `value` checked against `security_audit_log_collection` (empty when valid); never throws. */
+export function validateSecurityAuditLogCollection(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSecurityAuditLogCollection(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isSecurityAuditLogForward(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "address": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "string") return false;
+        }
+        break;
+      }
+      case "port": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!Number.isInteger(v7)) return false;
+        }
+        break;
+      }
+      case "protocol": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (v8 !== "udp_unencrypted" && v8 !== "tcp_unencrypted" && v8 !== "tcp_encrypted") return false;
+        }
+        break;
+      }
+      case "facility": {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (v9 !== "kern" && v9 !== "user" && v9 !== "local0" && v9 !== "local1" && v9 !== "local2" && v9 !== "local3" && v9 !== "local4" && v9 !== "local5" && v9 !== "local6" && v9 !== "local7") return false;
+        }
+        break;
+      }
+      case "verify_server": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "boolean") return false;
+        }
+        break;
+      }
+      case "ipspace": {
+        const v11 = o1[k4];
+        if (v11 !== undefined) {
+          if (!_isAccountOwner(v11)) return false;
+        }
+        break;
+      }
+      case "message_format": {
+        const v12 = o1[k4];
+        if (v12 !== undefined) {
+          if (v12 !== "legacy_netapp" && v12 !== "rfc_5424") return false;
+        }
+        break;
+      }
+      case "timestamp_format_override": {
+        const v13 = o1[k4];
+        if (v13 !== undefined) {
+          if (v13 !== "no_override" && v13 !== "rfc_3164" && v13 !== "iso_8601_utc" && v13 !== "iso_8601_local_time") return false;
+        }
+        break;
+      }
+      case "hostname_format_override": {
+        const v14 = o1[k4];
+        if (v14 !== undefined) {
+          if (v14 !== "no_override" && v14 !== "fqdn" && v14 !== "hostname_only") return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkSecurityAuditLogForward(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      let v13: unknown;
+      let v14: unknown;
+      for (const k15 in o2) {
+        if (!ordinary4 && !_own(o2, k15)) continue;
+        switch (k15) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "address": {
+            r1 = ".address";
+            v6 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "port": {
+            r1 = ".port";
+            v7 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "protocol": {
+            r1 = ".protocol";
+            v8 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "facility": {
+            r1 = ".facility";
+            v9 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "verify_server": {
+            r1 = ".verify_server";
+            v10 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "ipspace": {
+            r1 = ".ipspace";
+            v11 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "message_format": {
+            r1 = ".message_format";
+            v12 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "timestamp_format_override": {
+            r1 = ".timestamp_format_override";
+            v13 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "hostname_format_override": {
+            r1 = ".hostname_format_override";
+            v14 = o2[k15];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "string") {
+          _bad(e, p + ".address", "must be a string");
+        }
+      }
+      if (v7 !== undefined) {
+        if (!Number.isInteger(v7)) {
+          _bad(e, p + ".port", "must be an integer");
+        }
+      }
+      if (v8 !== undefined) {
+        if (v8 !== "udp_unencrypted" && v8 !== "tcp_unencrypted" && v8 !== "tcp_encrypted") _bad(e, p + ".protocol", "must be one of \"udp_unencrypted\", \"tcp_unencrypted\", \"tcp_encrypted\"");
+      }
+      if (v9 !== undefined) {
+        if (v9 !== "kern" && v9 !== "user" && v9 !== "local0" && v9 !== "local1" && v9 !== "local2" && v9 !== "local3" && v9 !== "local4" && v9 !== "local5" && v9 !== "local6" && v9 !== "local7") _bad(e, p + ".facility", "must be one of \"kern\", \"user\", \"local0\", \"local1\", \"local2\", \"local3\", \"local4\", \"local5\", \"local6\", \"local7\"");
+      }
+      if (v10 !== undefined) {
+        if (typeof v10 !== "boolean") {
+          _bad(e, p + ".verify_server", "must be a boolean");
+        }
+      }
+      if (v11 !== undefined) {
+        _checkAccountOwner(v11, p + ".ipspace", e);
+      }
+      if (v12 !== undefined) {
+        if (v12 !== "legacy_netapp" && v12 !== "rfc_5424") _bad(e, p + ".message_format", "must be one of \"legacy_netapp\", \"rfc_5424\"");
+      }
+      if (v13 !== undefined) {
+        if (v13 !== "no_override" && v13 !== "rfc_3164" && v13 !== "iso_8601_utc" && v13 !== "iso_8601_local_time") _bad(e, p + ".timestamp_format_override", "must be one of \"no_override\", \"rfc_3164\", \"iso_8601_utc\", \"iso_8601_local_time\"");
+      }
+      if (v14 !== undefined) {
+        if (v14 !== "no_override" && v14 !== "fqdn" && v14 !== "hostname_only") _bad(e, p + ".hostname_format_override", "must be one of \"no_override\", \"fqdn\", \"hostname_only\"");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `security_audit_log_forward` of this release. */
+export function isSecurityAuditLogForward(value: unknown): value is SecurityAuditLogForward {
+  try {
+    return _isSecurityAuditLogForward(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `security_audit_log_forward`. */
+export function assertSecurityAuditLogForward(value: unknown): asserts value is SecurityAuditLogForward {
+  const e = validateSecurityAuditLogForward(value);
+  if (e.length > 0) throw new GuardError("security_audit_log_forward", e);
+}
+
+/** Every problem of `value` checked against `security_audit_log_forward` (empty when valid); never throws. */
+export function validateSecurityAuditLogForward(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSecurityAuditLogForward(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isSecurityAuditLogForwardCollection(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isCollectionLinks(v5)) return false;
+        }
+        break;
+      }
+      case "num_records": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!Number.isInteger(v6)) return false;
+        }
+        break;
+      }
+      case "records": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!Array.isArray(v7)) return false;
+          const a8 = v7 as unknown[];
+          for (let i9 = 0; i9 < a8.length; i9++) {
+            const v10 = a8[i9];
+            if (!_isSecurityAuditLogForward(v10)) return false;
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkSecurityAuditLogForwardCollection(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      for (const k8 in o2) {
+        if (!ordinary4 && !_own(o2, k8)) continue;
+        switch (k8) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "num_records": {
+            r1 = ".num_records";
+            v6 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "records": {
+            r1 = ".records";
+            v7 = o2[k8];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkCollectionLinks(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (!Number.isInteger(v6)) {
+          _bad(e, p + ".num_records", "must be an integer");
+        }
+      }
+      if (v7 !== undefined) {
+        try {
+          if (!Array.isArray(v7)) {
+            _bad(e, p + ".records", "must be an array");
+          } else {
+            const a9 = v7 as unknown[];
+            for (let i10 = 0; i10 < a9.length; i10++) {
+              const v11 = a9[i10];
+              _checkSecurityAuditLogForward(v11, p + ".records[" + i10 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".records", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `security_audit_log_forward_collection` of this release. */
+export function isSecurityAuditLogForwardCollection(value: unknown): value is SecurityAuditLogForwardCollection {
+  try {
+    return _isSecurityAuditLogForwardCollection(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `security_audit_log_forward_collection`. */
+export function assertSecurityAuditLogForwardCollection(value: unknown): asserts value is SecurityAuditLogForwardCollection {
+  const e = validateSecurityAuditLogForwardCollection(value);
+  if (e.length > 0) throw new GuardError("security_audit_log_forward_collection", e);
+}
+
+/** Every problem of `value` checked against `security_audit_log_forward_collection` (empty when valid); never throws. */
+export function validateSecurityAuditLogForwardCollection(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSecurityAuditLogForwardCollection(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isSecurityAuditLogForwardCreate(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  let n4 = 0;
+  for (const k5 in o1) {
+    if (!ordinary3 && !_own(o1, k5)) continue;
+    switch (k5) {
+      case "address": {
+        const v6 = o1[k5];
+        if (v6 !== undefined) {
+          n4++;
+          if (typeof v6 !== "string") return false;
+        }
+        break;
+      }
+      case "port": {
+        const v7 = o1[k5];
+        if (v7 !== undefined) {
+          if (!Number.isInteger(v7)) return false;
+        }
+        break;
+      }
+      case "protocol": {
+        const v8 = o1[k5];
+        if (v8 !== undefined) {
+          if (v8 !== "udp_unencrypted" && v8 !== "tcp_unencrypted" && v8 !== "tcp_encrypted") return false;
+        }
+        break;
+      }
+      case "facility": {
+        const v9 = o1[k5];
+        if (v9 !== undefined) {
+          if (v9 !== "kern" && v9 !== "user" && v9 !== "local0" && v9 !== "local1" && v9 !== "local2" && v9 !== "local3" && v9 !== "local4" && v9 !== "local5" && v9 !== "local6" && v9 !== "local7") return false;
+        }
+        break;
+      }
+      case "verify_server": {
+        const v10 = o1[k5];
+        if (v10 !== undefined) {
+          if (typeof v10 !== "boolean") return false;
+        }
+        break;
+      }
+      case "ipspace": {
+        const v11 = o1[k5];
+        if (v11 !== undefined) {
+          if (!_isAccountOwnerCreate(v11)) return false;
+        }
+        break;
+      }
+      case "message_format": {
+        const v12 = o1[k5];
+        if (v12 !== undefined) {
+          if (v12 !== "legacy_netapp" && v12 !== "rfc_5424") return false;
+        }
+        break;
+      }
+      case "timestamp_format_override": {
+        const v13 = o1[k5];
+        if (v13 !== undefined) {
+          if (v13 !== "no_override" && v13 !== "rfc_3164" && v13 !== "iso_8601_utc" && v13 !== "iso_8601_local_time") return false;
+        }
+        break;
+      }
+      case "hostname_format_override": {
+        const v14 = o1[k5];
+        if (v14 !== undefined) {
+          if (v14 !== "no_override" && v14 !== "fqdn" && v14 !== "hostname_only") return false;
+        }
+        break;
+      }
+      default:
+        if (_own(o1, k5)) return false;
+        break;
+    }
+  }
+  if (n4 !== 1) return false;
+  return true;
+}
+
+function _checkSecurityAuditLogForwardCreate(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      let v13: unknown;
+      let others14: string[] | undefined;
+      for (const k15 in o2) {
+        if (!ordinary4 && !_own(o2, k15)) continue;
+        switch (k15) {
+          case "address": {
+            r1 = ".address";
+            v5 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "port": {
+            r1 = ".port";
+            v6 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "protocol": {
+            r1 = ".protocol";
+            v7 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "facility": {
+            r1 = ".facility";
+            v8 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "verify_server": {
+            r1 = ".verify_server";
+            v9 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "ipspace": {
+            r1 = ".ipspace";
+            v10 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "message_format": {
+            r1 = ".message_format";
+            v11 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "timestamp_format_override": {
+            r1 = ".timestamp_format_override";
+            v12 = o2[k15];
+            r1 = "";
+            break;
+          }
+          case "hostname_format_override": {
+            r1 = ".hostname_format_override";
+            v13 = o2[k15];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k15)) {
+              if (others14 === undefined) others14 = [];
+              others14.push(k15);
+            }
+            break;
+        }
+      }
+      if (v5 === undefined) {
+        _bad(e, p + ".address", "is required");
+      } else {
+        if (typeof v5 !== "string") {
+          _bad(e, p + ".address", "must be a string");
+        }
+      }
+      if (v6 !== undefined) {
+        if (!Number.isInteger(v6)) {
+          _bad(e, p + ".port", "must be an integer");
+        }
+      }
+      if (v7 !== undefined) {
+        if (v7 !== "udp_unencrypted" && v7 !== "tcp_unencrypted" && v7 !== "tcp_encrypted") _bad(e, p + ".protocol", "must be one of \"udp_unencrypted\", \"tcp_unencrypted\", \"tcp_encrypted\"");
+      }
+      if (v8 !== undefined) {
+        if (v8 !== "kern" && v8 !== "user" && v8 !== "local0" && v8 !== "local1" && v8 !== "local2" && v8 !== "local3" && v8 !== "local4" && v8 !== "local5" && v8 !== "local6" && v8 !== "local7") _bad(e, p + ".facility", "must be one of \"kern\", \"user\", \"local0\", \"local1\", \"local2\", \"local3\", \"local4\", \"local5\", \"local6\", \"local7\"");
+      }
+      if (v9 !== undefined) {
+        if (typeof v9 !== "boolean") {
+          _bad(e, p + ".verify_server", "must be a boolean");
+        }
+      }
+      if (v10 !== undefined) {
+        _checkAccountOwnerCreate(v10, p + ".ipspace", e);
+      }
+      if (v11 !== undefined) {
+        if (v11 !== "legacy_netapp" && v11 !== "rfc_5424") _bad(e, p + ".message_format", "must be one of \"legacy_netapp\", \"rfc_5424\"");
+      }
+      if (v12 !== undefined) {
+        if (v12 !== "no_override" && v12 !== "rfc_3164" && v12 !== "iso_8601_utc" && v12 !== "iso_8601_local_time") _bad(e, p + ".timestamp_format_override", "must be one of \"no_override\", \"rfc_3164\", \"iso_8601_utc\", \"iso_8601_local_time\"");
+      }
+      if (v13 !== undefined) {
+        if (v13 !== "no_override" && v13 !== "fqdn" && v13 !== "hostname_only") _bad(e, p + ".hostname_format_override", "must be one of \"no_override\", \"fqdn\", \"hostname_only\"");
+      }
+      if (others14 !== undefined) for (const k16 of others14) {
+        _bad(e, _key(p, k16), "is not a property of this release's request body");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `security_audit_log_forward_create` of this release. */
+export function isSecurityAuditLogForwardCreate(value: unknown): value is SecurityAuditLogForwardCreate {
+  try {
+    return _isSecurityAuditLogForwardCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `security_audit_log_forward_create`. */
+export function assertSecurityAuditLogForwardCreate(value: unknown): asserts value is SecurityAuditLogForwardCreate {
+  const e = validateSecurityAuditLogForwardCreate(value);
+  if (e.length > 0) throw new GuardError("security_audit_log_forward_create", e);
+}
+
+/** Every problem of `value` checked against `security_audit_log_forward_create` (empty when valid); never throws. */
+export function validateSecurityAuditLogForwardCreate(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSecurityAuditLogForwardCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isSecurityAuditLogForwardModify(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "facility": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (v5 !== "kern" && v5 !== "user" && v5 !== "local0" && v5 !== "local1" && v5 !== "local2" && v5 !== "local3" && v5 !== "local4" && v5 !== "local5" && v5 !== "local6" && v5 !== "local7") return false;
+        }
+        break;
+      }
+      case "verify_server": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "boolean") return false;
+        }
+        break;
+      }
+      case "ipspace": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!_isAccountOwnerCreate(v7)) return false;
+        }
+        break;
+      }
+      case "message_format": {
+        const v8 = o1[k4];
+        if (v8 !== undefined) {
+          if (v8 !== "legacy_netapp" && v8 !== "rfc_5424") return false;
+        }
+        break;
+      }
+      case "timestamp_format_override": {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (v9 !== "no_override" && v9 !== "rfc_3164" && v9 !== "iso_8601_utc" && v9 !== "iso_8601_local_time") return false;
+        }
+        break;
+      }
+      case "hostname_format_override": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (v10 !== "no_override" && v10 !== "fqdn" && v10 !== "hostname_only") return false;
+        }
+        break;
+      }
+      default:
+        if (_own(o1, k4)) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkSecurityAuditLogForwardModify(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let others11: string[] | undefined;
+      for (const k12 in o2) {
+        if (!ordinary4 && !_own(o2, k12)) continue;
+        switch (k12) {
+          case "facility": {
+            r1 = ".facility";
+            v5 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "verify_server": {
+            r1 = ".verify_server";
+            v6 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "ipspace": {
+            r1 = ".ipspace";
+            v7 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "message_format": {
+            r1 = ".message_format";
+            v8 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "timestamp_format_override": {
+            r1 = ".timestamp_format_override";
+            v9 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "hostname_format_override": {
+            r1 = ".hostname_format_override";
+            v10 = o2[k12];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k12)) {
+              if (others11 === undefined) others11 = [];
+              others11.push(k12);
+            }
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        if (v5 !== "kern" && v5 !== "user" && v5 !== "local0" && v5 !== "local1" && v5 !== "local2" && v5 !== "local3" && v5 !== "local4" && v5 !== "local5" && v5 !== "local6" && v5 !== "local7") _bad(e, p + ".facility", "must be one of \"kern\", \"user\", \"local0\", \"local1\", \"local2\", \"local3\", \"local4\", \"local5\", \"local6\", \"local7\"");
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "boolean") {
+          _bad(e, p + ".verify_server", "must be a boolean");
+        }
+      }
+      if (v7 !== undefined) {
+        _checkAccountOwnerCreate(v7, p + ".ipspace", e);
+      }
+      if (v8 !== undefined) {
+        if (v8 !== "legacy_netapp" && v8 !== "rfc_5424") _bad(e, p + ".message_format", "must be one of \"legacy_netapp\", \"rfc_5424\"");
+      }
+      if (v9 !== undefined) {
+        if (v9 !== "no_override" && v9 !== "rfc_3164" && v9 !== "iso_8601_utc" && v9 !== "iso_8601_local_time") _bad(e, p + ".timestamp_format_override", "must be one of \"no_override\", \"rfc_3164\", \"iso_8601_utc\", \"iso_8601_local_time\"");
+      }
+      if (v10 !== undefined) {
+        if (v10 !== "no_override" && v10 !== "fqdn" && v10 !== "hostname_only") _bad(e, p + ".hostname_format_override", "must be one of \"no_override\", \"fqdn\", \"hostname_only\"");
+      }
+      if (others11 !== undefined) for (const k13 of others11) {
+        _bad(e, _key(p, k13), "is not a property of this release's request body");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `security_audit_log_forward_modify` of this release. */
+export function isSecurityAuditLogForwardModify(value: unknown): value is SecurityAuditLogForwardModify {
+  try {
+    return _isSecurityAuditLogForwardModify(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `security_audit_log_forward_modify`. */
+export function assertSecurityAuditLogForwardModify(value: unknown): asserts value is SecurityAuditLogForwardModify {
+  const e = validateSecurityAuditLogForwardModify(value);
+  if (e.length > 0) throw new GuardError("security_audit_log_forward_modify", e);
+}
+
+/** Every problem of `value` checked against `security_audit_log_forward_modify` (empty when valid); never throws. */
+export function validateSecurityAuditLogForwardModify(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSecurityAuditLogForwardModify(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isSecurityAuditModify(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "cli": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (typeof v5 !== "boolean") return false;
+        }
+        break;
+      }
+      case "http": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "boolean") return false;
+        }
+        break;
+      }
+      case "ontapi": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "boolean") return false;
+        }
+        break;
+      }
+      default:
+        if (_own(o1, k4)) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkSecurityAuditModify(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let others8: string[] | undefined;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "cli": {
+            r1 = ".cli";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "http": {
+            r1 = ".http";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "ontapi": {
+            r1 = ".ontapi";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k9)) {
+              if (others8 === undefined) others8 = [];
+              others8.push(k9);
+            }
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        if (typeof v5 !== "boolean") {
+          _bad(e, p + ".cli", "must be a boolean");
+        }
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "boolean") {
+          _bad(e, p + ".http", "must be a boolean");
+        }
+      }
+      if (v7 !== undefined) {
+        if (typeof v7 !== "boolean") {
+          _bad(e, p + ".ontapi", "must be a boolean");
+        }
+      }
+      if (others8 !== undefined) for (const k10 of others8) {
+        _bad(e, _key(p, k10), "is not a property of this release's request body");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `security_audit_modify` of this release. */
+export function isSecurityAuditModify(value: unknown): value is SecurityAuditModify {
+  try {
+    return _isSecurityAuditModify(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `security_audit_modify`. */
+export function assertSecurityAuditModify(value: unknown): asserts value is SecurityAuditModify {
+  const e = validateSecurityAuditModify(value);
+  if (e.length > 0) throw new GuardError("security_audit_modify", e);
+}
+
+/** Every problem of `value` checked against `security_audit_modify` (empty when valid); never throws. */
+export function validateSecurityAuditModify(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSecurityAuditModify(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isSecurityCertificate(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "authority_key_identifier": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (typeof v6 !== "string") return false;
+        }
+        break;
+      }
+      case "azure": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "object" || v7 === null || Array.isArray(v7)) return false;
+          const o8 = v7 as Record<string, unknown>;
+          const v9 = o8["proxy"];
+          if (v9 !== undefined && _own(o8, "proxy")) {
+            if (typeof v9 !== "object" || v9 === null || Array.isArray(v9)) return false;
+            const o10 = v9 as Record<string, unknown>;
+            const proto11 = Object.getPrototypeOf(o10);
+            const ordinary12 = proto11 === Object.prototype || proto11 === null;
+            for (const k13 in o10) {
+              if (!ordinary12 && !_own(o10, k13)) continue;
+              switch (k13) {
+                case "host": {
+                  const v14 = o10[k13];
+                  if (v14 !== undefined) {
+                    if (typeof v14 !== "string") return false;
+                  }
+                  break;
+                }
+                case "port": {
+                  const v15 = o10[k13];
+                  if (v15 !== undefined) {
+                    if (!Number.isInteger(v15)) return false;
+                  }
+                  break;
+                }
+                case "type": {
+                  const v16 = o10[k13];
+                  if (v16 !== undefined) {
+                    if (v16 !== "http" && v16 !== "https") return false;
+                  }
+                  break;
+                }
+                case "username": {
+                  const v17 = o10[k13];
+                  if (v17 !== undefined) {
+                    if (typeof v17 !== "string") return false;
+                  }
+                  break;
+                }
+                default:
+                  break;
+              }
+            }
+          }
+        }
+        break;
+      }
+      case "ca": {
+        const v18 = o1[k4];
+        if (v18 !== undefined) {
+          if (typeof v18 !== "string") return false;
+          if ((v18 as string).length < 1 || ((v18 as string).length < 2 && _cpLen(v18 as string) < 1)) return false;
+          if ((v18 as string).length > 256 && ((v18 as string).length > 512 || _cpLen(v18 as string) > 256)) return false;
+        }
+        break;
+      }
+      case "common_name": {
+        const v19 = o1[k4];
+        if (v19 !== undefined) {
+          if (typeof v19 !== "string") return false;
+        }
+        break;
+      }
+      case "expiry_time": {
+        const v20 = o1[k4];
+        if (v20 !== undefined) {
+          if (typeof v20 !== "string") return false;
+        }
+        break;
+      }
+      case "hash_function": {
+        const v21 = o1[k4];
+        if (v21 !== undefined) {
+          if (v21 !== "sha1" && v21 !== "sha256" && v21 !== "md5" && v21 !== "sha224" && v21 !== "sha384" && v21 !== "sha512") return false;
+        }
+        break;
+      }
+      case "key_size": {
+        const v22 = o1[k4];
+        if (v22 !== undefined) {
+          if (!Number.isInteger(v22)) return false;
+        }
+        break;
+      }
+      case "name": {
+        const v23 = o1[k4];
+        if (v23 !== undefined) {
+          if (typeof v23 !== "string") return false;
+        }
+        break;
+      }
+      case "public_certificate": {
+        const v24 = o1[k4];
+        if (v24 !== undefined) {
+          if (typeof v24 !== "string") return false;
+        }
+        break;
+      }
+      case "scope": {
+        const v25 = o1[k4];
+        if (v25 !== undefined) {
+          if (!_isScope(v25)) return false;
+        }
+        break;
+      }
+      case "serial_number": {
+        const v26 = o1[k4];
+        if (v26 !== undefined) {
+          if (typeof v26 !== "string") return false;
+          if ((v26 as string).length < 1 || ((v26 as string).length < 2 && _cpLen(v26 as string) < 1)) return false;
+          if ((v26 as string).length > 40 && ((v26 as string).length > 80 || _cpLen(v26 as string) > 40)) return false;
+        }
+        break;
+      }
+      case "subject_alternatives": {
+        const v27 = o1[k4];
+        if (v27 !== undefined) {
+          if (!_isCertificateSubjectAlternatives(v27)) return false;
+        }
+        break;
+      }
+      case "subject_key_identifier": {
+        const v28 = o1[k4];
+        if (v28 !== undefined) {
+          if (typeof v28 !== "string") return false;
+        }
+        break;
+      }
+      case "svm": {
+        const v29 = o1[k4];
+        if (v29 !== undefined) {
+          if (!_isAccountOwner(v29)) return false;
+        }
+        break;
+      }
+      case "type": {
+        const v30 = o1[k4];
+        if (v30 !== undefined) {
+          if (v30 !== "client" && v30 !== "server" && v30 !== "client_ca" && v30 !== "server_ca" && v30 !== "root_ca") return false;
+        }
+        break;
+      }
+      case "uuid": {
+        const v31 = o1[k4];
+        if (v31 !== undefined) {
+          if (typeof v31 !== "string") return false;
+          if (!_re0.test((v31 as string))) return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkSecurityCertificate(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      let v13: unknown;
+      let v14: unknown;
+      let v15: unknown;
+      let v16: unknown;
+      let v17: unknown;
+      let v18: unknown;
+      let v19: unknown;
+      let v20: unknown;
+      let v21: unknown;
+      for (const k22 in o2) {
+        if (!ordinary4 && !_own(o2, k22)) continue;
+        switch (k22) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k22];
+            r1 = "";
+            break;
+          }
+          case "authority_key_identifier": {
+            r1 = ".authority_key_identifier";
+            v6 = o2[k22];
+            r1 = "";
+            break;
+          }
+          case "azure": {
+            r1 = ".azure";
+            v7 = o2[k22];
+            r1 = "";
+            break;
+          }
+          case "ca": {
+            r1 = ".ca";
+            v8 = o2[k22];
+            r1 = "";
+            break;
+          }
+          case "common_name": {
+            r1 = ".common_name";
+            v9 = o2[k22];
+            r1 = "";
+            break;
+          }
+          case "expiry_time": {
+            r1 = ".expiry_time";
+            v10 = o2[k22];
+            r1 = "";
+            break;
+          }
+          case "hash_function": {
+            r1 = ".hash_function";
+            v11 = o2[k22];
+            r1 = "";
+            break;
+          }
+          case "key_size": {
+            r1 = ".key_size";
+            v12 = o2[k22];
+            r1 = "";
+            break;
+          }
+          case "name": {
+            r1 = ".name";
+            v13 = o2[k22];
+            r1 = "";
+            break;
+          }
+          case "public_certificate": {
+            r1 = ".public_certificate";
+            v14 = o2[k22];
+            r1 = "";
+            break;
+          }
+          case "scope": {
+            r1 = ".scope";
+            v15 = o2[k22];
+            r1 = "";
+            break;
+          }
+          case "serial_number": {
+            r1 = ".serial_number";
+            v16 = o2[k22];
+            r1 = "";
+            break;
+          }
+          case "subject_alternatives": {
+            r1 = ".subject_alternatives";
+            v17 = o2[k22];
+            r1 = "";
+            break;
+          }
+          case "subject_key_identifier": {
+            r1 = ".subject_key_identifier";
+            v18 = o2[k22];
+            r1 = "";
+            break;
+          }
+          case "svm": {
+            r1 = ".svm";
+            v19 = o2[k22];
+            r1 = "";
+            break;
+          }
+          case "type": {
+            r1 = ".type";
+            v20 = o2[k22];
+            r1 = "";
+            break;
+          }
+          case "uuid": {
+            r1 = ".uuid";
+            v21 = o2[k22];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "string") {
+          _bad(e, p + ".authority_key_identifier", "must be a string");
+        }
+      }
+      if (v7 !== undefined) {
+        let r23 = "";
+        try {
+          if (typeof v7 !== "object" || v7 === null || Array.isArray(v7)) {
+            _bad(e, p + ".azure", "must be an object");
+          } else {
+            const o24 = v7 as Record<string, unknown>;
+            r23 = ".proxy";
+            const v25 = o24["proxy"];
+            if (v25 !== undefined && _own(o24, "proxy")) {
+              let r26 = "";
+              try {
+                if (typeof v25 !== "object" || v25 === null || Array.isArray(v25)) {
+                  _bad(e, p + ".azure.proxy", "must be an object");
+                } else {
+                  const o27 = v25 as Record<string, unknown>;
+                  const proto28 = Object.getPrototypeOf(o27);
+                  const ordinary29 = proto28 === Object.prototype || proto28 === null;
+                  let v30: unknown;
+                  let v31: unknown;
+                  let v32: unknown;
+                  let v33: unknown;
+                  for (const k34 in o27) {
+                    if (!ordinary29 && !_own(o27, k34)) continue;
+                    switch (k34) {
+                      case "host": {
+                        r26 = ".host";
+                        v30 = o27[k34];
+                        r26 = "";
+                        break;
+                      }
+                      case "port": {
+                        r26 = ".port";
+                        v31 = o27[k34];
+                        r26 = "";
+                        break;
+                      }
+                      case "type": {
+                        r26 = ".type";
+                        v32 = o27[k34];
+                        r26 = "";
+                        break;
+                      }
+                      case "username": {
+                        r26 = ".username";
+                        v33 = o27[k34];
+                        r26 = "";
+                        break;
+                      }
+                      default:
+                        break;
+                    }
+                  }
+                  if (v30 !== undefined) {
+                    if (typeof v30 !== "string") {
+                      _bad(e, p + ".azure.proxy.host", "must be a string");
+                    }
+                  }
+                  if (v31 !== undefined) {
+                    if (!Number.isInteger(v31)) {
+                      _bad(e, p + ".azure.proxy.port", "must be an integer");
+                    }
+                  }
+                  if (v32 !== undefined) {
+                    if (v32 !== "http" && v32 !== "https") _bad(e, p + ".azure.proxy.type", "must be one of \"http\", \"https\"");
+                  }
+                  if (v33 !== undefined) {
+                    if (typeof v33 !== "string") {
+                      _bad(e, p + ".azure.proxy.username", "must be a string");
+                    }
+                  }
+                }
+              } catch {
+                _bad(e, r26 === "" ? p + ".azure.proxy" : p + ".azure.proxy" + r26, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+              }
+            }
+            r23 = "";
+          }
+        } catch {
+          _bad(e, r23 === "" ? p + ".azure" : p + ".azure" + r23, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v8 !== undefined) {
+        if (typeof v8 !== "string") {
+          _bad(e, p + ".ca", "must be a string");
+        } else {
+          if ((v8 as string).length < 1 || ((v8 as string).length < 2 && _cpLen(v8 as string) < 1)) _bad(e, p + ".ca", "must be at least 1 character");
+          if ((v8 as string).length > 256 && ((v8 as string).length > 512 || _cpLen(v8 as string) > 256)) _bad(e, p + ".ca", "must be at most 256 characters");
+        }
+      }
+      if (v9 !== undefined) {
+        if (typeof v9 !== "string") {
+          _bad(e, p + ".common_name", "must be a string");
+        }
+      }
+      if (v10 !== undefined) {
+        if (typeof v10 !== "string") {
+          _bad(e, p + ".expiry_time", "must be a string");
+        }
+      }
+      if (v11 !== undefined) {
+        if (v11 !== "sha1" && v11 !== "sha256" && v11 !== "md5" && v11 !== "sha224" && v11 !== "sha384" && v11 !== "sha512") _bad(e, p + ".hash_function", "must be one of \"sha1\", \"sha256\", \"md5\", \"sha224\", \"sha384\", \"sha512\"");
+      }
+      if (v12 !== undefined) {
+        if (!Number.isInteger(v12)) {
+          _bad(e, p + ".key_size", "must be an integer");
+        }
+      }
+      if (v13 !== undefined) {
+        if (typeof v13 !== "string") {
+          _bad(e, p + ".name", "must be a string");
+        }
+      }
+      if (v14 !== undefined) {
+        if (typeof v14 !== "string") {
+          _bad(e, p + ".public_certificate", "must be a string");
+        }
+      }
+      if (v15 !== undefined) {
+        _checkScope(v15, p + ".scope", e);
+      }
+      if (v16 !== undefined) {
+        if (typeof v16 !== "string") {
+          _bad(e, p + ".serial_number", "must be a string");
+        } else {
+          if ((v16 as string).length < 1 || ((v16 as string).length < 2 && _cpLen(v16 as string) < 1)) _bad(e, p + ".serial_number", "must be at least 1 character");
+          if ((v16 as string).length > 40 && ((v16 as string).length > 80 || _cpLen(v16 as string) > 40)) _bad(e, p + ".serial_number", "must be at most 40 characters");
+        }
+      }
+      if (v17 !== undefined) {
+        _checkCertificateSubjectAlternatives(v17, p + ".subject_alternatives", e);
+      }
+      if (v18 !== undefined) {
+        if (typeof v18 !== "string") {
+          _bad(e, p + ".subject_key_identifier", "must be a string");
+        }
+      }
+      if (v19 !== undefined) {
+        _checkAccountOwner(v19, p + ".svm", e);
+      }
+      if (v20 !== undefined) {
+        if (v20 !== "client" && v20 !== "server" && v20 !== "client_ca" && v20 !== "server_ca" && v20 !== "root_ca") _bad(e, p + ".type", "must be one of \"client\", \"server\", \"client_ca\", \"server_ca\", \"root_ca\"");
+      }
+      if (v21 !== undefined) {
+        if (typeof v21 !== "string") {
+          _bad(e, p + ".uuid", "must be a string");
+        } else {
+          if (!_re0.test((v21 as string))) _bad(e, p + ".uuid", "must be a valid uuid");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `security_certificate` of this release. */
+export function isSecurityCertificate(value: unknown): value is SecurityCertificate {
+  try {
+    return _isSecurityCertificate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `security_certificate`. */
+export function assertSecurityCertificate(value: unknown): asserts value is SecurityCertificate {
+  const e = validateSecurityCertificate(value);
+  if (e.length > 0) throw new GuardError("security_certificate", e);
+}
+
+/** Every problem of `value` checked against `security_certificate` (empty when valid); never throws. */
+export function validateSecurityCertificate(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSecurityCertificate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isSecurityCertificateCreate(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "azure": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) return false;
+          const o6 = v5 as Record<string, unknown>;
+          const proto7 = Object.getPrototypeOf(o6);
+          const ordinary8 = proto7 === Object.prototype || proto7 === null;
+          for (const k9 in o6) {
+            if (!ordinary8 && !_own(o6, k9)) continue;
+            switch (k9) {
+              case "client_certificate": {
+                const v10 = o6[k9];
+                if (v10 !== undefined) {
+                  if (typeof v10 !== "string") return false;
+                }
+                break;
+              }
+              case "client_id": {
+                const v11 = o6[k9];
+                if (v11 !== undefined) {
+                  if (typeof v11 !== "string") return false;
+                }
+                break;
+              }
+              case "client_secret": {
+                const v12 = o6[k9];
+                if (v12 !== undefined) {
+                  if (typeof v12 !== "string") return false;
+                }
+                break;
+              }
+              case "key_vault": {
+                const v13 = o6[k9];
+                if (v13 !== undefined) {
+                  if (typeof v13 !== "string") return false;
+                }
+                break;
+              }
+              case "oauth_host": {
+                const v14 = o6[k9];
+                if (v14 !== undefined) {
+                  if (typeof v14 !== "string") return false;
+                }
+                break;
+              }
+              case "proxy": {
+                const v15 = o6[k9];
+                if (v15 !== undefined) {
+                  if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) return false;
+                  const o16 = v15 as Record<string, unknown>;
+                  const proto17 = Object.getPrototypeOf(o16);
+                  const ordinary18 = proto17 === Object.prototype || proto17 === null;
+                  for (const k19 in o16) {
+                    if (!ordinary18 && !_own(o16, k19)) continue;
+                    switch (k19) {
+                      case "host": {
+                        const v20 = o16[k19];
+                        if (v20 !== undefined) {
+                          if (typeof v20 !== "string") return false;
+                        }
+                        break;
+                      }
+                      case "password": {
+                        const v21 = o16[k19];
+                        if (v21 !== undefined) {
+                          if (typeof v21 !== "string") return false;
+                        }
+                        break;
+                      }
+                      case "port": {
+                        const v22 = o16[k19];
+                        if (v22 !== undefined) {
+                          if (!Number.isInteger(v22)) return false;
+                        }
+                        break;
+                      }
+                      case "type": {
+                        const v23 = o16[k19];
+                        if (v23 !== undefined) {
+                          if (v23 !== "http" && v23 !== "https") return false;
+                        }
+                        break;
+                      }
+                      case "username": {
+                        const v24 = o16[k19];
+                        if (v24 !== undefined) {
+                          if (typeof v24 !== "string") return false;
+                        }
+                        break;
+                      }
+                      default:
+                        if (_own(o16, k19)) return false;
+                        break;
+                    }
+                  }
+                }
+                break;
+              }
+              case "tenant_id": {
+                const v25 = o6[k9];
+                if (v25 !== undefined) {
+                  if (typeof v25 !== "string") return false;
+                }
+                break;
+              }
+              case "timeout": {
+                const v26 = o6[k9];
+                if (v26 !== undefined) {
+                  if (!Number.isInteger(v26)) return false;
+                }
+                break;
+              }
+              case "verify_host": {
+                const v27 = o6[k9];
+                if (v27 !== undefined) {
+                  if (typeof v27 !== "boolean") return false;
+                }
+                break;
+              }
+              default:
+                if (_own(o6, k9)) return false;
+                break;
+            }
+          }
+        }
+        break;
+      }
+      case "common_name": {
+        const v28 = o1[k4];
+        if (v28 !== undefined) {
+          if (typeof v28 !== "string") return false;
+        }
+        break;
+      }
+      case "expiry_time": {
+        const v29 = o1[k4];
+        if (v29 !== undefined) {
+          if (typeof v29 !== "string") return false;
+        }
+        break;
+      }
+      case "hash_function": {
+        const v30 = o1[k4];
+        if (v30 !== undefined) {
+          if (v30 !== "sha1" && v30 !== "sha256" && v30 !== "md5" && v30 !== "sha224" && v30 !== "sha384" && v30 !== "sha512") return false;
+        }
+        break;
+      }
+      case "intermediate_certificates": {
+        const v31 = o1[k4];
+        if (v31 !== undefined) {
+          if (!Array.isArray(v31)) return false;
+          const a32 = v31 as unknown[];
+          for (let i33 = 0; i33 < a32.length; i33++) {
+            const v34 = a32[i33];
+            if (typeof v34 !== "string") return false;
+          }
+        }
+        break;
+      }
+      case "key_size": {
+        const v35 = o1[k4];
+        if (v35 !== undefined) {
+          if (!Number.isInteger(v35)) return false;
+        }
+        break;
+      }
+      case "name": {
+        const v36 = o1[k4];
+        if (v36 !== undefined) {
+          if (typeof v36 !== "string") return false;
+        }
+        break;
+      }
+      case "private_key": {
+        const v37 = o1[k4];
+        if (v37 !== undefined) {
+          if (typeof v37 !== "string") return false;
+        }
+        break;
+      }
+      case "public_certificate": {
+        const v38 = o1[k4];
+        if (v38 !== undefined) {
+          if (typeof v38 !== "string") return false;
+        }
+        break;
+      }
+      case "subject_alternatives": {
+        const v39 = o1[k4];
+        if (v39 !== undefined) {
+          if (!_isCertificateSubjectAlternativesCreate(v39)) return false;
+        }
+        break;
+      }
+      case "svm": {
+        const v40 = o1[k4];
+        if (v40 !== undefined) {
+          if (!_isAccountOwnerCreate(v40)) return false;
+        }
+        break;
+      }
+      case "type": {
+        const v41 = o1[k4];
+        if (v41 !== undefined) {
+          if (v41 !== "client" && v41 !== "server" && v41 !== "client_ca" && v41 !== "server_ca" && v41 !== "root_ca") return false;
+        }
+        break;
+      }
+      default:
+        if (_own(o1, k4)) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkSecurityCertificateCreate(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      let v13: unknown;
+      let v14: unknown;
+      let v15: unknown;
+      let v16: unknown;
+      let others17: string[] | undefined;
+      for (const k18 in o2) {
+        if (!ordinary4 && !_own(o2, k18)) continue;
+        switch (k18) {
+          case "azure": {
+            r1 = ".azure";
+            v5 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "common_name": {
+            r1 = ".common_name";
+            v6 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "expiry_time": {
+            r1 = ".expiry_time";
+            v7 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "hash_function": {
+            r1 = ".hash_function";
+            v8 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "intermediate_certificates": {
+            r1 = ".intermediate_certificates";
+            v9 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "key_size": {
+            r1 = ".key_size";
+            v10 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "name": {
+            r1 = ".name";
+            v11 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "private_key": {
+            r1 = ".private_key";
+            v12 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "public_certificate": {
+            r1 = ".public_certificate";
+            v13 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "subject_alternatives": {
+            r1 = ".subject_alternatives";
+            v14 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "svm": {
+            r1 = ".svm";
+            v15 = o2[k18];
+            r1 = "";
+            break;
+          }
+          case "type": {
+            r1 = ".type";
+            v16 = o2[k18];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k18)) {
+              if (others17 === undefined) others17 = [];
+              others17.push(k18);
+            }
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        let r19 = "";
+        try {
+          if (typeof v5 !== "object" || v5 === null || Array.isArray(v5)) {
+            _bad(e, p + ".azure", "must be an object");
+          } else {
+            const o20 = v5 as Record<string, unknown>;
+            const proto21 = Object.getPrototypeOf(o20);
+            const ordinary22 = proto21 === Object.prototype || proto21 === null;
+            let v23: unknown;
+            let v24: unknown;
+            let v25: unknown;
+            let v26: unknown;
+            let v27: unknown;
+            let v28: unknown;
+            let v29: unknown;
+            let v30: unknown;
+            let v31: unknown;
+            let others32: string[] | undefined;
+            for (const k33 in o20) {
+              if (!ordinary22 && !_own(o20, k33)) continue;
+              switch (k33) {
+                case "client_certificate": {
+                  r19 = ".client_certificate";
+                  v23 = o20[k33];
+                  r19 = "";
+                  break;
+                }
+                case "client_id": {
+                  r19 = ".client_id";
+                  v24 = o20[k33];
+                  r19 = "";
+                  break;
+                }
+                case "client_secret": {
+                  r19 = ".client_secret";
+                  v25 = o20[k33];
+                  r19 = "";
+                  break;
+                }
+                case "key_vault": {
+                  r19 = ".key_vault";
+                  v26 = o20[k33];
+                  r19 = "";
+                  break;
+                }
+                case "oauth_host": {
+                  r19 = ".oauth_host";
+                  v27 = o20[k33];
+                  r19 = "";
+                  break;
+                }
+                case "proxy": {
+                  r19 = ".proxy";
+                  v28 = o20[k33];
+                  r19 = "";
+                  break;
+                }
+                case "tenant_id": {
+                  r19 = ".tenant_id";
+                  v29 = o20[k33];
+                  r19 = "";
+                  break;
+                }
+                case "timeout": {
+                  r19 = ".timeout";
+                  v30 = o20[k33];
+                  r19 = "";
+                  break;
+                }
+                case "verify_host": {
+                  r19 = ".verify_host";
+                  v31 = o20[k33];
+                  r19 = "";
+                  break;
+                }
+                default:
+                  if (_own(o20, k33)) {
+                    if (others32 === undefined) others32 = [];
+                    others32.push(k33);
+                  }
+                  break;
+              }
+            }
+            if (v23 !== undefined) {
+              if (typeof v23 !== "string") {
+                _bad(e, p + ".azure.client_certificate", "must be a string");
+              }
+            }
+            if (v24 !== undefined) {
+              if (typeof v24 !== "string") {
+                _bad(e, p + ".azure.client_id", "must be a string");
+              }
+            }
+            if (v25 !== undefined) {
+              if (typeof v25 !== "string") {
+                _bad(e, p + ".azure.client_secret", "must be a string");
+              }
+            }
+            if (v26 !== undefined) {
+              if (typeof v26 !== "string") {
+                _bad(e, p + ".azure.key_vault", "must be a string");
+              }
+            }
+            if (v27 !== undefined) {
+              if (typeof v27 !== "string") {
+                _bad(e, p + ".azure.oauth_host", "must be a string");
+              }
+            }
+            if (v28 !== undefined) {
+              let r34 = "";
+              try {
+                if (typeof v28 !== "object" || v28 === null || Array.isArray(v28)) {
+                  _bad(e, p + ".azure.proxy", "must be an object");
+                } else {
+                  const o35 = v28 as Record<string, unknown>;
+                  const proto36 = Object.getPrototypeOf(o35);
+                  const ordinary37 = proto36 === Object.prototype || proto36 === null;
+                  let v38: unknown;
+                  let v39: unknown;
+                  let v40: unknown;
+                  let v41: unknown;
+                  let v42: unknown;
+                  let others43: string[] | undefined;
+                  for (const k44 in o35) {
+                    if (!ordinary37 && !_own(o35, k44)) continue;
+                    switch (k44) {
+                      case "host": {
+                        r34 = ".host";
+                        v38 = o35[k44];
+                        r34 = "";
+                        break;
+                      }
+                      case "password": {
+                        r34 = ".password";
+                        v39 = o35[k44];
+                        r34 = "";
+                        break;
+                      }
+                      case "port": {
+                        r34 = ".port";
+                        v40 = o35[k44];
+                        r34 = "";
+                        break;
+                      }
+                      case "type": {
+                        r34 = ".type";
+                        v41 = o35[k44];
+                        r34 = "";
+                        break;
+                      }
+                      case "username": {
+                        r34 = ".username";
+                        v42 = o35[k44];
+                        r34 = "";
+                        break;
+                      }
+                      default:
+                        if (_own(o35, k44)) {
+                          if (others43 === undefined) others43 = [];
+                          others43.push(k44);
+                        }
+                        break;
+                    }
+                  }
+                  if (v38 !== undefined) {
+                    if (typeof v38 !== "string") {
+                      _bad(e, p + ".azure.proxy.host", "must be a string");
+                    }
+                  }
+                  if (v39 !== undefined) {
+                    if (typeof v39 !== "string") {
+                      _bad(e, p + ".azure.proxy.password", "must be a string");
+                    }
+                  }
+                  if (v40 !== undefined) {
+                    if (!Number.isInteger(v40)) {
+                      _bad(e, p + ".azure.proxy.port", "must be an integer");
+                    }
+                  }
+                  if (v41 !== undefined) {
+                    if (v41 !== "http" && v41 !== "https") _bad(e, p + ".azure.proxy.type", "must be one of \"http\", \"https\"");
+                  }
+                  if (v42 !== undefined) {
+                    if (typeof v42 !== "string") {
+                      _bad(e, p + ".azure.proxy.username", "must be a string");
+                    }
+                  }
+                  if (others43 !== undefined) for (const k45 of others43) {
+                    _bad(e, _key(p + ".azure.proxy", k45), "is not a property of this release's request body");
+                  }
+                }
+              } catch {
+                _bad(e, r34 === "" ? p + ".azure.proxy" : p + ".azure.proxy" + r34, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+              }
+            }
+            if (v29 !== undefined) {
+              if (typeof v29 !== "string") {
+                _bad(e, p + ".azure.tenant_id", "must be a string");
+              }
+            }
+            if (v30 !== undefined) {
+              if (!Number.isInteger(v30)) {
+                _bad(e, p + ".azure.timeout", "must be an integer");
+              }
+            }
+            if (v31 !== undefined) {
+              if (typeof v31 !== "boolean") {
+                _bad(e, p + ".azure.verify_host", "must be a boolean");
+              }
+            }
+            if (others32 !== undefined) for (const k46 of others32) {
+              _bad(e, _key(p + ".azure", k46), "is not a property of this release's request body");
+            }
+          }
+        } catch {
+          _bad(e, r19 === "" ? p + ".azure" : p + ".azure" + r19, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v6 !== undefined) {
+        if (typeof v6 !== "string") {
+          _bad(e, p + ".common_name", "must be a string");
+        }
+      }
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
+          _bad(e, p + ".expiry_time", "must be a string");
+        }
+      }
+      if (v8 !== undefined) {
+        if (v8 !== "sha1" && v8 !== "sha256" && v8 !== "md5" && v8 !== "sha224" && v8 !== "sha384" && v8 !== "sha512") _bad(e, p + ".hash_function", "must be one of \"sha1\", \"sha256\", \"md5\", \"sha224\", \"sha384\", \"sha512\"");
+      }
+      if (v9 !== undefined) {
+        try {
+          if (!Array.isArray(v9)) {
+            _bad(e, p + ".intermediate_certificates", "must be an array");
+          } else {
+            const a47 = v9 as unknown[];
+            for (let i48 = 0; i48 < a47.length; i48++) {
+              const v49 = a47[i48];
+              if (typeof v49 !== "string") {
+                _bad(e, p + ".intermediate_certificates[" + i48 + "]", "must be a string");
+              }
+            }
+          }
+        } catch {
+          _bad(e, p + ".intermediate_certificates", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v10 !== undefined) {
+        if (!Number.isInteger(v10)) {
+          _bad(e, p + ".key_size", "must be an integer");
+        }
+      }
+      if (v11 !== undefined) {
+        if (typeof v11 !== "string") {
+          _bad(e, p + ".name", "must be a string");
+        }
+      }
+      if (v12 !== undefined) {
+        if (typeof v12 !== "string") {
+          _bad(e, p + ".private_key", "must be a string");
+        }
+      }
+      if (v13 !== undefined) {
+        if (typeof v13 !== "string") {
+          _bad(e, p + ".public_certificate", "must be a string");
+        }
+      }
+      if (v14 !== undefined) {
+        _checkCertificateSubjectAlternativesCreate(v14, p + ".subject_alternatives", e);
+      }
+      if (v15 !== undefined) {
+        _checkAccountOwnerCreate(v15, p + ".svm", e);
+      }
+      if (v16 !== undefined) {
+        if (v16 !== "client" && v16 !== "server" && v16 !== "client_ca" && v16 !== "server_ca" && v16 !== "root_ca") _bad(e, p + ".type", "must be one of \"client\", \"server\", \"client_ca\", \"server_ca\", \"root_ca\"");
+      }
+      if (others17 !== undefined) for (const k50 of others17) {
+        _bad(e, _key(p, k50), "is not a property of this release's request body");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `security_certificate_create` of this release. */
+export function isSecurityCertificateCreate(value: unknown): value is SecurityCertificateCreate {
+  try {
+    return _isSecurityCertificateCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `security_certificate_create`. */
+export function assertSecurityCertificateCreate(value: unknown): asserts value is SecurityCertificateCreate {
+  const e = validateSecurityCertificateCreate(value);
+  if (e.length > 0) throw new GuardError("security_certificate_create", e);
+}
+
+/** Every problem of `value` checked against `security_certificate_create` (empty when valid); never throws. */
+export function validateSecurityCertificateCreate(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSecurityCertificateCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isSecurityCertificateResponse(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isCollectionLinks(v5)) return false;
+        }
+        break;
+      }
+      case "num_records": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!Number.isInteger(v6)) return false;
+        }
+        break;
+      }
+      case "records": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!Array.isArray(v7)) return false;
+          const a8 = v7 as unknown[];
+          for (let i9 = 0; i9 < a8.length; i9++) {
+            const v10 = a8[i9];
+            if (!_isSecurityCertificate(v10)) return false;
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkSecurityCertificateResponse(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      for (const k8 in o2) {
+        if (!ordinary4 && !_own(o2, k8)) continue;
+        switch (k8) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "num_records": {
+            r1 = ".num_records";
+            v6 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "records": {
+            r1 = ".records";
+            v7 = o2[k8];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkCollectionLinks(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (!Number.isInteger(v6)) {
+          _bad(e, p + ".num_records", "must be an integer");
+        }
+      }
+      if (v7 !== undefined) {
+        try {
+          if (!Array.isArray(v7)) {
+            _bad(e, p + ".records", "must be an array");
+          } else {
+            const a9 = v7 as unknown[];
+            for (let i10 = 0; i10 < a9.length; i10++) {
+              const v11 = a9[i10];
+              _checkSecurityCertificate(v11, p + ".records[" + i10 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".records", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `security_certificate_response` of this release. */
+export function isSecurityCertificateResponse(value: unknown): value is SecurityCertificateResponse {
+  try {
+    return _isSecurityCertificateResponse(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `security_certificate_response`. */
+export function assertSecurityCertificateResponse(value: unknown): asserts value is SecurityCertificateResponse {
+  const e = validateSecurityCertificateResponse(value);
+  if (e.length > 0) throw new GuardError("security_certificate_response", e);
+}
+
+/** Every problem of `value` checked against `security_certificate_response` (empty when valid); never throws. */
+export function validateSecurityCertificateResponse(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSecurityCertificateResponse(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isSecurityCertificateSignCreate(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "expiry_time": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (typeof v5 !== "string") return false;
+        }
+        break;
+      }
+      case "hash_function": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (v6 !== "sha256" && v6 !== "sha224" && v6 !== "sha384" && v6 !== "sha512") return false;
+        }
+        break;
+      }
+      case "signing_request": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (typeof v7 !== "string") return false;
+        }
+        break;
+      }
+      default:
+        if (_own(o1, k4)) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkSecurityCertificateSignCreate(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let others8: string[] | undefined;
+      for (const k9 in o2) {
+        if (!ordinary4 && !_own(o2, k9)) continue;
+        switch (k9) {
+          case "expiry_time": {
+            r1 = ".expiry_time";
+            v5 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "hash_function": {
+            r1 = ".hash_function";
+            v6 = o2[k9];
+            r1 = "";
+            break;
+          }
+          case "signing_request": {
+            r1 = ".signing_request";
+            v7 = o2[k9];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k9)) {
+              if (others8 === undefined) others8 = [];
+              others8.push(k9);
+            }
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        if (typeof v5 !== "string") {
+          _bad(e, p + ".expiry_time", "must be a string");
+        }
+      }
+      if (v6 !== undefined) {
+        if (v6 !== "sha256" && v6 !== "sha224" && v6 !== "sha384" && v6 !== "sha512") _bad(e, p + ".hash_function", "must be one of \"sha256\", \"sha224\", \"sha384\", \"sha512\"");
+      }
+      if (v7 !== undefined) {
+        if (typeof v7 !== "string") {
+          _bad(e, p + ".signing_request", "must be a string");
+        }
+      }
+      if (others8 !== undefined) for (const k10 of others8) {
+        _bad(e, _key(p, k10), "is not a property of this release's request body");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `security_certificate_sign_create` of this release. */
+export function isSecurityCertificateSignCreate(value: unknown): value is SecurityCertificateSignCreate {
+  try {
+    return _isSecurityCertificateSignCreate(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `security_certificate_sign_create`. */
+export function assertSecurityCertificateSignCreate(value: unknown): asserts value is SecurityCertificateSignCreate {
+  const e = validateSecurityCertificateSignCreate(value);
+  if (e.length > 0) throw new GuardError("security_certificate_sign_create", e);
+}
+
+/** Every problem of `value` checked against `security_certificate_sign_create` (empty when valid); never throws. */
+export function validateSecurityCertificateSignCreate(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSecurityCertificateSignCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isSecurityCertificateSignResponse(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const v2 = o1["public_certificate"];
+  if (v2 !== undefined && _own(o1, "public_certificate")) {
+    if (typeof v2 !== "string") return false;
+  }
+  return true;
+}
+
+function _checkSecurityCertificateSignResponse(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      r1 = ".public_certificate";
+      const v3 = o2["public_certificate"];
+      if (v3 !== undefined && _own(o2, "public_certificate")) {
+        if (typeof v3 !== "string") {
+          _bad(e, p + ".public_certificate", "must be a string");
+        }
+      }
+      r1 = "";
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `security_certificate_sign_response` of this release. */
+export function isSecurityCertificateSignResponse(value: unknown): value is SecurityCertificateSignResponse {
+  try {
+    return _isSecurityCertificateSignResponse(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `security_certificate_sign_response`. */
+export function assertSecurityCertificateSignResponse(value: unknown): asserts value is SecurityCertificateSignResponse {
+  const e = validateSecurityCertificateSignResponse(value);
+  if (e.length > 0) throw new GuardError("security_certificate_sign_response", e);
+}
+
+/** Every problem of `value` checked against `security_certificate_sign_response` (empty when valid); never throws. */
+export function validateSecurityCertificateSignResponse(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSecurityCertificateSignResponse(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
 function _isSecurityConfig(v: unknown): boolean {
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
@@ -5020,10 +13725,150 @@ export function validateSelfLink(value: unknown): ValidationProblem[] {
   return e;
 }
 
+function _isSshCipher(v: unknown): boolean {
+  if (v !== "aes256_ctr" && v !== "aes192_ctr" && v !== "aes128_ctr" && v !== "aes128_gcm" && v !== "aes256_gcm") return false;
+  return true;
+}
+
+function _checkSshCipher(v: unknown, p: string, e: ValidationProblem[]): void {
+  if (v !== "aes256_ctr" && v !== "aes192_ctr" && v !== "aes128_ctr" && v !== "aes128_gcm" && v !== "aes256_gcm") _bad(e, p, "must be one of \"aes256_ctr\", \"aes192_ctr\", \"aes128_ctr\", \"aes128_gcm\", \"aes256_gcm\"");
+}
+
+/** Whether `value` is a valid `ssh_cipher` of this release. */
+export function isSshCipher(value: unknown): value is SshCipher {
+  try {
+    return _isSshCipher(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `ssh_cipher`. */
+export function assertSshCipher(value: unknown): asserts value is SshCipher {
+  const e = validateSshCipher(value);
+  if (e.length > 0) throw new GuardError("ssh_cipher", e);
+}
+
+/** Every problem of `value` checked against `ssh_cipher` (empty when valid); never throws. */
+export function validateSshCipher(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSshCipher(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isSshHostKeyAlgorithm(v: unknown): boolean {
+  if (v !== "ecdsa_sha2_nistp256" && v !== "ssh_ed25519" && v !== "ssh_rsa") return false;
+  return true;
+}
+
+function _checkSshHostKeyAlgorithm(v: unknown, p: string, e: ValidationProblem[]): void {
+  if (v !== "ecdsa_sha2_nistp256" && v !== "ssh_ed25519" && v !== "ssh_rsa") _bad(e, p, "must be one of \"ecdsa_sha2_nistp256\", \"ssh_ed25519\", \"ssh_rsa\"");
+}
+
+/** Whether `value` is a valid `ssh_host_key_algorithm` of this release. */
+export function isSshHostKeyAlgorithm(value: unknown): value is SshHostKeyAlgorithm {
+  try {
+    return _isSshHostKeyAlgorithm(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `ssh_host_key_algorithm`. */
+export function assertSshHostKeyAlgorithm(value: unknown): asserts value is SshHostKeyAlgorithm {
+  const e = validateSshHostKeyAlgorithm(value);
+  if (e.length > 0) throw new GuardError("ssh_host_key_algorithm", e);
+}
+
+/** Every problem of `value` checked against `ssh_host_key_algorithm` (empty when valid); never throws. */
+export function validateSshHostKeyAlgorithm(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSshHostKeyAlgorithm(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isSshKeyExchangeAlgorithm(v: unknown): boolean {
+  if (v !== "diffie_hellman_group_exchange_sha256" && v !== "ecdh_sha2_nistp256" && v !== "ecdh_sha2_nistp384" && v !== "ecdh_sha2_nistp521" && v !== "curve25519-sha256" && v !== "diffie_hellman_group16_sha512" && v !== "diffie_hellman_group18_sha512") return false;
+  return true;
+}
+
+function _checkSshKeyExchangeAlgorithm(v: unknown, p: string, e: ValidationProblem[]): void {
+  if (v !== "diffie_hellman_group_exchange_sha256" && v !== "ecdh_sha2_nistp256" && v !== "ecdh_sha2_nistp384" && v !== "ecdh_sha2_nistp521" && v !== "curve25519-sha256" && v !== "diffie_hellman_group16_sha512" && v !== "diffie_hellman_group18_sha512") _bad(e, p, "must be one of \"diffie_hellman_group_exchange_sha256\", \"ecdh_sha2_nistp256\", \"ecdh_sha2_nistp384\", \"ecdh_sha2_nistp521\", \"curve25519-sha256\", \"diffie_hellman_group16_sha512\", \"diffie_hellman_group18_sha512\"");
+}
+
+/** Whether `value` is a valid `ssh_key_exchange_algorithm` of this release. */
+export function isSshKeyExchangeAlgorithm(value: unknown): value is SshKeyExchangeAlgorithm {
+  try {
+    return _isSshKeyExchangeAlgorithm(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `ssh_key_exchange_algorithm`. */
+export function assertSshKeyExchangeAlgorithm(value: unknown): asserts value is SshKeyExchangeAlgorithm {
+  const e = validateSshKeyExchangeAlgorithm(value);
+  if (e.length > 0) throw new GuardError("ssh_key_exchange_algorithm", e);
+}
+
+/** Every problem of `value` checked against `ssh_key_exchange_algorithm` (empty when valid); never throws. */
+export function validateSshKeyExchangeAlgorithm(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSshKeyExchangeAlgorithm(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isSshMacAlgorithm(v: unknown): boolean {
+  if (v !== "hmac_sha2_256" && v !== "hmac_sha2_512" && v !== "hmac_sha2_256_etm" && v !== "hmac_sha2_512_etm" && v !== "umac_64" && v !== "umac_128" && v !== "umac_64_etm" && v !== "umac_128_etm") return false;
+  return true;
+}
+
+function _checkSshMacAlgorithm(v: unknown, p: string, e: ValidationProblem[]): void {
+  if (v !== "hmac_sha2_256" && v !== "hmac_sha2_512" && v !== "hmac_sha2_256_etm" && v !== "hmac_sha2_512_etm" && v !== "umac_64" && v !== "umac_128" && v !== "umac_64_etm" && v !== "umac_128_etm") _bad(e, p, "must be one of \"hmac_sha2_256\", \"hmac_sha2_512\", \"hmac_sha2_256_etm\", \"hmac_sha2_512_etm\", \"umac_64\", \"umac_128\", \"umac_64_etm\", \"umac_128_etm\"");
+}
+
+/** Whether `value` is a valid `ssh_mac_algorithm` of this release. */
+export function isSshMacAlgorithm(value: unknown): value is SshMacAlgorithm {
+  try {
+    return _isSshMacAlgorithm(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `ssh_mac_algorithm`. */
+export function assertSshMacAlgorithm(value: unknown): asserts value is SshMacAlgorithm {
+  const e = validateSshMacAlgorithm(value);
+  if (e.length > 0) throw new GuardError("ssh_mac_algorithm", e);
+}
+
+/** Every problem of `value` checked against `ssh_mac_algorithm` (empty when valid); never throws. */
+export function validateSshMacAlgorithm(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSshMacAlgorithm(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
 /** Whether `value` is a valid `svm_reference` of this release. */
 export function isSvmReference(value: unknown): value is SvmReference {
   try {
-    return _isIpsecPolicyCertificate(value);
+    return _isAccountOwner(value);
   } catch {
     return false;
   }
@@ -5039,7 +13884,7 @@ export function assertSvmReference(value: unknown): asserts value is SvmReferenc
 export function validateSvmReference(value: unknown): ValidationProblem[] {
   const e: ValidationProblem[] = [];
   try {
-    _checkIpsecPolicyCertificate(value, "$", e);
+    _checkAccountOwner(value, "$", e);
   } catch {
     e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
   }
@@ -5049,7 +13894,7 @@ export function validateSvmReference(value: unknown): ValidationProblem[] {
 /** Whether `value` is a valid `svm_reference_create` of this release. */
 export function isSvmReferenceCreate(value: unknown): value is SvmReferenceCreate {
   try {
-    return _isIpsecPolicyCertificateCreate(value);
+    return _isAccountOwnerCreate(value);
   } catch {
     return false;
   }
@@ -5065,7 +13910,667 @@ export function assertSvmReferenceCreate(value: unknown): asserts value is SvmRe
 export function validateSvmReferenceCreate(value: unknown): ValidationProblem[] {
   const e: ValidationProblem[] = [];
   try {
-    _checkIpsecPolicyCertificateCreate(value, "$", e);
+    _checkAccountOwnerCreate(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isSvmSshServer(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isSelfLink(v5)) return false;
+        }
+        break;
+      }
+      case "ciphers": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!Array.isArray(v6)) return false;
+          const a7 = v6 as unknown[];
+          for (let i8 = 0; i8 < a7.length; i8++) {
+            const v9 = a7[i8];
+            if (!_isSshCipher(v9)) return false;
+          }
+        }
+        break;
+      }
+      case "host_key_algorithms": {
+        const v10 = o1[k4];
+        if (v10 !== undefined) {
+          if (!Array.isArray(v10)) return false;
+          const a11 = v10 as unknown[];
+          for (let i12 = 0; i12 < a11.length; i12++) {
+            const v13 = a11[i12];
+            if (!_isSshHostKeyAlgorithm(v13)) return false;
+          }
+        }
+        break;
+      }
+      case "is_rsa_in_publickey_algorithms_enabled": {
+        const v14 = o1[k4];
+        if (v14 !== undefined) {
+          if (typeof v14 !== "boolean") return false;
+        }
+        break;
+      }
+      case "key_exchange_algorithms": {
+        const v15 = o1[k4];
+        if (v15 !== undefined) {
+          if (!Array.isArray(v15)) return false;
+          const a16 = v15 as unknown[];
+          for (let i17 = 0; i17 < a16.length; i17++) {
+            const v18 = a16[i17];
+            if (!_isSshKeyExchangeAlgorithm(v18)) return false;
+          }
+        }
+        break;
+      }
+      case "mac_algorithms": {
+        const v19 = o1[k4];
+        if (v19 !== undefined) {
+          if (!Array.isArray(v19)) return false;
+          const a20 = v19 as unknown[];
+          for (let i21 = 0; i21 < a20.length; i21++) {
+            const v22 = a20[i21];
+            if (!_isSshMacAlgorithm(v22)) return false;
+          }
+        }
+        break;
+      }
+      case "max_authentication_retry_count": {
+        const v23 = o1[k4];
+        if (v23 !== undefined) {
+          if (!Number.isInteger(v23)) return false;
+          if ((v23 as number) < 2) return false;
+          if ((v23 as number) > 6) return false;
+        }
+        break;
+      }
+      case "svm": {
+        const v24 = o1[k4];
+        if (v24 !== undefined) {
+          if (!_isAccountOwner(v24)) return false;
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkSvmSshServer(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let v11: unknown;
+      let v12: unknown;
+      for (const k13 in o2) {
+        if (!ordinary4 && !_own(o2, k13)) continue;
+        switch (k13) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "ciphers": {
+            r1 = ".ciphers";
+            v6 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "host_key_algorithms": {
+            r1 = ".host_key_algorithms";
+            v7 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "is_rsa_in_publickey_algorithms_enabled": {
+            r1 = ".is_rsa_in_publickey_algorithms_enabled";
+            v8 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "key_exchange_algorithms": {
+            r1 = ".key_exchange_algorithms";
+            v9 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "mac_algorithms": {
+            r1 = ".mac_algorithms";
+            v10 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "max_authentication_retry_count": {
+            r1 = ".max_authentication_retry_count";
+            v11 = o2[k13];
+            r1 = "";
+            break;
+          }
+          case "svm": {
+            r1 = ".svm";
+            v12 = o2[k13];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkSelfLink(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        try {
+          if (!Array.isArray(v6)) {
+            _bad(e, p + ".ciphers", "must be an array");
+          } else {
+            const a14 = v6 as unknown[];
+            for (let i15 = 0; i15 < a14.length; i15++) {
+              const v16 = a14[i15];
+              _checkSshCipher(v16, p + ".ciphers[" + i15 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".ciphers", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v7 !== undefined) {
+        try {
+          if (!Array.isArray(v7)) {
+            _bad(e, p + ".host_key_algorithms", "must be an array");
+          } else {
+            const a17 = v7 as unknown[];
+            for (let i18 = 0; i18 < a17.length; i18++) {
+              const v19 = a17[i18];
+              _checkSshHostKeyAlgorithm(v19, p + ".host_key_algorithms[" + i18 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".host_key_algorithms", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v8 !== undefined) {
+        if (typeof v8 !== "boolean") {
+          _bad(e, p + ".is_rsa_in_publickey_algorithms_enabled", "must be a boolean");
+        }
+      }
+      if (v9 !== undefined) {
+        try {
+          if (!Array.isArray(v9)) {
+            _bad(e, p + ".key_exchange_algorithms", "must be an array");
+          } else {
+            const a20 = v9 as unknown[];
+            for (let i21 = 0; i21 < a20.length; i21++) {
+              const v22 = a20[i21];
+              _checkSshKeyExchangeAlgorithm(v22, p + ".key_exchange_algorithms[" + i21 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".key_exchange_algorithms", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v10 !== undefined) {
+        try {
+          if (!Array.isArray(v10)) {
+            _bad(e, p + ".mac_algorithms", "must be an array");
+          } else {
+            const a23 = v10 as unknown[];
+            for (let i24 = 0; i24 < a23.length; i24++) {
+              const v25 = a23[i24];
+              _checkSshMacAlgorithm(v25, p + ".mac_algorithms[" + i24 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".mac_algorithms", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v11 !== undefined) {
+        if (!Number.isInteger(v11)) {
+          _bad(e, p + ".max_authentication_retry_count", "must be an integer");
+        } else {
+          if ((v11 as number) < 2) _bad(e, p + ".max_authentication_retry_count", "must be at least 2");
+          if ((v11 as number) > 6) _bad(e, p + ".max_authentication_retry_count", "must be at most 6");
+        }
+      }
+      if (v12 !== undefined) {
+        _checkAccountOwner(v12, p + ".svm", e);
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `svm_ssh_server` of this release. */
+export function isSvmSshServer(value: unknown): value is SvmSshServer {
+  try {
+    return _isSvmSshServer(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `svm_ssh_server`. */
+export function assertSvmSshServer(value: unknown): asserts value is SvmSshServer {
+  const e = validateSvmSshServer(value);
+  if (e.length > 0) throw new GuardError("svm_ssh_server", e);
+}
+
+/** Every problem of `value` checked against `svm_ssh_server` (empty when valid); never throws. */
+export function validateSvmSshServer(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSvmSshServer(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isSvmSshServerModify(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "ciphers": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!Array.isArray(v5)) return false;
+          const a6 = v5 as unknown[];
+          for (let i7 = 0; i7 < a6.length; i7++) {
+            const v8 = a6[i7];
+            if (!_isSshCipher(v8)) return false;
+          }
+        }
+        break;
+      }
+      case "host_key_algorithms": {
+        const v9 = o1[k4];
+        if (v9 !== undefined) {
+          if (!Array.isArray(v9)) return false;
+          const a10 = v9 as unknown[];
+          for (let i11 = 0; i11 < a10.length; i11++) {
+            const v12 = a10[i11];
+            if (!_isSshHostKeyAlgorithm(v12)) return false;
+          }
+        }
+        break;
+      }
+      case "is_rsa_in_publickey_algorithms_enabled": {
+        const v13 = o1[k4];
+        if (v13 !== undefined) {
+          if (typeof v13 !== "boolean") return false;
+        }
+        break;
+      }
+      case "key_exchange_algorithms": {
+        const v14 = o1[k4];
+        if (v14 !== undefined) {
+          if (!Array.isArray(v14)) return false;
+          const a15 = v14 as unknown[];
+          for (let i16 = 0; i16 < a15.length; i16++) {
+            const v17 = a15[i16];
+            if (!_isSshKeyExchangeAlgorithm(v17)) return false;
+          }
+        }
+        break;
+      }
+      case "mac_algorithms": {
+        const v18 = o1[k4];
+        if (v18 !== undefined) {
+          if (!Array.isArray(v18)) return false;
+          const a19 = v18 as unknown[];
+          for (let i20 = 0; i20 < a19.length; i20++) {
+            const v21 = a19[i20];
+            if (!_isSshMacAlgorithm(v21)) return false;
+          }
+        }
+        break;
+      }
+      case "max_authentication_retry_count": {
+        const v22 = o1[k4];
+        if (v22 !== undefined) {
+          if (!Number.isInteger(v22)) return false;
+          if ((v22 as number) < 2) return false;
+          if ((v22 as number) > 6) return false;
+        }
+        break;
+      }
+      default:
+        if (_own(o1, k4)) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkSvmSshServerModify(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      let v8: unknown;
+      let v9: unknown;
+      let v10: unknown;
+      let others11: string[] | undefined;
+      for (const k12 in o2) {
+        if (!ordinary4 && !_own(o2, k12)) continue;
+        switch (k12) {
+          case "ciphers": {
+            r1 = ".ciphers";
+            v5 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "host_key_algorithms": {
+            r1 = ".host_key_algorithms";
+            v6 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "is_rsa_in_publickey_algorithms_enabled": {
+            r1 = ".is_rsa_in_publickey_algorithms_enabled";
+            v7 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "key_exchange_algorithms": {
+            r1 = ".key_exchange_algorithms";
+            v8 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "mac_algorithms": {
+            r1 = ".mac_algorithms";
+            v9 = o2[k12];
+            r1 = "";
+            break;
+          }
+          case "max_authentication_retry_count": {
+            r1 = ".max_authentication_retry_count";
+            v10 = o2[k12];
+            r1 = "";
+            break;
+          }
+          default:
+            if (_own(o2, k12)) {
+              if (others11 === undefined) others11 = [];
+              others11.push(k12);
+            }
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        try {
+          if (!Array.isArray(v5)) {
+            _bad(e, p + ".ciphers", "must be an array");
+          } else {
+            const a13 = v5 as unknown[];
+            for (let i14 = 0; i14 < a13.length; i14++) {
+              const v15 = a13[i14];
+              _checkSshCipher(v15, p + ".ciphers[" + i14 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".ciphers", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v6 !== undefined) {
+        try {
+          if (!Array.isArray(v6)) {
+            _bad(e, p + ".host_key_algorithms", "must be an array");
+          } else {
+            const a16 = v6 as unknown[];
+            for (let i17 = 0; i17 < a16.length; i17++) {
+              const v18 = a16[i17];
+              _checkSshHostKeyAlgorithm(v18, p + ".host_key_algorithms[" + i17 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".host_key_algorithms", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v7 !== undefined) {
+        if (typeof v7 !== "boolean") {
+          _bad(e, p + ".is_rsa_in_publickey_algorithms_enabled", "must be a boolean");
+        }
+      }
+      if (v8 !== undefined) {
+        try {
+          if (!Array.isArray(v8)) {
+            _bad(e, p + ".key_exchange_algorithms", "must be an array");
+          } else {
+            const a19 = v8 as unknown[];
+            for (let i20 = 0; i20 < a19.length; i20++) {
+              const v21 = a19[i20];
+              _checkSshKeyExchangeAlgorithm(v21, p + ".key_exchange_algorithms[" + i20 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".key_exchange_algorithms", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v9 !== undefined) {
+        try {
+          if (!Array.isArray(v9)) {
+            _bad(e, p + ".mac_algorithms", "must be an array");
+          } else {
+            const a22 = v9 as unknown[];
+            for (let i23 = 0; i23 < a22.length; i23++) {
+              const v24 = a22[i23];
+              _checkSshMacAlgorithm(v24, p + ".mac_algorithms[" + i23 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".mac_algorithms", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+      if (v10 !== undefined) {
+        if (!Number.isInteger(v10)) {
+          _bad(e, p + ".max_authentication_retry_count", "must be an integer");
+        } else {
+          if ((v10 as number) < 2) _bad(e, p + ".max_authentication_retry_count", "must be at least 2");
+          if ((v10 as number) > 6) _bad(e, p + ".max_authentication_retry_count", "must be at most 6");
+        }
+      }
+      if (others11 !== undefined) for (const k25 of others11) {
+        _bad(e, _key(p, k25), "is not a property of this release's request body");
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `svm_ssh_server_modify` of this release. */
+export function isSvmSshServerModify(value: unknown): value is SvmSshServerModify {
+  try {
+    return _isSvmSshServerModify(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `svm_ssh_server_modify`. */
+export function assertSvmSshServerModify(value: unknown): asserts value is SvmSshServerModify {
+  const e = validateSvmSshServerModify(value);
+  if (e.length > 0) throw new GuardError("svm_ssh_server_modify", e);
+}
+
+/** Every problem of `value` checked against `svm_ssh_server_modify` (empty when valid); never throws. */
+export function validateSvmSshServerModify(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSvmSshServerModify(value, "$", e);
+  } catch {
+    e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
+  }
+  return e;
+}
+
+function _isSvmSshServerResponse(v: unknown): boolean {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const o1 = v as Record<string, unknown>;
+  const proto2 = Object.getPrototypeOf(o1);
+  const ordinary3 = proto2 === Object.prototype || proto2 === null;
+  for (const k4 in o1) {
+    if (!ordinary3 && !_own(o1, k4)) continue;
+    switch (k4) {
+      case "_links": {
+        const v5 = o1[k4];
+        if (v5 !== undefined) {
+          if (!_isCollectionLinks(v5)) return false;
+        }
+        break;
+      }
+      case "num_records": {
+        const v6 = o1[k4];
+        if (v6 !== undefined) {
+          if (!Number.isInteger(v6)) return false;
+        }
+        break;
+      }
+      case "records": {
+        const v7 = o1[k4];
+        if (v7 !== undefined) {
+          if (!Array.isArray(v7)) return false;
+          const a8 = v7 as unknown[];
+          for (let i9 = 0; i9 < a8.length; i9++) {
+            const v10 = a8[i9];
+            if (!_isSvmSshServer(v10)) return false;
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+function _checkSvmSshServerResponse(v: unknown, p: string, e: ValidationProblem[]): void {
+  let r1 = "";
+  try {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) {
+      _bad(e, p, "must be an object");
+    } else {
+      const o2 = v as Record<string, unknown>;
+      const proto3 = Object.getPrototypeOf(o2);
+      const ordinary4 = proto3 === Object.prototype || proto3 === null;
+      let v5: unknown;
+      let v6: unknown;
+      let v7: unknown;
+      for (const k8 in o2) {
+        if (!ordinary4 && !_own(o2, k8)) continue;
+        switch (k8) {
+          case "_links": {
+            r1 = "._links";
+            v5 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "num_records": {
+            r1 = ".num_records";
+            v6 = o2[k8];
+            r1 = "";
+            break;
+          }
+          case "records": {
+            r1 = ".records";
+            v7 = o2[k8];
+            r1 = "";
+            break;
+          }
+          default:
+            break;
+        }
+      }
+      if (v5 !== undefined) {
+        _checkCollectionLinks(v5, p + "._links", e);
+      }
+      if (v6 !== undefined) {
+        if (!Number.isInteger(v6)) {
+          _bad(e, p + ".num_records", "must be an integer");
+        }
+      }
+      if (v7 !== undefined) {
+        try {
+          if (!Array.isArray(v7)) {
+            _bad(e, p + ".records", "must be an array");
+          } else {
+            const a9 = v7 as unknown[];
+            for (let i10 = 0; i10 < a9.length; i10++) {
+              const v11 = a9[i10];
+              _checkSvmSshServer(v11, p + ".records[" + i10 + "]", e);
+            }
+          }
+        } catch {
+          _bad(e, p + ".records", "could not be read (a getter or proxy trap threw, or too deeply nested)");
+        }
+      }
+    }
+  } catch {
+    _bad(e, r1 === "" ? p : p + r1, "could not be read (a getter or proxy trap threw, or too deeply nested)");
+  }
+}
+
+/** Whether `value` is a valid `svm_ssh_server_response` of this release. */
+export function isSvmSshServerResponse(value: unknown): value is SvmSshServerResponse {
+  try {
+    return _isSvmSshServerResponse(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Throws a GuardError listing every problem unless `value` is a valid `svm_ssh_server_response`. */
+export function assertSvmSshServerResponse(value: unknown): asserts value is SvmSshServerResponse {
+  const e = validateSvmSshServerResponse(value);
+  if (e.length > 0) throw new GuardError("svm_ssh_server_response", e);
+}
+
+/** Every problem of `value` checked against `svm_ssh_server_response` (empty when valid); never throws. */
+export function validateSvmSshServerResponse(value: unknown): ValidationProblem[] {
+  const e: ValidationProblem[] = [];
+  try {
+    _checkSvmSshServerResponse(value, "$", e);
   } catch {
     e.push({ path: "$", message: "could not be read (a getter or proxy trap threw, or too deeply nested)" });
   }
@@ -5074,6 +14579,25 @@ export function validateSvmReferenceCreate(value: unknown): ValidationProblem[] 
 
 /** Every validator of this release, keyed by component name (for the runtime's contract). */
 export const validators = {
+    account: validateAccount,
+    account_application: validateAccountApplication,
+    account_application_create: validateAccountApplicationCreate,
+    account_application_modify: validateAccountApplicationModify,
+    account_collection: validateAccountCollection,
+    account_create: validateAccountCreate,
+    account_modify: validateAccountModify,
+    account_owner: validateAccountOwner,
+    account_owner_create: validateAccountOwnerCreate,
+    account_password_create: validateAccountPasswordCreate,
+    account_role: validateAccountRole,
+    account_role_create: validateAccountRoleCreate,
+    account_role_modify: validateAccountRoleModify,
+    certificate_signing_request: validateCertificateSigningRequest,
+    certificate_signing_request_create: validateCertificateSigningRequestCreate,
+    certificate_subject_alternatives: validateCertificateSubjectAlternatives,
+    certificate_subject_alternatives_create: validateCertificateSubjectAlternativesCreate,
+    cluster_ssh_server: validateClusterSshServer,
+    cluster_ssh_server_modify: validateClusterSshServerModify,
     collection_links: validateCollectionLinks,
     error_arguments: validateErrorArguments,
     error_response: validateErrorResponse,
@@ -5095,15 +14619,54 @@ export const validators = {
     ipsec_policy_response: validateIpsecPolicyResponse,
     ipspace_reference: validateIpspaceReference,
     ipspace_reference_create: validateIpspaceReferenceCreate,
+    ipspace_reference_modify: validateIpspaceReferenceModify,
     job_link: validateJobLink,
     job_link_response: validateJobLinkResponse,
+    login_messages: validateLoginMessages,
+    login_messages_modify: validateLoginMessagesModify,
+    login_messages_response: validateLoginMessagesResponse,
+    node_reference: validateNodeReference,
+    publickey: validatePublickey,
+    publickey_collection: validatePublickeyCollection,
+    publickey_create: validatePublickeyCreate,
+    publickey_modify: validatePublickeyModify,
     returned_error: validateReturnedError,
+    role: validateRole,
+    role_collection: validateRoleCollection,
+    role_create: validateRoleCreate,
+    role_owner: validateRoleOwner,
+    role_owner_create: validateRoleOwnerCreate,
+    role_privilege: validateRolePrivilege,
+    role_privilege_collection: validateRolePrivilegeCollection,
+    role_privilege_create: validateRolePrivilegeCreate,
+    role_privilege_level: validateRolePrivilegeLevel,
+    role_privilege_modify: validateRolePrivilegeModify,
     scope: validateScope,
     security_association: validateSecurityAssociation,
     security_association_collection: validateSecurityAssociationCollection,
+    security_audit: validateSecurityAudit,
+    security_audit_log: validateSecurityAuditLog,
+    security_audit_log_collection: validateSecurityAuditLogCollection,
+    security_audit_log_forward: validateSecurityAuditLogForward,
+    security_audit_log_forward_collection: validateSecurityAuditLogForwardCollection,
+    security_audit_log_forward_create: validateSecurityAuditLogForwardCreate,
+    security_audit_log_forward_modify: validateSecurityAuditLogForwardModify,
+    security_audit_modify: validateSecurityAuditModify,
+    security_certificate: validateSecurityCertificate,
+    security_certificate_create: validateSecurityCertificateCreate,
+    security_certificate_response: validateSecurityCertificateResponse,
+    security_certificate_sign_create: validateSecurityCertificateSignCreate,
+    security_certificate_sign_response: validateSecurityCertificateSignResponse,
     security_config: validateSecurityConfig,
     security_config_modify: validateSecurityConfigModify,
     self_link: validateSelfLink,
+    ssh_cipher: validateSshCipher,
+    ssh_host_key_algorithm: validateSshHostKeyAlgorithm,
+    ssh_key_exchange_algorithm: validateSshKeyExchangeAlgorithm,
+    ssh_mac_algorithm: validateSshMacAlgorithm,
     svm_reference: validateSvmReference,
     svm_reference_create: validateSvmReferenceCreate,
+    svm_ssh_server: validateSvmSshServer,
+    svm_ssh_server_modify: validateSvmSshServerModify,
+    svm_ssh_server_response: validateSvmSshServerResponse,
   };
