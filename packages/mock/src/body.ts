@@ -76,6 +76,8 @@ function walkObject(value: Record<string, unknown>, req: Schema, read: Schema | 
     const path = prefix ? `${prefix}.${k}` : k;
     const r = spec.prop(req, k);
     if (r) {
+      // One schema for reading and writing: its flags say what a request may set.
+      if (r.readOnly || (c.mode === "modify" && r["x-ontap-create-only"] === true)) throw errors.cannotSet(path);
       checkValue(v, r, spec.prop(read, k), spec.prop(create, k), path, c);
       continue;
     }

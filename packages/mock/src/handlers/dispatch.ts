@@ -1,8 +1,13 @@
-// Routes a matched request to the handler of its path.
+// Routes a matched request: /cluster and jobs, the hand-written IPsec handlers (their rules are
+// the mock's oldest and most detailed), and every other path of the slice to the collection engine.
+import { handleEngine } from "../engine/handle.js";
 import { CLUSTER, handleCluster, handleJob, JOB } from "./cluster.js";
 import type { Ctx, Env, Reply } from "./context.js";
 import { handleResource, RESOURCES } from "./resources.js";
 import { handleIpsec, handleSecurity } from "./security.js";
+
+/** The slice paths the hand-written handlers serve; the engine serves the rest. */
+export const HAND_WRITTEN: ReadonlySet<string> = new Set(["/security", "/security/ipsec", ...RESOURCES.flatMap((r) => [r.collection, r.instance])]);
 
 export async function dispatch(ctx: Ctx, env: Env): Promise<Reply> {
   const t = ctx.route.template;
@@ -13,5 +18,6 @@ export async function dispatch(ctx: Ctx, env: Env): Promise<Reply> {
   if (t === "/security/ipsec") return handleIpsec(ctx, env);
   const r = RESOURCES.find((x) => x.collection === t || x.instance === t);
   if (r) return handleResource(ctx, env, r);
+  if (env.state.engine.model.lookup(t)) return handleEngine(ctx, env);
   throw ctx.errors.make("3", { status: 405 });
 }

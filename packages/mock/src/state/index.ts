@@ -1,4 +1,8 @@
 // Everything the mock holds, rebuilt from the seed by reset().
+import { ALL_BEHAVIOURS } from "../behaviours/index.js";
+import { activeBehaviours } from "../engine/behaviour.js";
+import { EngineModel } from "../engine/model.js";
+import { EngineState } from "../engine/state.js";
 import { JobStore, type JobOptions } from "../jobs.js";
 import type { Schema, SpecModel } from "../spec-model.js";
 import { CaCertificates } from "./ca-certificates.js";
@@ -37,6 +41,9 @@ export class MockState {
   security!: Record<string, unknown>;
   ipsec!: Record<string, unknown>;
   jobs!: JobStore;
+  /** The generic collections, singletons and actions of the slice (every path no hand-written handler serves). */
+  engine!: EngineState;
+  readonly engineModel: EngineModel;
   readonly seed: number;
 
   constructor(
@@ -44,8 +51,11 @@ export class MockState {
     readonly seedOptions: SeedOptions,
     readonly jobOptions: JobOptions,
     private readonly schemas: { policyCreate?: Schema; securityAssociation?: Schema },
+    private readonly users: Readonly<Record<string, string>> = {},
+    private readonly handWritten: ReadonlySet<string> = new Set(),
   ) {
     this.seed = seedOptions.seed ?? 1;
+    this.engineModel = new EngineModel(spec);
     this.build();
   }
 
@@ -58,5 +68,6 @@ export class MockState {
     this.security = deepMerge(initialSecurity(), s.security ?? {});
     this.ipsec = deepMerge(initialIpsec(), s.ipsec ?? {});
     this.jobs = new JobStore(this.seed, this.jobOptions);
+    this.engine = new EngineState(this.spec, this.engineModel, activeBehaviours(this.spec, ALL_BEHAVIOURS), this.inventory, this.seed, this.users, this.handWritten);
   }
 }
