@@ -18,6 +18,15 @@ const BUILTIN: Array<{ name: string; privileges: Array<{ path: string; access: s
   { name: "none", privileges: [{ path: "DEFAULT", access: "none" }] },
 ];
 
+/** The predefined roles of every data SVM. */
+const SVM_BUILTIN: typeof BUILTIN = [
+  { name: "vsadmin", privileges: [{ path: "DEFAULT", access: "all" }] },
+  { name: "vsadmin-volume", privileges: [{ path: "DEFAULT", access: "none" }, { path: "volume", access: "all" }] },
+  { name: "vsadmin-protocol", privileges: [{ path: "DEFAULT", access: "none" }, { path: "vserver cifs", access: "all" }] },
+  { name: "vsadmin-backup", privileges: [{ path: "DEFAULT", access: "none" }, { path: "volume snapshot", access: "all" }] },
+  { name: "vsadmin-readonly", privileges: [{ path: "DEFAULT", access: "readonly" }] },
+];
+
 function syncSubCollection(env: BehaviourEnv, role: Entry) {
   const sub = env.store(PRIVILEGES);
   const list = role.rec.privileges;
@@ -43,7 +52,10 @@ export const roles: Behaviour = {
   path: ROLES,
   seed: (env) => {
     const c = env.inventory.cluster;
-    return BUILTIN.map((r) => ({ name: r.name, owner: { name: c.name, uuid: c.uuid }, builtin: true, scope: "cluster", privileges: structuredClone(r.privileges) }));
+    const out: JsonObject[] = BUILTIN.map((r) => ({ name: r.name, owner: { name: c.name, uuid: c.uuid }, builtin: true, scope: "cluster", privileges: structuredClone(r.privileges) }));
+    for (const svm of env.inventory.svms)
+      for (const r of SVM_BUILTIN) out.push({ name: r.name, owner: { name: svm.name, uuid: svm.uuid }, builtin: true, scope: "svm", privileges: structuredClone(r.privileges) });
+    return out;
   },
   seeded: (entry, env) => syncSubCollection(env, entry),
   create(rec, _body, ctx) {

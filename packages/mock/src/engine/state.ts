@@ -70,16 +70,16 @@ export class EngineState implements BehaviourEnv {
       for (const k of c.keys) if (valueAt(rec, k.field) === undefined && /uuid$/.test(k.field)) setAt(rec, k.field, this.uuid());
       if (c.keys.some((k) => valueAt(rec, k.field) === undefined)) return;
       if (store.has(parent, rec)) return;
-      b?.seeded?.(store.put(parent, rec), this);
+      const entry = store.put(parent, rec);
+      b?.seeded?.(entry, this);
     };
     const parentKeyOf = (p: Entry) => fullKey(c.parent!.model, p);
     const fromBehaviour = b?.seed?.(this, c);
     if (Array.isArray(fromBehaviour)) for (const r of fromBehaviour) add(r, c.parent ? parentKeyOf(parents[0]!) : []);
     if (b?.seedExamples === false) return;
     const examples = responseExamples(this.spec, "GET", c.path).flatMap((ex) => (isObj(ex) && Array.isArray(ex.records) ? ex.records : []));
-    const before = store.size();
     for (const r of examples) add(r, c.parent ? this.parentFromLink(c, r, parents) ?? parentKeyOf(parents[0]!) : []);
-    if (store.size() === before && examples.length === 0 && !fromBehaviour) {
+    if (store.size() === 0) {
       add(synthesize(this.spec, c.read), c.parent ? parentKeyOf(parents[0]!) : []);
     }
   }
