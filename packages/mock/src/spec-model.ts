@@ -92,7 +92,10 @@ export class SpecModel {
       seen.add(node);
       if (isObj(node.properties))
         for (const [k, v] of Object.entries(node.properties)) if (isObj(v) && (v["x-ontap-sensitive"] === true || v.writeOnly === true)) out.add(k);
-      for (const v of Object.values(node)) if (typeof v === "object") Array.isArray(v) ? v.forEach(walk) : walk(v);
+      for (const v of Object.values(node)) {
+        if (Array.isArray(v)) v.forEach(walk);
+        else walk(v);
+      }
     };
     walk(this.doc.components?.schemas);
     walk(this.doc.paths);

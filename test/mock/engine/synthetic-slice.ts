@@ -97,50 +97,50 @@ const widgetFilters = ["uuid", "name", "size", "color"].map(filter);
 const paths: Record<string, unknown> = {
   "/security/accounts": {
     get: { operationId: "account_collection_get", parameters: [...accountFilters, ...COMMON_GET], responses: ok(ref("account_collection")) },
-    post: { operationId: "account_create", parameters: [P("return_records_post")], requestBody: json(ref("account_create")), responses: created(ref("account_collection")), "x-ontap-errors": errs("1", "5636129", "5636126") },
+    post: { operationId: "account_create", parameters: [P("return_records_post")], requestBody: json(ref("account_create"), { name: "ex_user", owner: { name: "vs1" }, role: { name: "vsadmin" }, password: "Ex-Passw0rd-1" }), responses: created(ref("account_collection")), "x-ontap-errors": errs("1", "5636129", "5636126") },
     patch: { operationId: "account_modify_collection", parameters: [...accountFilters, ...BULK], requestBody: json(ref("account_modify")), responses: ok() },
     delete: { operationId: "account_delete_collection", parameters: [...accountFilters, ...BULK], responses: ok(), "x-ontap-errors": errs("5636098") },
   },
   "/security/accounts/{owner.uuid}/{name}": {
     parameters: [pathParam("owner.uuid"), pathParam("name")],
     get: { operationId: "account_get", parameters: [P("fields")], responses: ok(ref("account")) },
-    patch: { operationId: "account_modify", requestBody: json(ref("account_modify")), responses: ok(), "x-ontap-errors": errs("5636129") },
+    patch: { operationId: "account_modify", requestBody: json(ref("account_modify"), { comment: "updated by the example" }), responses: ok(), "x-ontap-errors": errs("5636129") },
     delete: { operationId: "account_delete", responses: ok(), "x-ontap-errors": errs("5636098") },
   },
   "/security/authentication/password": {
-    post: { operationId: "account_password_create", requestBody: json(ref("account_password")), responses: { "201": { description: "Created" }, default: { $ref: "#/components/responses/error" } }, "x-ontap-errors": errs("7077918", "7077925") },
+    post: { operationId: "account_password_create", requestBody: json(ref("account_password"), { name: "admin", password: "N3w-Passw0rd!" }), responses: { "201": { description: "Created" }, default: { $ref: "#/components/responses/error" } }, "x-ontap-errors": errs("7077918", "7077925") },
   },
   "/security/roles": {
     get: { operationId: "role_collection_get", parameters: [...["name", "owner.uuid", "owner.name", "builtin"].map(filter), ...COMMON_GET], responses: ok(ref("role_collection")) },
-    post: { operationId: "role_create", parameters: [P("return_records_post")], requestBody: json(ref("role_create")), responses: created(ref("role_collection")), "x-ontap-errors": errs("1263347") },
+    post: { operationId: "role_create", parameters: [P("return_records_post")], requestBody: json(ref("role_create"), { name: "ex_role", privileges: [{ path: "/api/storage/volumes", access: "readonly" }] }), responses: created(ref("role_collection")), "x-ontap-errors": errs("1263347") },
   },
   "/security/roles/{owner.uuid}/{name}": {
     parameters: [pathParam("owner.uuid"), pathParam("name")],
     get: { operationId: "role_get", parameters: [P("fields")], responses: ok(ref("role")) },
-    patch: { operationId: "role_modify", requestBody: json(ref("role_modify")), responses: ok(), "x-ontap-errors": errs("1263347") },
+    patch: { operationId: "role_modify", requestBody: json(ref("role_modify"), { privileges: [{ path: "/api/cluster", access: "readonly" }] }), responses: ok(), "x-ontap-errors": errs("1263347") },
     delete: { operationId: "role_delete", responses: ok(), "x-ontap-errors": errs("1263347", "5636172") },
   },
   "/security/roles/{owner.uuid}/{name}/privileges": {
     parameters: [pathParam("owner.uuid"), pathParam("name")],
     get: { operationId: "role_privilege_collection_get", parameters: [...["path", "access"].map(filter), ...COMMON_GET], responses: ok(ref("privilege_collection")) },
-    post: { operationId: "role_privilege_create", parameters: [P("return_records_post")], requestBody: json(ref("privilege_create")), responses: created(ref("privilege_collection")), "x-ontap-errors": errs("1263347") },
+    post: { operationId: "role_privilege_create", parameters: [P("return_records_post")], requestBody: json(ref("privilege_create"), { path: "/api/svm/svms", access: "all" }), responses: created(ref("privilege_collection")), "x-ontap-errors": errs("1263347") },
   },
   "/security/roles/{owner.uuid}/{name}/privileges/{path}": {
     parameters: [pathParam("owner.uuid"), pathParam("name"), pathParam("path")],
     get: { operationId: "role_privilege_get", parameters: [P("fields")], responses: ok(ref("privilege")) },
-    patch: { operationId: "role_privilege_modify", requestBody: json(ref("privilege_modify")), responses: ok(), "x-ontap-errors": errs("1263347") },
+    patch: { operationId: "role_privilege_modify", requestBody: json(ref("privilege_modify"), { access: "readonly" }), responses: ok(), "x-ontap-errors": errs("1263347") },
     delete: { operationId: "role_privilege_delete", responses: ok(), "x-ontap-errors": errs("1263347") },
   },
   "/security/audit": {
     get: { operationId: "security_audit_get", parameters: [P("fields")], responses: ok(ref("audit")) },
-    patch: { operationId: "security_audit_modify", requestBody: json(ref("audit_modify")), responses: ok() },
+    patch: { operationId: "security_audit_modify", requestBody: json(ref("audit_modify"), { http: true }), responses: ok() },
   },
   "/security/key-settings": {
     get: { operationId: "key_settings_get", parameters: [P("fields")], responses: ok(ref("key_settings"), { defaults: { rotation_days: 90, enabled: true } }) },
     patch: {
       operationId: "key_settings_modify",
       parameters: [P("return_timeout_write")],
-      requestBody: json(ref("key_settings_modify")),
+      requestBody: json(ref("key_settings_modify"), { rotation_days: 30 }),
       responses: { "202": { description: "Accepted", ...hal(ref("job_link_response")) }, default: { $ref: "#/components/responses/error" } },
     },
   },
@@ -165,7 +165,7 @@ const paths: Record<string, unknown> = {
   "/security/widgets/{uuid}": {
     parameters: [pathParam("uuid")],
     get: { operationId: "widget_get", parameters: [P("fields")], responses: ok(ref("widget")) },
-    patch: { operationId: "widget_modify", requestBody: json(ref("widget_modify")), responses: ok() },
+    patch: { operationId: "widget_modify", requestBody: json(ref("widget_modify"), { color: "blue" }), responses: ok() },
     delete: { operationId: "widget_delete", responses: ok() },
   },
   "/security/widgets/{uuid}/rotate": {

@@ -2,7 +2,7 @@
 // on the record to judge later changes and is never answered (write-only / sensitive in the slice).
 import type { Behaviour, BehaviourEnv, WriteCtx } from "../engine/behaviour.js";
 import { type JsonObject, valueAt } from "../json.js";
-import { findByName, ownerOf } from "./support.js";
+import { findByName, fit, ownerOf } from "./support.js";
 
 const ACCOUNTS = "/security/accounts";
 const ROLES = "/security/roles";
@@ -49,7 +49,7 @@ function checkLock(rec: JsonObject, ctx: WriteCtx) {
 export const accounts: Behaviour = {
   path: ACCOUNTS,
   listFields: ["owner.name"],
-  seed: (env) => Object.keys(env.users).map((u) => adminAccount(env, u)),
+  seed: (env, model) => Object.keys(env.users).map((u) => (model ? (fit(env.spec, model.read, adminAccount(env, u)) as JsonObject) : adminAccount(env, u))),
   create(rec, body, ctx) {
     if (typeof body.name === "string" && body.name.toLowerCase() === "autosupport") throw ctx.errors.pick("5636126", "262197", { target: "name" });
     if (rec.applications === undefined && ctx.has("applications")) rec.applications = structuredClone(DEFAULT_APPLICATIONS);

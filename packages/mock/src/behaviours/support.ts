@@ -9,20 +9,22 @@ import type { Entry } from "../engine/store.js";
  * A default value held to the release's schema: list items and enum values the release lacks are
  * dropped (a list left empty takes the schema's first allowed values), fields it lacks are dropped.
  */
-export function fit(spec: SpecModel, s: Schema | undefined, v: unknown): unknown {
+export function fit(spec: SpecModel, s: Schema | undefined, v: unknown, whole = false): unknown {
   if (!s) return undefined;
   if (Array.isArray(v)) {
     if (!isArrayType(s)) return undefined;
     const items = s.items ? spec.norm(s.items) : {};
-    const kept = v.map((x) => fit(spec, items, x)).filter((x) => x !== undefined);
+    // An item with a field the release cannot hold is dropped whole (a login for an application it lacks).
+    const kept = v.map((x) => fit(spec, items, x, true)).filter((x) => x !== undefined);
     if (kept.length === 0 && v.length > 0 && items.enum?.length) return items.enum.slice(0, Math.min(3, items.enum.length));
     return kept;
   }
   if (isObj(v)) {
     const out: JsonObject = {};
     for (const [k, x] of Object.entries(v)) {
-      const f = fit(spec, spec.prop(s, k), x);
+      const f = fit(spec, spec.prop(s, k), x, whole);
       if (f !== undefined) out[k] = f;
+      else if (whole && x !== undefined) return undefined;
     }
     return out;
   }

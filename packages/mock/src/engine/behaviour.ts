@@ -4,7 +4,7 @@
 // has that path, so one module serves every release, reading what a release has from the slice.
 import type { Errors } from "../errors.js";
 import type { JsonObject } from "../json.js";
-import type { Schema, SliceOperation, SpecModel } from "../spec-model.js";
+import type { SliceOperation, SpecModel } from "../spec-model.js";
 import type { Inventory } from "../state/inventory.js";
 import type { CollectionModel } from "./model.js";
 import type { Entry, RecordStore } from "./store.js";
@@ -73,9 +73,4 @@ export function activeBehaviours(spec: SpecModel, all: readonly Behaviour[]): Ma
   const out = new Map<string, Behaviour>();
   for (const b of all) if (spec.hasPath(b.path)) out.set(b.path, b);
   return out;
-}
-
-/** A schema's property names that hold secrets: x-ontap-sensitive, or write-only. */
-export function isSecret(s: Schema | undefined): boolean {
-  return !!s && (s["x-ontap-sensitive"] === true || s.writeOnly === true);
 }

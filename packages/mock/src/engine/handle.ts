@@ -15,7 +15,6 @@ import { svmRef } from "../state/inventory.js";
 import type { Behaviour, WriteCtx } from "./behaviour.js";
 import type { ActionModel, CollectionModel, SingletonModel } from "./model.js";
 import { responseExamples, withoutLinks } from "./seed.js";
-import type { EngineState } from "./state.js";
 import { setAt } from "./state.js";
 import { type Entry, fullKey, keyValues, nextLink, page, type RecordStore } from "./store.js";
 
@@ -290,7 +289,11 @@ function modifyOne(ctx: Ctx, env: Env, m: CollectionModel, store: RecordStore, e
       const oldKey = fullKey(m, entry);
       const placed = store.replace(entry, next);
       // Children follow their parent's new key (privileges of a renamed role).
-      for (const c of children) for (const e of c.list(oldKey)) (c.delete(e), c.put(fullKey(m, placed), e.rec));
+      for (const c of children)
+        for (const e of c.list(oldKey)) {
+          c.delete(e);
+          c.put(fullKey(m, placed), e.rec);
+        }
       b?.after?.(wctx, placed);
     } else {
       entry.rec = next;

@@ -7,7 +7,7 @@ import { mulberry32, uuidFrom } from "../state/rng.js";
 import type { Behaviour, BehaviourEnv } from "./behaviour.js";
 import type { CollectionModel, EngineModel } from "./model.js";
 import { responseExamples, synthesize, withoutLinks } from "./seed.js";
-import { type Entry, fullKey, keyValues, RecordStore } from "./store.js";
+import { type Entry, fullKey, RecordStore } from "./store.js";
 
 export class EngineState implements BehaviourEnv {
   readonly stores = new Map<string, RecordStore>();

@@ -1,0 +1,163 @@
+// The walk over every operation of a slice, as vitest tests: collection GET, instance GET of a
+// seeded record, POST with the operation's request example, PATCH with its example, DELETE,
+// query-based PATCH / DELETE with a filter, singleton GET / PATCH, action POSTs, each answer's
+// status one the operation declares (the client validates the body). The walk is derived from the
+// slice, so a new group is covered once its spec lands; the last test fails if any operation of
+// the slice was not exercised.
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { MockOntap } from "@ontap-sec/mock";
+import type { CollectionModel, ResourceModel } from "../../packages/mock/src/engine/model.js";
+import { declares, exampleBody, successStatuses, type Walk } from "./walk.js";
+
+type Rec = Record<string, any>;
+const valueAt = (r: unknown, path: string): unknown => path.split(".").reduce<any>((a, k) => (a && typeof a === "object" ? a[k] : undefined), r);
+const keysOf = (m: CollectionModel, r: Rec) => m.keys.map((k) => String(valueAt(r, k.field)));
+
+/**
+ * Defines the walk's tests (inside the caller's describe block): one test per resource, then the
+ * check that every operation of the slice was called. `connect` starts the mock and a client.
+ */
+export function walkEveryOperation(walk: Walk, connect: () => Promise<{ mock: MockOntap; client: any }>): void {
+  const done = new Set<string>();
+  let mock: MockOntap;
+  let client: any;
+  beforeAll(async () => {
+    ({ mock, client } = await connect());
+  });
+  afterAll(async () => {
+    await client?.close();
+    await mock?.close();
+  });
+
+  /** One call; its status must be one the operation declares (the client validated the body). */
+  const call = async (method: string, template: string, init: Rec = {}) => {
+    const res = await client[method](template, { ...init, ...(successStatuses(walk.spec, method, template).includes(202) ? { waitForJob: { initialDelayMs: 1, maxDelayMs: 5 } } : {}) });
+    expect(successStatuses(walk.spec, method, template), `${method} ${template}`).toContain(res.response.status);
+    done.add(`${method} ${template}`);
+    return res;
+  };
+  const has = (method: string, path: string | undefined) => !!path && !!walk.spec.op(method, path);
+  const pathParams = (template: string, values: string[]) => Object.fromEntries([...template.matchAll(/\{([^}]+)\}/g)].map((m, i) => [m[1]!, values[i]!]));
+  const fieldsQuery = (path: string) => (declares(walk.spec, "GET", path, "fields") ? { fields: ["*"] } : {});
+
+  const list = async (m: CollectionModel, parentKey: string[]): Promise<Rec[]> => {
+    const r = await call("GET", m.path, { params: { path: pathParams(m.path, parentKey), query: fieldsQuery(m.path) } });
+    return r.data.records ?? [];
+  };
+
+  /** POSTs the example (after deleting a record with the same key values), returns the new record. */
+  const createFromExample = async (m: CollectionModel, parentKey: string[]): Promise<Rec | undefined> => {
+    const body = exampleBody(walk.spec, "POST", m.path);
+    expect(body, `a request example for POST ${m.path}`).toBeDefined();
+    const before = await list(m, parentKey);
+    const clash = before.filter((r) => m.keys.every((k) => valueAt(body, k.field) === undefined || String(valueAt(body, k.field)) === String(valueAt(r, k.field))) && m.keys.some((k) => valueAt(body, k.field) !== undefined));
+    for (const r of clash) if (has("DELETE", m.instance)) await call("DELETE", m.instance!, { params: { path: pathParams(m.instance!, [...parentKey, ...keysOf(m, r)]) } });
+    const query = declares(walk.spec, "POST", m.path, "return_records") ? { return_records: true } : {};
+    await call("POST", m.path, { params: { path: pathParams(m.path, parentKey), query }, body });
+    const known = new Set(before.map((r) => JSON.stringify(keysOf(m, r))));
+    return (await list(m, parentKey)).find((r) => !known.has(JSON.stringify(keysOf(m, r))) || clash.some((c) => JSON.stringify(keysOf(m, c)) === JSON.stringify(keysOf(m, r))));
+  };
+
+  const walkCollection = async (m: CollectionModel, parentKey: string[]) => {
+    const seeded = await list(m, parentKey);
+    if (has("GET", m.instance) && seeded[0]) {
+      const one = await call("GET", m.instance!, { params: { path: pathParams(m.instance!, [...parentKey, ...keysOf(m, seeded[0])]) } });
+      expect(keysOf(m, one.data)).toEqual(keysOf(m, seeded[0]));
+    }
+    let target: Rec | undefined = has("POST", m.path) ? await createFromExample(m, parentKey) : seeded[0];
+    if (has("POST", m.path)) expect(target, `the record POST ${m.path} created`).toBeDefined();
+    if (has("GET", m.instance) && !done.has(`GET ${m.instance}`) && target) await call("GET", m.instance!, { params: { path: pathParams(m.instance!, [...parentKey, ...keysOf(m, target)]) } });
+    if (has("PATCH", m.instance) && target) {
+      const body = exampleBody(walk.spec, "PATCH", m.instance!) ?? {};
+      await call("PATCH", m.instance!, { params: { path: pathParams(m.instance!, [...parentKey, ...keysOf(m, target)]) }, body });
+      for (const k of m.keys) if (valueAt(body, k.field) !== undefined) target = { ...target, ...(k.field.includes(".") ? {} : { [k.field]: valueAt(body, k.field) }) };
+    }
+    const filterOn = (r: Rec) => Object.fromEntries(m.keys.map((k) => [k.field, String(valueAt(r, k.field))]));
+    if (has("PATCH", m.path) && target) {
+      const body = exampleBody(walk.spec, "PATCH", m.path, m.instance) ?? {};
+      await call("PATCH", m.path, { params: { path: pathParams(m.path, parentKey), query: filterOn(target) }, body });
+    }
+    if (has("DELETE", m.instance) && target) {
+      const path = pathParams(m.instance!, [...parentKey, ...keysOf(m, target)]);
+      await call("DELETE", m.instance!, { params: { path } });
+      const gone = await client.GET(m.instance!, { params: { path } }).catch((e: unknown) => e);
+      expect(client.isError(gone) && gone.status, `GET ${m.instance} after DELETE`).toBe(404);
+    }
+    if (has("DELETE", m.path)) {
+      const again = has("POST", m.path) ? await createFromExample(m, parentKey) : undefined;
+      const query = again ? filterOn(again) : Object.fromEntries(m.keys.slice(-1).map((k) => [k.field, "no-such-record-*"]));
+      await call("DELETE", m.path, { params: { path: pathParams(m.path, parentKey), query } });
+      if (again) expect((await list(m, parentKey)).some((r) => JSON.stringify(keysOf(m, r)) === JSON.stringify(keysOf(m, again)))).toBe(false);
+    }
+  };
+
+  /** Parent keys to try for a sub-collection or an action below an instance: a fresh parent from its example, else the seeded ones. */
+  const parentsFor = async (pm: CollectionModel): Promise<{ keys: string[][]; cleanup?: () => Promise<void> }> => {
+    if (pm.parent) throw new Error(`walk: ${pm.path} is nested two levels deep; teach the walk`);
+    if (has("POST", pm.path)) {
+      const fresh = await createFromExample(pm, []);
+      if (fresh) {
+        const key = keysOf(pm, fresh);
+        return {
+          keys: [key],
+          cleanup: has("DELETE", pm.instance) ? async () => void (await call("DELETE", pm.instance!, { params: { path: pathParams(pm.instance!, key) } })) : undefined,
+        };
+      }
+    }
+    return { keys: (await list(pm, [])).map((r) => keysOf(pm, r)) };
+  };
+
+  const walkResource = async (r: ResourceModel) => {
+    if (r.kind === "singleton") {
+      await call("GET", r.path, { params: { query: fieldsQuery(r.path) } });
+      if (has("PATCH", r.path)) await call("PATCH", r.path, { body: exampleBody(walk.spec, "PATCH", r.path) ?? {} });
+      return;
+    }
+    if (r.kind === "collection" && !r.parent) return walkCollection(r, []);
+    const parent = r.parent!.model;
+    const { keys, cleanup } = await parentsFor(parent);
+    expect(keys.length, `a parent record of ${parent.path} for ${r.path}`).toBeGreaterThan(0);
+    if (r.kind === "collection") {
+      await walkCollection(r, keys[0]!);
+      if (cleanup) {
+        await cleanup();
+        // Deleting the parent removed its sub-collection.
+        const orphan = await client.GET(r.path, { params: { path: pathParams(r.path, keys[0]!) } }).catch((e: unknown) => e);
+        expect(client.isError(orphan) && orphan.status, `GET ${r.path} of a deleted parent`).toBe(404);
+      }
+      return;
+    }
+    // An action below an instance: the first parent it accepts (a signing CA among the certificates).
+    const body = exampleBody(walk.spec, "POST", r.path);
+    let last: unknown;
+    for (const key of keys) {
+      try {
+        await call("POST", r.path, { params: { path: pathParams(r.path, key) }, ...(body ? { body } : {}) });
+        last = undefined;
+        break;
+      } catch (e) {
+        last = e;
+      }
+    }
+    await cleanup?.();
+    if (last) throw last;
+  };
+
+  for (const r of walk.resources) {
+    const ops = walk.operations.filter((o) => o.endsWith(` ${r.path}`) || (r.kind === "collection" && r.instance && o.endsWith(` ${r.instance}`)));
+    it(`${r.kind} ${r.path}: ${ops.map((o) => o.split(" ")[0]).join(", ")}`, async () => {
+      if (r.kind === "action") {
+        if (!r.parent) {
+          const body = exampleBody(walk.spec, "POST", r.path);
+          await call("POST", r.path, body ? { body } : {});
+          return;
+        }
+      }
+      await walkResource(r);
+    });
+  }
+
+  it("exercised every operation of the slice", () => {
+    expect([...done].sort()).toEqual([...walk.operations].sort());
+  });
+}
