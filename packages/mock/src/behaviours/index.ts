@@ -4,10 +4,13 @@ import { accounts, passwordChange } from "./accounts.js";
 import { audit, auditDestinations, auditMessages } from "./audit.js";
 import { certificates, certificateSign, signingRequest } from "./certificates.js";
 import { loginMessages, ssh, sshSvms } from "./login-ssh.js";
+import { ipsec, ipsecCaCertificates } from "./ipsec.js";
 import { publickeys } from "./publickeys.js";
 import { privileges, roles } from "./roles.js";
 
 export const ALL_BEHAVIOURS: readonly Behaviour[] = [
+  ipsec,
+  ipsecCaCertificates,
   accounts,
   passwordChange,
   publickeys,

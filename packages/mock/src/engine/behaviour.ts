@@ -17,6 +17,8 @@ export interface BehaviourEnv {
   /** Deterministic pseudo-random numbers (seeded). */
   rand: () => number;
   uuid(): string;
+  /** The `seed` option of the mock (initial values some behaviours take, e.g. `ipsec`, `caCertificates`). */
+  seedOptions: Readonly<Record<string, unknown>>;
   /** Basic-auth users of the mock (seeded as accounts where the slice has accounts). */
   users: Readonly<Record<string, string>>;
   /** The records of another collection of the slice, by collection path. */

@@ -42,6 +42,7 @@ function writeCtx(ctx: Ctx, env: Env, read: JsonObject | undefined, parent?: Ent
     release: e.release,
     inventory: e.inventory,
     rand: e.rand,
+    seedOptions: e.seedOptions,
     users: e.users,
     uuid: () => e.uuid(),
     store: (p) => e.store(p),
@@ -78,15 +79,16 @@ function parentOf(ctx: Ctx, env: Env, m: CollectionModel | ActionModel): { entry
 }
 
 function notFound(ctx: Ctx, env: Env, m: CollectionModel, target?: string): OntapError {
+  // The resource's own code where this operation documents it (DELETE of a CA certificate), else 4.
   const code = behaviourOf(env, m.path)?.notFoundCode;
-  const t = target ?? m.keys[m.keys.length - 1]?.param;
-  return code && (ctx.errors.documents(code) || env.spec.catalog[code]) ? ctx.errors.make(code, { target: t }) : ctx.errors.notFound(t);
+  const t = target ?? m.keys[m.keys.length - 1]?.field;
+  return code && ctx.errors.documents(code) ? ctx.errors.make(code, { target: t }) : ctx.errors.notFound(t);
 }
 
 function exists(ctx: Ctx, env: Env, m: CollectionModel): OntapError {
   const code = behaviourOf(env, m.path)?.existsCode;
   const target = m.keys[m.keys.length - 1]?.field;
-  if (code && (ctx.errors.documents(code) || env.spec.catalog[code])) return ctx.errors.make(code, { target });
+  if (code && ctx.errors.documents(code)) return ctx.errors.make(code, { target });
   return ctx.errors.make("1", { target, status: 409 });
 }
 
@@ -368,7 +370,7 @@ function completeReferences(ctx: Ctx, env: Env, m: CollectionModel, rec: JsonObj
     const svm = inv.svm({ ...(name !== undefined ? { name } : {}), ...(uuid !== undefined ? { uuid } : {}) });
     if (!svm) throw ctx.errors.invalid(uuid !== undefined ? `${field}.uuid` : `${field}.name`, uuid ?? name);
     const ref = svmRef(svm);
-    rec[field] = { name: ref.name, uuid: ref.uuid };
+    rec[field] = ref;
   }
   if (env.spec.at(m.read, "scope") && rec.scope === undefined) {
     const owner = (rec.owner ?? rec.svm) as { uuid?: string } | undefined;

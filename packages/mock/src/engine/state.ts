@@ -21,6 +21,7 @@ export class EngineState implements BehaviourEnv {
     readonly behaviours: Map<string, Behaviour>,
     readonly inventory: Inventory,
     seed: number,
+    readonly seedOptions: Readonly<Record<string, unknown>>,
     readonly users: Readonly<Record<string, string>>,
     /** Paths served by hand-written handlers: not seeded here. */
     skip: ReadonlySet<string>,

@@ -1,8 +1,8 @@
-// The singletons /security (its PATCH runs as a job, as on ONTAP) and /security/ipsec.
+// The singleton /security: its PATCH runs as a job, as on ONTAP, and two seeded conditions make it fail.
 import { checkBody } from "../body.js";
 import { OntapError } from "../errors.js";
-import { type JsonObject, valueAt } from "../json.js";
-import { applySecurityPatch, deepMerge } from "../state/singletons.js";
+import { valueAt } from "../json.js";
+import { applySecurityPatch } from "../state/singletons.js";
 import type { Ctx, Env, Reply } from "./context.js";
 import { parseQuery } from "./query-params.js";
 import { render, withSelf } from "./render.js";
@@ -49,33 +49,4 @@ export async function handleSecurity(ctx: Ctx, env: Env): Promise<Reply> {
     if (state === "success") return { status: 200, body: link };
   }
   return { status: 202, body: link };
-}
-
-export function handleIpsec(ctx: Ctx, env: Env): Reply {
-  const read = readOf(env, "/security/ipsec");
-  if (ctx.method === "GET") {
-    noBody(ctx);
-    const q = parseQuery(ctx, env, read, "instance");
-    return { status: 200, body: render(env, ctx, withSelf(env.state.ipsec, read, "/api/security/ipsec"), read, q.fields ?? "all") };
-  }
-  parseQuery(ctx, env, read, "write");
-  const body = requestBody(ctx);
-  checkBody(body, { spec: env.spec, errors: ctx.errors, request: ctx.op!.requestSchema ?? {}, read, mode: "modify" });
-  checkOffload(ctx, env.state.ipsec, body);
-  deepMerge(env.state.ipsec, body);
-  return { status: 200, body: {} };
-}
-
-/**
- * IPsec hardware offload (9.16+), per the codes of PATCH /security/ipsec: the switch only moves
- * while IPsec is disabled (66256913, judged on the current state), and offload cannot run with
- * anti-replay protection, i.e. a replay window other than 0 (66256915).
- */
-function checkOffload(ctx: Ctx, cur: JsonObject, body: JsonObject) {
-  const { errors } = ctx;
-  if (body.offload_enabled !== undefined && body.offload_enabled !== cur.offload_enabled && cur.enabled === true && errors.documents("66256913"))
-    throw errors.make("66256913", { target: "offload_enabled" });
-  const offload = body.offload_enabled ?? cur.offload_enabled;
-  const replay = body.replay_window ?? cur.replay_window;
-  if (offload === true && replay !== 0 && errors.documents("66256915")) throw errors.make("66256915", { target: body.offload_enabled !== undefined ? "offload_enabled" : "replay_window" });
 }
