@@ -58,7 +58,26 @@ export function walkEveryOperation(walk: Walk, connect: () => Promise<{ mock: Mo
     return (await list(m, parentKey)).find((r) => !known.has(JSON.stringify(keysOf(m, r))) || clash.some((c) => JSON.stringify(keysOf(m, c)) === JSON.stringify(keysOf(m, r))));
   };
 
+  /**
+   * Records an example refers to by `<x>.name` (a public key's `account.name`), created first from
+   * the `/…/<x>s` collection's own example with that name and owner, as a user would have to.
+   */
+  const prerequisites = async (m: CollectionModel) => {
+    const body = exampleBody(walk.spec, "POST", m.path);
+    for (const k of m.keys) {
+      const ref = /^([a-z_]+)\.name$/.exec(k.field)?.[1];
+      const name = ref ? valueAt(body, k.field) : undefined;
+      const target = walk.resources.find((r): r is CollectionModel => r.kind === "collection" && !r.parent && r.path.endsWith(`/${ref}s`) && has("POST", r.path));
+      if (name === undefined || !target) continue;
+      const theirs = exampleBody(walk.spec, "POST", target.path) ?? {};
+      const owner = valueAt(body, "owner") ?? theirs.owner;
+      const res = await client.POST(target.path, { body: { ...theirs, name, ...(owner ? { owner } : {}) } }).catch((e: unknown) => e);
+      if (client.isError(res) && res.status !== 409) throw res;
+    }
+  };
+
   const walkCollection = async (m: CollectionModel, parentKey: string[]) => {
+    if (has("POST", m.path)) await prerequisites(m);
     const seeded = await list(m, parentKey);
     if (has("GET", m.instance) && seeded[0]) {
       const one = await call("GET", m.instance!, { params: { path: pathParams(m.instance!, [...parentKey, ...keysOf(m, seeded[0])]) } });
@@ -146,6 +165,8 @@ export function walkEveryOperation(walk: Walk, connect: () => Promise<{ mock: Mo
   for (const r of walk.resources) {
     const ops = walk.operations.filter((o) => o.endsWith(` ${r.path}`) || (r.kind === "collection" && r.instance && o.endsWith(` ${r.instance}`)));
     it(`${r.kind} ${r.path}: ${ops.map((o) => o.split(" ")[0]).join(", ")}`, async () => {
+      // Each resource from the seeded state: what an earlier walk deleted (an example's account) is back.
+      mock.reset();
       if (r.kind === "action") {
         if (!r.parent) {
           const body = exampleBody(walk.spec, "POST", r.path);

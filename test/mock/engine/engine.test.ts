@@ -30,6 +30,8 @@ describe("engine model: what the slice's paths say", () => {
     expect(at("/security/widgets/{uuid}/rotate")!.model).toMatchObject({ kind: "action", parent: { model: at("/security/widgets")!.model } });
     expect(at("/security/authentication/password")!.model).toMatchObject({ kind: "action" });
     expect(at("/security/authentication/password")!.model).not.toHaveProperty("parent");
+    const keys = at("/security/authentication/publickeys")!.model;
+    expect(keys.kind === "collection" && keys.keys.map((k) => k.field)).toEqual(["owner.uuid", "account.name", "index"]);
   });
 
   it("tells singletons from collections by the GET body, and keyless collections have no instance", () => {
@@ -187,6 +189,29 @@ describe("engine over HTTP (synthetic slice)", () => {
     expect(underMissing.status).toBe(404);
     expect((await c.post("/api/security/roles", { name: "vol_ro" })).status).toBe(201);
     expect((await c.get(`${base}/privileges`)).body.num_records).toBe(0);
+  });
+
+  it("public keys: the account must exist, the index is the account's next free one, fingerprints are derived", async () => {
+    const svm = vs0();
+    const key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFakeKeyForTests joe@host";
+    const none = await c.post("/api/security/authentication/publickeys", { account: { name: "nobody" }, owner: { name: "vs0" }, public_key: key });
+    expect([none.status, none.body.error.code]).toEqual([400, "5832722"]);
+    for (const i of [0, 1]) {
+      const r = await c.post("/api/security/authentication/publickeys?return_records=true", { account: { name: "joe" }, owner: { name: "vs0" }, public_key: `${key}${i}` });
+      expect(r.status).toBe(201);
+      expect(r.body.records[0]).toMatchObject({ index: i, owner: { uuid: svm.uuid }, scope: "svm" });
+      expect(r.body.records[0].sha_fingerprint).toMatch(/^SHA256:[A-Za-z0-9+/]{43}$/);
+      expect(r.body.records[0].obfuscated_fingerprint).toMatch(/^([0-9a-f]{2}:){15}[0-9a-f]{2}$/);
+    }
+    const base = `/api/security/authentication/publickeys/${svm.uuid}/joe`;
+    const before = (await c.get(`${base}/1?fields=sha_fingerprint`)).body.sha_fingerprint;
+    expect((await c.patch(`${base}/1`, { public_key: `${key}X` })).status).toBe(200);
+    expect((await c.get(`${base}/1?fields=sha_fingerprint`)).body.sha_fingerprint).not.toBe(before);
+    const dup = await c.post("/api/security/authentication/publickeys", { account: { name: "joe" }, owner: { name: "vs0" }, index: 0, public_key: key });
+    expect([dup.status, dup.body.error.code]).toEqual([409, "5832705"]);
+    expect((await c.del(`${base}/0`)).status).toBe(200);
+    const next = await c.post("/api/security/authentication/publickeys?return_records=true", { account: { name: "joe" }, owner: { name: "vs0" }, public_key: key });
+    expect(next.body.records[0].index).toBe(0);
   });
 
   it("the last unlocked admin account cannot be deleted", async () => {

@@ -1,6 +1,6 @@
 // A small hand-made slice for the engine tests, so the engine is proven before the real wave-1
 // specs land: an accounts-like collection with a composite key (owner.uuid + name) and a write-only
-// sensitive password, roles with a privileges sub-collection keyed by a path with slashes, two
+// sensitive password, public keys keyed by owner + account + index, roles with a privileges sub-collection keyed by a path with slashes, two
 // singletons (one whose PATCH answers 202 with a job), two actions (one with a behaviour, one
 // below an instance without), a generic collection seeded from its examples and a read-only one
 // with no examples (synthesized). Shared parameters, responses and the error catalog are the real
@@ -73,6 +73,27 @@ const schemas: Record<string, unknown> = {
   role_create: { type: "object", required: ["name"], properties: { name: s("string"), owner, privileges: { type: "array", items: ref("privilege_create") } } },
   role_modify: { type: "object", properties: { privileges: { type: "array", items: ref("privilege_create") } } },
   role_collection: collectionOf("role"),
+  publickey: {
+    type: "object",
+    properties: {
+      ...links,
+      owner,
+      account: { type: "object", properties: { name: s("string") } },
+      index: s("integer", { minimum: 0, maximum: 99 }),
+      public_key: s("string"),
+      comment: s("string"),
+      sha_fingerprint: s("string", { readOnly: true }),
+      obfuscated_fingerprint: s("string", { readOnly: true }),
+      scope: s("string", { readOnly: true }),
+    },
+  },
+  publickey_create: {
+    type: "object",
+    required: ["account", "public_key"],
+    properties: { owner, account: { type: "object", properties: { name: s("string") } }, index: s("integer", { minimum: 0, maximum: 99 }), public_key: s("string"), comment: s("string") },
+  },
+  publickey_modify: { type: "object", properties: { public_key: s("string"), comment: s("string") } },
+  publickey_collection: collectionOf("publickey"),
   audit: { type: "object", properties: { ...links, cli: s("boolean"), http: s("boolean"), ontapi: s("boolean") } },
   audit_modify: { type: "object", properties: { cli: s("boolean"), http: s("boolean"), ontapi: s("boolean") } },
   key_settings: { type: "object", properties: { ...links, rotation_days: s("integer", { minimum: 1, maximum: 365 }), enabled: s("boolean") } },
@@ -109,6 +130,22 @@ const paths: Record<string, unknown> = {
   },
   "/security/authentication/password": {
     post: { operationId: "account_password_create", requestBody: json(ref("account_password"), { name: "admin", password: "N3w-Passw0rd!" }), responses: { "201": { description: "Created" }, default: { $ref: "#/components/responses/error" } }, "x-ontap-errors": errs("7077918", "7077925") },
+  },
+  "/security/authentication/publickeys": {
+    get: { operationId: "publickey_collection_get", parameters: [...["owner.uuid", "owner.name", "account.name", "index", "comment"].map(filter), ...COMMON_GET], responses: ok(ref("publickey_collection")) },
+    post: {
+      operationId: "publickey_create",
+      parameters: [P("return_records_post")],
+      requestBody: json(ref("publickey_create"), { account: { name: "key_user" }, owner: { name: "vs1" }, public_key: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyMaterialOnly key_user@host", comment: "laptop" }),
+      responses: created(ref("publickey_collection")),
+      "x-ontap-errors": errs("5832705", "5832722"),
+    },
+  },
+  "/security/authentication/publickeys/{owner.uuid}/{account.name}/{index}": {
+    parameters: [pathParam("owner.uuid"), pathParam("account.name"), pathParam("index")],
+    get: { operationId: "publickey_get", parameters: [P("fields")], responses: ok(ref("publickey")) },
+    patch: { operationId: "publickey_modify", requestBody: json(ref("publickey_modify"), { comment: "desktop" }), responses: ok() },
+    delete: { operationId: "publickey_delete", responses: ok() },
   },
   "/security/roles": {
     get: { operationId: "role_collection_get", parameters: [...["name", "owner.uuid", "owner.name", "builtin"].map(filter), ...COMMON_GET], responses: ok(ref("role_collection")) },
@@ -197,6 +234,8 @@ export function syntheticSlice(): any {
       "5636098": { name: "LAST_ADMIN", message: "Last unlocked account that has an admin role cannot be deleted.", status: 400 },
       "5636172": { name: "ROLE_IN_USE", message: "User accounts detected with this role assigned. Update or delete those accounts before deleting this role.", status: 400 },
       "1263347": { name: "PREDEFINED_ROLE", message: "Cannot modify pre-defined roles.", status: 400 },
+      "5832705": { name: "PUBLICKEY_EXISTS", message: "Public key already exists for the given user and application.", status: 409 },
+      "5832722": { name: "PUBLICKEY_NO_LOGIN_METHOD", message: "The public key cannot be associated with this user on the SVM because a login method using the given application and authentication method does not exist for this user.", status: 400 },
       "7077918": { name: "PASSWORD_CONTAINS_USERNAME", message: "The password cannot contain the username.", status: 400 },
       "7077925": { name: "PASSWORD_SAME_AS_OLD", message: "The new password must be different to the old password.", status: 400 },
     },

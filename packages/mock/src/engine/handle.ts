@@ -271,7 +271,9 @@ async function create(ctx: Ctx, env: Env, m: CollectionModel, store: RecordStore
     },
     () => {
       const headers = { Location: href };
-      if (!q.returnRecords) return { status: 201, headers, body: {} };
+      // The created record only where the operation's 201 answer has room for it.
+      const answer = env.spec.responseSchema("POST", m.path, "201");
+      if (!q.returnRecords || !env.spec.prop(answer, "records")) return { status: 201, headers, body: {} };
       return { status: 201, headers, body: { num_records: 1, records: [shown(ctx, env, m, rec, href, "all")] } };
     },
   );
