@@ -6,9 +6,11 @@ import { certificates, certificateSign, signingRequest } from "./certificates.js
 import { loginMessages, ssh, sshSvms } from "./login-ssh.js";
 import { ipsec, ipsecCaCertificates } from "./ipsec.js";
 import { publickeys } from "./publickeys.js";
+import { security } from "./security.js";
 import { privileges, roles } from "./roles.js";
 
 export const ALL_BEHAVIOURS: readonly Behaviour[] = [
+  security,
   ipsec,
   ipsecCaCertificates,
   accounts,

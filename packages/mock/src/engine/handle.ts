@@ -98,7 +98,10 @@ const successes = (ctx: Ctx) => Object.keys(ctx.op?.raw.responses ?? {}).filter(
 /** Runs `apply` now, or as a job when the operation answers 202 only (as ONTAP does for that write). */
 async function maybeJob(ctx: Ctx, env: Env, q: Query, apply: () => void, sync: () => Reply): Promise<Reply> {
   const codes = successes(ctx);
-  if (!(codes.includes(202) && !codes.some((c) => c === 200 || c === 201))) {
+  // A job when the operation answers 202, unless it also answers the result itself (200 / 201
+  // without a job link: a create that may or may not go asynchronous is served synchronously).
+  const direct = codes.filter((c) => (c === 200 || c === 201) && !env.spec.prop(env.spec.responseSchema(ctx.method, ctx.route.template, String(c)), "job"));
+  if (!codes.includes(202) || direct.length > 0) {
     apply();
     return sync();
   }
@@ -121,7 +124,7 @@ async function maybeJob(ctx: Ctx, env: Env, q: Query, apply: () => void, sync: (
       const v = jobs.view(job.uuid, false)!;
       throw new OntapError(400, String(v.code), v.message);
     }
-    if (state === "success" && codes.includes(200)) return { status: 200, body: link };
+    if (state === "success") return { status: 200, body: link };
   }
   return { status: 202, body: link };
 }

@@ -9,7 +9,6 @@ import { Inventory, type InventorySeed } from "./inventory.js";
 import { Policies } from "./policies.js";
 import { mulberry32 } from "./rng.js";
 import { SecurityAssociations } from "./security-associations.js";
-import { deepMerge, initialSecurity } from "./singletons.js";
 
 export interface SeedOptions extends InventorySeed {
   /** PRNG seed for every generated value (default 1). */
@@ -36,7 +35,6 @@ export class MockState {
   inventory!: Inventory;
   policies!: Policies;
   securityAssociations!: SecurityAssociations;
-  security!: Record<string, unknown>;
   jobs!: JobStore;
   /** The generic collections, singletons and actions of the slice (every path no hand-written handler serves). */
   engine!: EngineState;
@@ -61,7 +59,6 @@ export class MockState {
     this.inventory = new Inventory(this.seed, s);
     this.policies = new Policies({ spec: this.spec, inventory: this.inventory, rand: mulberry32(this.seed ^ 0x9e3779b9), createSchema: this.schemas.policyCreate });
     this.securityAssociations = new SecurityAssociations(s.securityAssociations ?? 4, this.seed, this.spec, this.schemas.securityAssociation, this.inventory, () => this.engine?.singleton("/security/ipsec")?.offload_enabled === true);
-    this.security = deepMerge(initialSecurity(), s.security ?? {});
     this.jobs = new JobStore(this.seed, this.jobOptions);
     this.engine = new EngineState(this.spec, this.engineModel, activeBehaviours(this.spec, ALL_BEHAVIOURS), this.inventory, this.seed, { ...s }, this.users, this.handWritten);
   }
