@@ -247,6 +247,9 @@ describe("engine over HTTP (synthetic slice)", () => {
     expect(uuid).toMatch(/^[0-9a-f-]{36}$/);
     expect(made.text + (await c.get(`/api/security/widgets/${uuid}?fields=*`)).text).not.toContain(WIDGET_SECRET);
     expect((await c.post("/api/security/widgets", { name: "w", uuid })).body.error).toMatchObject({ code: "262196", target: "uuid" });
+    const badSecret = await c.post("/api/security/widgets", { name: "w", secret: { nested: WIDGET_SECRET } });
+    expect(badSecret.body.error).toMatchObject({ code: "262197", target: "secret" });
+    expect(badSecret.text).not.toContain(WIDGET_SECRET);
     expect((await c.post("/api/security/widgets", { name: "w", size: 11 })).body.error).toMatchObject({ code: "262197", target: "size" });
     expect((await c.patch(`/api/security/widgets/${uuid}`, { secret: "new" })).body.error).toMatchObject({ code: "262196", target: "secret" });
     expect((await c.patch(`/api/security/widgets/${uuid}`, { color: "blue" })).status).toBe(200);
