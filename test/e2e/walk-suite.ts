@@ -110,20 +110,16 @@ export function walkEveryOperation(walk: Walk, connect: () => Promise<{ mock: Mo
     }
   };
 
-  /** Parent keys to try for a sub-collection or an action below an instance: a fresh parent from its example, else the seeded ones. */
+  /** Parent keys to try for a sub-collection or an action below an instance: a fresh parent from its example first, then the seeded ones. */
   const parentsFor = async (pm: CollectionModel): Promise<{ keys: string[][]; cleanup?: () => Promise<void> }> => {
     if (pm.parent) throw new Error(`walk: ${pm.path} is nested two levels deep; teach the walk`);
-    if (has("POST", pm.path)) {
-      const fresh = await createFromExample(pm, []);
-      if (fresh) {
-        const key = keysOf(pm, fresh);
-        return {
-          keys: [key],
-          cleanup: has("DELETE", pm.instance) ? async () => void (await call("DELETE", pm.instance!, { params: { path: pathParams(pm.instance!, key) } })) : undefined,
-        };
-      }
-    }
-    return { keys: (await list(pm, [])).map((r) => keysOf(pm, r)) };
+    const fresh = has("POST", pm.path) ? await createFromExample(pm, []) : undefined;
+    const key = fresh ? keysOf(pm, fresh) : undefined;
+    const others = (await list(pm, [])).map((r) => keysOf(pm, r)).filter((k) => JSON.stringify(k) !== JSON.stringify(key));
+    return {
+      keys: key ? [key, ...others] : others,
+      ...(key && has("DELETE", pm.instance) ? { cleanup: async () => void (await call("DELETE", pm.instance!, { params: { path: pathParams(pm.instance!, key) } })) } : {}),
+    };
   };
 
   const walkResource = async (r: ResourceModel) => {

@@ -214,6 +214,40 @@ describe("engine over HTTP (synthetic slice)", () => {
     expect(next.body.records[0].index).toBe(0);
   });
 
+  it("certificates: installed ones seeded from the inventory, self-signed ones made, keys never answered; signing and CSRs", async () => {
+    const roots = mock.state.inventory.certificates.filter((x) => x.type === "root_ca");
+    const list = await c.get("/api/security/certificates?type=root_ca");
+    expect(list.body.records.map((r: any) => r.uuid).sort()).toEqual(roots.map((x) => x.uuid).sort());
+    const KEY = "-----BEGIN PRIVATE KEY-----\nNOT-TO-LEAK-0123\n-----END PRIVATE KEY-----\n";
+    const installed = await c.post("/api/security/certificates?return_records=true", { type: "server", public_certificate: "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n", private_key: KEY });
+    expect(installed.status).toBe(201);
+    const uuid = installed.body.records[0].uuid;
+    expect((await c.get(`/api/security/certificates/${uuid}?fields=*`)).text + installed.text).not.toContain("NOT-TO-LEAK");
+    // Installed certificates are what IPsec and others can refer to.
+    expect(mock.state.inventory.certificate(uuid)).toMatchObject({ type: "server" });
+    const noKey = await c.post("/api/security/certificates", { type: "server", public_certificate: "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n" });
+    expect(noKey.body.error.code).toBe("3735693");
+    const caKey = await c.post("/api/security/certificates", { type: "server_ca", public_certificate: "x", private_key: KEY });
+    expect(caKey.body.error.code).toBe("3735618");
+    expect(caKey.text).not.toContain("NOT-TO-LEAK");
+    const self = await c.post("/api/security/certificates?return_records=true", { type: "root_ca", common_name: "ca.example.com" });
+    expect(self.body.records[0]).toMatchObject({ common_name: "ca.example.com", scope: "cluster", key_size: 2048 });
+    expect(self.body.records[0].public_certificate).toMatch(/^-----BEGIN CERTIFICATE-----\n[A-Za-z0-9+/\n]+-----END CERTIFICATE-----\n$/);
+    expect(self.body.records[0].name).toMatch(/^ca\.example\.com_[0-9A-F]{16}$/);
+    const csr = "-----BEGIN CERTIFICATE REQUEST-----\nAAAA\n-----END CERTIFICATE REQUEST-----\n";
+    const signed = await c.post(`/api/security/certificates/${self.body.records[0].uuid}/sign`, { signing_request: csr });
+    expect(signed.status).toBe(200);
+    expect(signed.body.public_certificate).toMatch(/^-----BEGIN CERTIFICATE-----/);
+    expect((await c.post(`/api/security/certificates/${uuid}/sign`, { signing_request: csr })).body.error.code).toBe("3735628");
+    const req = await c.post("/api/security/certificate-signing-request", { subject_name: "CN=test.example.com" });
+    expect(req.body.csr).toMatch(/^-----BEGIN CERTIFICATE REQUEST-----/);
+    expect(req.body.generated_private_key).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+    expect(req.body.subject_name).toBe("CN=test.example.com");
+    expect((await c.post("/api/security/certificate-signing-request", {})).body.error.code).toBe("3735715");
+    expect((await c.del(`/api/security/certificates/${uuid}`)).status).toBe(200);
+    expect(mock.state.inventory.certificate(uuid)).toBeUndefined();
+  });
+
   it("the last unlocked admin account cannot be deleted", async () => {
     for (const r of (await c.get("/api/security/accounts?role.name=admin&name=!admin")).body.records)
       expect((await c.del(acct(r.owner.uuid, r.name))).status).toBe(200);

@@ -1,6 +1,7 @@
 // A small hand-made slice for the engine tests, so the engine is proven before the real wave-1
 // specs land: an accounts-like collection with a composite key (owner.uuid + name) and a write-only
-// sensitive password, public keys keyed by owner + account + index, roles with a privileges sub-collection keyed by a path with slashes, two
+// sensitive password, public keys keyed by owner + account + index, certificates with signing and
+// signing requests (actions, one below an instance), roles with a privileges sub-collection keyed by a path with slashes, two
 // singletons (one whose PATCH answers 202 with a job), two actions (one with a behaviour, one
 // below an instance without), a generic collection seeded from its examples and a read-only one
 // with no examples (synthesized). Shared parameters, responses and the error catalog are the real
@@ -94,6 +95,49 @@ const schemas: Record<string, unknown> = {
   },
   publickey_modify: { type: "object", properties: { public_key: s("string"), comment: s("string") } },
   publickey_collection: collectionOf("publickey"),
+  certificate: {
+    type: "object",
+    properties: {
+      ...links,
+      uuid: s("string", { readOnly: true }),
+      name: s("string"),
+      type: s("string", { enum: ["root_ca", "server_ca", "client_ca", "server", "client"] }),
+      common_name: s("string"),
+      svm: owner,
+      scope: s("string", { readOnly: true }),
+      serial_number: s("string", { readOnly: true }),
+      ca: s("string", { readOnly: true }),
+      public_certificate: s("string"),
+      private_key: s("string", { writeOnly: true, "x-ontap-sensitive": true }),
+      key_size: s("integer"),
+      hash_function: s("string", { enum: ["sha256", "sha384", "sha512"] }),
+    },
+  },
+  certificate_create: {
+    type: "object",
+    required: ["type"],
+    properties: {
+      name: s("string"),
+      type: s("string", { enum: ["root_ca", "server_ca", "client_ca", "server", "client"] }),
+      common_name: s("string"),
+      svm: owner,
+      public_certificate: s("string"),
+      private_key: s("string", { writeOnly: true, "x-ontap-sensitive": true }),
+      key_size: s("integer"),
+      hash_function: s("string", { enum: ["sha256", "sha384", "sha512"] }),
+    },
+  },
+  certificate_collection: collectionOf("certificate"),
+  certificate_sign: { type: "object", required: ["signing_request"], properties: { signing_request: s("string"), hash_function: s("string", { enum: ["sha256", "sha384", "sha512"] }) } },
+  certificate_signed: { type: "object", properties: { public_certificate: s("string") } },
+  csr_request: {
+    type: "object",
+    properties: { subject_name: s("string"), hash_function: s("string", { enum: ["sha256", "sha384", "sha512"] }), subject_alternatives: { type: "object", properties: { dns: { type: "array", items: s("string") } } } },
+  },
+  csr: {
+    type: "object",
+    properties: { csr: s("string"), generated_private_key: s("string", { "x-ontap-sensitive": true }), subject_name: s("string"), hash_function: s("string"), subject_alternatives: { type: "object", properties: { dns: { type: "array", items: s("string") } } } },
+  },
   audit: { type: "object", properties: { ...links, cli: s("boolean"), http: s("boolean"), ontapi: s("boolean") } },
   audit_modify: { type: "object", properties: { cli: s("boolean"), http: s("boolean"), ontapi: s("boolean") } },
   key_settings: { type: "object", properties: { ...links, rotation_days: s("integer", { minimum: 1, maximum: 365 }), enabled: s("boolean") } },
@@ -168,6 +212,38 @@ const paths: Record<string, unknown> = {
     patch: { operationId: "role_privilege_modify", requestBody: json(ref("privilege_modify"), { access: "readonly" }), responses: ok(), "x-ontap-errors": errs("1263347") },
     delete: { operationId: "role_privilege_delete", responses: ok(), "x-ontap-errors": errs("1263347") },
   },
+  "/security/certificates": {
+    get: { operationId: "security_certificate_collection_get", parameters: [...["uuid", "name", "type", "common_name", "svm.name", "scope"].map(filter), ...COMMON_GET], responses: ok(ref("certificate_collection")) },
+    post: {
+      operationId: "security_certificate_create",
+      parameters: [P("return_records_post")],
+      requestBody: json(ref("certificate_create"), { type: "server", common_name: "www.example.com", svm: { name: "vs0" } }),
+      responses: created(ref("certificate_collection")),
+      "x-ontap-errors": errs("3735618", "3735693"),
+    },
+  },
+  "/security/certificates/{uuid}": {
+    parameters: [pathParam("uuid")],
+    get: { operationId: "security_certificate_get", parameters: [P("fields")], responses: ok(ref("certificate")) },
+    delete: { operationId: "security_certificate_delete", responses: ok() },
+  },
+  "/security/certificates/{ca.uuid}/sign": {
+    parameters: [pathParam("ca.uuid")],
+    post: {
+      operationId: "security_certificate_sign",
+      requestBody: json(ref("certificate_sign"), { signing_request: "-----BEGIN CERTIFICATE REQUEST-----\nMIIBExample\n-----END CERTIFICATE REQUEST-----\n", hash_function: "sha256" }),
+      responses: ok(ref("certificate_signed")),
+      "x-ontap-errors": errs("3735628"),
+    },
+  },
+  "/security/certificate-signing-request": {
+    post: {
+      operationId: "create_certificate_signing_request",
+      requestBody: json(ref("csr_request"), { subject_name: "C=US,O=NTAP,CN=test.domain.com", hash_function: "sha256" }),
+      responses: ok(ref("csr")),
+      "x-ontap-errors": errs("3735715"),
+    },
+  },
   "/security/audit": {
     get: { operationId: "security_audit_get", parameters: [P("fields")], responses: ok(ref("audit")) },
     patch: { operationId: "security_audit_modify", requestBody: json(ref("audit_modify"), { http: true }), responses: ok() },
@@ -236,6 +312,10 @@ export function syntheticSlice(): any {
       "1263347": { name: "PREDEFINED_ROLE", message: "Cannot modify pre-defined roles.", status: 400 },
       "5832705": { name: "PUBLICKEY_EXISTS", message: "Public key already exists for the given user and application.", status: 409 },
       "5832722": { name: "PUBLICKEY_NO_LOGIN_METHOD", message: "The public key cannot be associated with this user on the SVM because a login method using the given application and authentication method does not exist for this user.", status: 400 },
+      "3735618": { name: "CA_PRIVATE_KEY", message: "Cannot accept private key for server_ca or client_ca.", status: 400 },
+      "3735693": { name: "EMPTY_PRIVATE_KEY", message: "The certificate installation failed as private key was empty.", status: 400 },
+      "3735628": { name: "SIGNING_CA_UNUSABLE", message: "Failed to use CA certificate for signing.", status: 400 },
+      "3735715": { name: "CSR_NEEDS_SUBJECT", message: "Certificate creation requires a common name or SAN extensions.", status: 400 },
       "7077918": { name: "PASSWORD_CONTAINS_USERNAME", message: "The password cannot contain the username.", status: 400 },
       "7077925": { name: "PASSWORD_SAME_AS_OLD", message: "The new password must be different to the old password.", status: 400 },
     },
