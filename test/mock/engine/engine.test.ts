@@ -248,6 +248,37 @@ describe("engine over HTTP (synthetic slice)", () => {
     expect(mock.state.inventory.certificate(uuid)).toBeUndefined();
   });
 
+  it("SSH, login messages, audit destinations and messages: seeded per SVM, defaults held to the release's enums, their codes", async () => {
+    const svms = mock.state.inventory.svms;
+    // Only the algorithms this (synthetic) release lists.
+    expect((await c.get("/api/security/ssh")).body).toMatchObject({ ciphers: ["aes256_ctr", "aes128_ctr"], mac_algorithms: ["hmac_sha2_256"], max_authentication_retry_count: 4 });
+    expect((await c.patch("/api/security/ssh", { ciphers: [] })).body.error.code).toBe("10682373");
+    const perSvm = await c.get("/api/security/ssh/svms");
+    expect(perSvm.body.records.map((r: any) => r.svm.name).sort()).toEqual(svms.map((x) => x.name).sort());
+    expect((await c.patch(`/api/security/ssh/svms/${svms[0]!.uuid}`, { ciphers: [] })).body.error.code).toBe("10682373");
+
+    const messages = await c.get("/api/security/login/messages?fields=scope,svm.name");
+    expect(messages.body.records.map((r: any) => r.svm?.name ?? r.scope).sort()).toEqual(["cluster", ...svms.map((x) => x.name)].sort());
+    expect((await c.post("/api/security/login/messages", { banner: "x" })).status).toBe(405);
+    expect((await c.patch("/api/security/login/messages?scope=svm", { banner: "Authorized users only." })).status).toBe(200);
+    const banners = await c.get("/api/security/login/messages?fields=banner,scope");
+    expect(banners.body.records.map((r: any) => [r.scope, r.banner]).sort()).toEqual([["cluster", ""], ...svms.map(() => ["svm", "Authorized users only."])].sort());
+
+    const d = await c.post("/api/security/audit/destinations?return_records=true", { address: "192.0.2.9" });
+    expect(d.headers.get("location")).toBe("/api/security/audit/destinations/192.0.2.9/514");
+    expect(d.body.records[0]).toMatchObject({ address: "192.0.2.9", port: 514, protocol: "udp_unencrypted", verify_server: false });
+    expect((await c.post("/api/security/audit/destinations", { address: "192.0.2.9", port: 514 })).status).toBe(409);
+    expect((await c.post("/api/security/audit/destinations", { address: "192.0.2.9", port: 6514, protocol: "tcp_encrypted", verify_server: true })).status).toBe(201);
+    expect((await c.patch("/api/security/audit/destinations/192.0.2.9/514", { verify_server: true })).body.error.code).toBe("4522285");
+    expect((await c.get("/api/security/audit/destinations/192.0.2.9/6514?fields=verify_server")).body.verify_server).toBe(true);
+    expect((await c.del("/api/security/audit/destinations/192.0.2.9/514")).status).toBe(200);
+
+    const log = await c.get("/api/security/audit/messages?fields=*&order_by=index%20desc&max_records=2");
+    expect(log.body.records.map((r: any) => r.index)).toEqual([3, 2]);
+    expect(log.body._links.next.href).toContain("start.index=1");
+    expect((await c.get(log.body._links.next.href)).body.records.map((r: any) => r.application)).toEqual(["http"]);
+  });
+
   it("the last unlocked admin account cannot be deleted", async () => {
     for (const r of (await c.get("/api/security/accounts?role.name=admin&name=!admin")).body.records)
       expect((await c.del(acct(r.owner.uuid, r.name))).status).toBe(200);

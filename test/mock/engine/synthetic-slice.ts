@@ -1,7 +1,8 @@
 // A small hand-made slice for the engine tests, so the engine is proven before the real wave-1
 // specs land: an accounts-like collection with a composite key (owner.uuid + name) and a write-only
 // sensitive password, public keys keyed by owner + account + index, certificates with signing and
-// signing requests (actions, one below an instance), roles with a privileges sub-collection keyed by a path with slashes, two
+// signing requests (actions, one below an instance), SSH (a singleton and one record per SVM),
+// login messages (GET / PATCH only), audit destinations keyed by address + port, roles with a privileges sub-collection keyed by a path with slashes, two
 // singletons (one whose PATCH answers 202 with a job), two actions (one with a behaviour, one
 // below an instance without), a generic collection seeded from its examples and a read-only one
 // with no examples (synthesized). Shared parameters, responses and the error catalog are the real
@@ -138,6 +139,44 @@ const schemas: Record<string, unknown> = {
     type: "object",
     properties: { csr: s("string"), generated_private_key: s("string", { "x-ontap-sensitive": true }), subject_name: s("string"), hash_function: s("string"), subject_alternatives: { type: "object", properties: { dns: { type: "array", items: s("string") } } } },
   },
+  ssh: {
+    type: "object",
+    properties: {
+      ...links,
+      ciphers: { type: "array", items: s("string", { enum: ["aes256_ctr", "aes128_ctr", "aes256_cbc"] }) },
+      key_exchange_algorithms: { type: "array", items: s("string", { enum: ["diffie_hellman_group_exchange_sha256", "ecdh_sha2_nistp256"] }) },
+      mac_algorithms: { type: "array", items: s("string", { enum: ["hmac_sha2_256", "hmac_sha1"] }) },
+      max_authentication_retry_count: s("integer", { minimum: 2, maximum: 6 }),
+    },
+  },
+  ssh_modify: {
+    type: "object",
+    properties: {
+      ciphers: { type: "array", items: s("string", { enum: ["aes256_ctr", "aes128_ctr", "aes256_cbc"] }) },
+      key_exchange_algorithms: { type: "array", items: s("string", { enum: ["diffie_hellman_group_exchange_sha256", "ecdh_sha2_nistp256"] }) },
+      mac_algorithms: { type: "array", items: s("string", { enum: ["hmac_sha2_256", "hmac_sha1"] }) },
+      max_authentication_retry_count: s("integer", { minimum: 2, maximum: 6 }),
+    },
+  },
+  ssh_svm: { type: "object", properties: { ...links, svm: owner, ciphers: { type: "array", items: s("string", { enum: ["aes256_ctr", "aes128_ctr", "aes256_cbc"] }) } } },
+  ssh_svm_modify: { type: "object", properties: { ciphers: { type: "array", items: s("string", { enum: ["aes256_ctr", "aes128_ctr", "aes256_cbc"] }) } } },
+  ssh_svm_collection: collectionOf("ssh_svm"),
+  login_message: { type: "object", properties: { ...links, uuid: s("string", { readOnly: true }), scope: s("string", { readOnly: true }), svm: owner, banner: s("string"), message: s("string"), show_cluster_message: s("boolean") } },
+  login_message_modify: { type: "object", properties: { banner: s("string"), message: s("string"), show_cluster_message: s("boolean") } },
+  login_message_collection: collectionOf("login_message"),
+  destination: {
+    type: "object",
+    properties: { ...links, address: s("string"), port: s("integer"), protocol: s("string", { enum: ["udp_unencrypted", "tcp_unencrypted", "tcp_encrypted"] }), facility: s("string"), verify_server: s("boolean") },
+  },
+  destination_create: {
+    type: "object",
+    required: ["address"],
+    properties: { address: s("string"), port: s("integer"), protocol: s("string", { enum: ["udp_unencrypted", "tcp_unencrypted", "tcp_encrypted"] }), facility: s("string"), verify_server: s("boolean") },
+  },
+  destination_modify: { type: "object", properties: { verify_server: s("boolean") } },
+  destination_collection: collectionOf("destination"),
+  audit_log: { type: "object", properties: { timestamp: s("string"), index: s("integer"), application: s("string"), user: s("string"), input: s("string"), state: s("string") } },
+  audit_log_collection: collectionOf("audit_log"),
   audit: { type: "object", properties: { ...links, cli: s("boolean"), http: s("boolean"), ontapi: s("boolean") } },
   audit_modify: { type: "object", properties: { cli: s("boolean"), http: s("boolean"), ontapi: s("boolean") } },
   key_settings: { type: "object", properties: { ...links, rotation_days: s("integer", { minimum: 1, maximum: 365 }), enabled: s("boolean") } },
@@ -244,6 +283,46 @@ const paths: Record<string, unknown> = {
       "x-ontap-errors": errs("3735715"),
     },
   },
+  "/security/ssh": {
+    get: { operationId: "ssh_get", parameters: [P("fields")], responses: ok(ref("ssh")) },
+    patch: { operationId: "ssh_modify", requestBody: json(ref("ssh_modify"), { max_authentication_retry_count: 3 }), responses: ok(), "x-ontap-errors": errs("10682373") },
+  },
+  "/security/ssh/svms": {
+    get: { operationId: "svm_ssh_server_collection_get", parameters: [...["svm.name", "svm.uuid", "ciphers"].map(filter), ...COMMON_GET], responses: ok(ref("ssh_svm_collection")) },
+  },
+  "/security/ssh/svms/{svm.uuid}": {
+    parameters: [pathParam("svm.uuid")],
+    get: { operationId: "svm_ssh_server_get", parameters: [P("fields")], responses: ok(ref("ssh_svm")) },
+    patch: { operationId: "svm_ssh_server_modify", requestBody: json(ref("ssh_svm_modify"), { ciphers: ["aes256_ctr"] }), responses: ok(), "x-ontap-errors": errs("10682373") },
+  },
+  "/security/login/messages": {
+    get: { operationId: "login_messages_collection_get", parameters: [...["uuid", "scope", "svm.name", "banner"].map(filter), ...COMMON_GET], responses: ok(ref("login_message_collection")) },
+    patch: { operationId: "login_messages_modify_collection", parameters: [...["uuid", "scope", "svm.name", "banner"].map(filter), ...BULK], requestBody: json(ref("login_message_modify")), responses: ok() },
+  },
+  "/security/login/messages/{uuid}": {
+    parameters: [pathParam("uuid")],
+    get: { operationId: "login_messages_get", parameters: [P("fields")], responses: ok(ref("login_message")) },
+    patch: { operationId: "login_messages_modify", requestBody: json(ref("login_message_modify"), { banner: "Authorized users only." }), responses: ok() },
+  },
+  "/security/audit/destinations": {
+    get: { operationId: "security_log_forwarding_collection_get", parameters: [...["address", "port", "protocol"].map(filter), ...COMMON_GET], responses: ok(ref("destination_collection")) },
+    post: {
+      operationId: "security_log_forwarding_create",
+      parameters: [P("return_records_post")],
+      requestBody: json(ref("destination_create"), { address: "192.0.2.50", protocol: "tcp_encrypted", verify_server: true }),
+      responses: created(ref("destination_collection")),
+      "x-ontap-errors": errs("4522285"),
+    },
+  },
+  "/security/audit/destinations/{address}/{port}": {
+    parameters: [pathParam("address"), pathParam("port")],
+    get: { operationId: "security_log_forwarding_get", parameters: [P("fields")], responses: ok(ref("destination")) },
+    patch: { operationId: "security_log_forwarding_modify", requestBody: json(ref("destination_modify"), { verify_server: false }), responses: ok(), "x-ontap-errors": errs("4522285") },
+    delete: { operationId: "security_log_forwarding_delete", responses: ok() },
+  },
+  "/security/audit/messages": {
+    get: { operationId: "security_audit_log_collection_get", parameters: [...["index", "application", "user", "state"].map(filter), ...COMMON_GET], responses: ok(ref("audit_log_collection")) },
+  },
   "/security/audit": {
     get: { operationId: "security_audit_get", parameters: [P("fields")], responses: ok(ref("audit")) },
     patch: { operationId: "security_audit_modify", requestBody: json(ref("audit_modify"), { http: true }), responses: ok() },
@@ -316,6 +395,8 @@ export function syntheticSlice(): any {
       "3735693": { name: "EMPTY_PRIVATE_KEY", message: "The certificate installation failed as private key was empty.", status: 400 },
       "3735628": { name: "SIGNING_CA_UNUSABLE", message: "Failed to use CA certificate for signing.", status: 400 },
       "3735715": { name: "CSR_NEEDS_SUBJECT", message: "Certificate creation requires a common name or SAN extensions.", status: 400 },
+      "10682373": { name: "SSH_NO_CIPHER", message: "There must be at least one cipher associated with the SSH configuration.", status: 400 },
+      "4522285": { name: "VERIFY_NEEDS_ENCRYPTION", message: "Server verification cannot be enabled because it requires a protocol with encryption. Encryption can be selected using the protocol field.", status: 400 },
       "7077918": { name: "PASSWORD_CONTAINS_USERNAME", message: "The password cannot contain the username.", status: 400 },
       "7077925": { name: "PASSWORD_SAME_AS_OLD", message: "The new password must be different to the old password.", status: 400 },
     },

@@ -16,9 +16,13 @@ export const auditDestinations: Behaviour = {
   path: "/security/audit/destinations",
   listFields: [],
   create(rec, _body, ctx) {
-    const defaults: JsonObject = { port: 514, protocol: "udp_unencrypted", facility: "user", verify_server: false, message_format: "legacy_netapp", timestamp_format_override: "no_override", hostname_format_override: "no_override" };
-    for (const [k, v] of Object.entries(defaults)) if (rec[k] === undefined && ctx.has(k)) rec[k] = (fit(ctx.spec, ctx.spec.at(ctx.spec.readSchema("/security/audit/destinations"), k), v) as unknown) ?? undefined;
-    for (const k of Object.keys(rec)) if (rec[k] === undefined) delete rec[k];
+    // ONTAP's defaults for a forwarding destination, where the release has the field and the value.
+    const read = ctx.spec.readSchema("/security/audit/destinations");
+    const defaults: JsonObject = { port: 514, protocol: "udp_unencrypted", facility: "user", verify_server: false };
+    for (const [k, v] of Object.entries(defaults)) {
+      const value = rec[k] === undefined ? fit(ctx.spec, ctx.spec.prop(read, k), v) : undefined;
+      if (value !== undefined) rec[k] = value;
+    }
     // Verifying the server needs an encrypted protocol.
     if (rec.verify_server === true && !ENCRYPTED.has(String(rec.protocol))) throw ctx.errors.pick("4522285", "262197", { target: "verify_server" });
   },
