@@ -1,6 +1,5 @@
-// Figure 5: consumer type-check. One consumer calling the 15 operations every release from 9.10 has, against
-// the newest release of the spec (params,
-// bodies, reading the data), type-checked with `tsc --noEmit` against
+// Figure 5: consumer type-check. One consumer calling every operation of the newest release (path
+// params, the first request-body example, reading the data), type-checked with `tsc --noEmit` against
 //  (a) @ontap-sec/client-<newest> as published: its dist/*.d.ts and the runtime's (built here with the
 //      packages' own tsconfig.build.json, as `pnpm build` does) — what a consumer installs;
 //  (b) bare openapi-typescript types of the same slice + bare openapi-fetch;
@@ -18,49 +17,18 @@ import { OPENAPI_TS_OPTIONS } from "../../generator/src/generate/emit-types.js";
 import { ROOT } from "../lib/paths.js";
 import { fmtMs, median, type Figure } from "../lib/stats.js";
 import { NEWEST } from "../lib/releases.js";
+import { consumerCalls } from "../lib/consumer-calls.js";
+import type { SliceDocument } from "@ontap-sec/slice-model";
 
 const CLIENT = `client-${NEWEST}`;
 
 const run = promisify(execFile);
 const TMP = path.join(ROOT, "bench/.out/typecheck");
 
-/** The 15 calls; `c` is a client with GET/POST/PATCH/DELETE, `d(x)` reads data the way each API gives it. */
-const CALLS = `
-  const uuid = "1cd8a442-86d1-11e0-ae1c-123478563412";
-  const sec = await c.GET("/security", { params: { query: { fields: ["fips", "tls"] } } });
-  const fips: boolean | undefined = d(sec)?.fips?.enabled;
-  await c.PATCH("/security", { body: { fips: { enabled: true } } });
-  const ipsec = await c.GET("/security/ipsec");
-  const rw: number | undefined = d(ipsec)?.replay_window;
-  await c.PATCH("/security/ipsec", { body: { enabled: true, replay_window: 64 } });
-  const list = await c.GET("/security/ipsec/policies", { params: { query: { fields: ["name", "svm"], max_records: 100, "svm.name": "vs1" } } });
-  const names: (string | undefined)[] = (d(list)?.records ?? []).map((p) => p.name);
-  await c.POST("/security/ipsec/policies", {
-    body: {
-      name: "p1",
-      svm: { name: "vs1" },
-      local_endpoint: { address: "10.1.1.1", netmask: "24" },
-      remote_endpoint: { address: "10.1.2.1", netmask: "24" },
-      action: "esp_transport",
-      secret_key: "0123456789abcdef0123",
-    },
-  });
-  const one = await c.GET("/security/ipsec/policies/{uuid}", { params: { path: { uuid }, query: { fields: ["name"] } } });
-  const addr: string | undefined = d(one)?.local_endpoint?.address;
-  await c.PATCH("/security/ipsec/policies/{uuid}", { params: { path: { uuid } }, body: { enabled: false, local_identity: "identity-1" } });
-  await c.DELETE("/security/ipsec/policies/{uuid}", { params: { path: { uuid } } });
-  const sas = await c.GET("/security/ipsec/security-associations", { params: { query: { max_records: 1000, type: "ipsec" } } });
-  const spis = (d(sas)?.records ?? []).map((s) => s.ipsec?.inbound?.security_parameter_index);
-  const sa = await c.GET("/security/ipsec/security-associations/{uuid}", { params: { path: { uuid } } });
-  const life: number | undefined = d(sa)?.lifetime;
-  const cas = await c.GET("/security/ipsec/ca-certificates", { params: { query: { "svm.name": "vs1" } } });
-  const caIds = (d(cas)?.records ?? []).map((r) => r.certificate?.uuid);
-  await c.POST("/security/ipsec/ca-certificates", { body: { certificate: { uuid }, svm: { name: "vs1" } } });
-  const ca = await c.GET("/security/ipsec/ca-certificates/{certificate.uuid}", { params: { path: { "certificate.uuid": uuid } } });
-  const scope = d(ca)?.scope;
-  await c.DELETE("/security/ipsec/ca-certificates/{certificate.uuid}", { params: { path: { "certificate.uuid": uuid } } });
-  return [fips, rw, names, addr, spis, life, caIds, scope];
-`;
+/** One call per operation of the newest release (bench/lib/consumer-calls.ts). */
+const SLICE = JSON.parse(readFileSync(path.join(ROOT, `packages/${CLIENT}/openapi.json`), "utf8")) as SliceDocument;
+const CONSUMER = consumerCalls(SLICE);
+const CALLS = CONSUMER.code;
 
 const TSCONFIG = (extra: object = {}) =>
   JSON.stringify(
@@ -162,7 +130,7 @@ export async function typecheckFigures(opts: { rounds?: number } = {}): Promise<
   const files = (k: Kind) => res[k][0]!.files;
   return [
     {
-      name: `typecheck: 15 ops, ${CLIENT} (published d.ts) vs bare (tsc wall)`,
+      name: `typecheck: every operation (${CONSUMER.operations}) of ${CLIENT}, published d.ts vs bare (tsc wall)${CONSUMER.withoutExample.length ? `; ${CONSUMER.withoutExample.length} bodies without example` : ""}`,
       measured: `${fmtMs(m("published", "wall"))} vs ${fmtMs(m("bare", "wall"))}`,
       ratio: m("published", "wall") / m("bare", "wall"),
       target: "≤ 1.5×",

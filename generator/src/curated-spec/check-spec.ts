@@ -7,6 +7,7 @@ import { lintAnnotations } from "./lint-annotations.js";
 import { lintConventions } from "./lint-conventions.js";
 import { lintStructure } from "./lint-structure.js";
 import { loadSpec, type LoadedSpec } from "./load-spec.js";
+import { expandQueryOperations } from "./query-operations.js";
 import { RELEASES } from "./vocabulary.js";
 
 export interface CheckedSpec {
@@ -39,7 +40,7 @@ export async function checkSpec(rootFile: string, cwd = process.cwd()): Promise<
     if (e instanceof SpecError) return { releases: [], slices: new Map(), diagnostics: e.diagnostics };
     throw e;
   }
-  const diagnostics = [...(await lintStructure(spec.rootPath, cwd)), ...lintAnnotations(spec), ...lintConventions(spec)];
+  const diagnostics = [...(await lintStructure(spec.rootPath, cwd)), ...expandQueryOperations(spec), ...lintAnnotations(spec), ...lintConventions(spec)];
   const releases: string[] = Array.isArray(spec.root[RELEASES]) ? spec.root[RELEASES].filter((r: unknown) => typeof r === "string") : [];
   const slices = new Map<string, Slice>();
   if (diagnostics.length === 0)

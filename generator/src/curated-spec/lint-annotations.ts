@@ -23,6 +23,7 @@ import {
 import type { CheckRelease, CheckSource, Report } from "./lint-callbacks.js";
 import { checkCatalog, checkOperationErrors } from "./lint-error-catalog.js";
 import { componentSchemas } from "./spec-nodes.js";
+import { isQueryOperation } from "./query-operations.js";
 import { walkSpec, type Visit } from "./walk-spec.js";
 
 const SHAPE_SUFFIXES = ["_create", "_modify"];
@@ -87,6 +88,7 @@ export function lintAnnotations(spec: LoadedSpec): Diagnostic[] {
 
   /** A child must not exist outside its container's releases. */
   const checkNested = (child: JsonObject, parent: JsonObject, what: string) => {
+    if (isQueryOperation(parent)) return;
     const c = rangeOf(child);
     const p = rangeOf(parent);
     const okRel = (r?: string) => r !== undefined && known.has(r);

@@ -26,6 +26,8 @@ export interface LoadedSpec {
   locate(node: object, ...keys: (string | number)[]): SpecLocation;
   /** Location of a pointer inside a file (absolute path). */
   locateIn(file: string, pointer: string): SpecLocation;
+  /** Gives a node built after loading (an expanded operation) the origin of the node it came from. */
+  adopt(node: object, from: object): void;
 }
 
 export interface LoadOptions {
@@ -123,6 +125,10 @@ export async function loadSpec(rootFile: string, opts: LoadOptions = {}): Promis
       return locateInFile(o.file, joinPointer(o.pointer, ...keys));
     },
     locateIn: locateInFile,
+    adopt(node: object, from: object) {
+      const o = origins.get(from);
+      if (o && !origins.has(node)) origins.set(node, o);
+    },
   };
 }
 

@@ -12,6 +12,8 @@ export const SOURCE = "x-ontap-source";
 export const RELEASES = "x-ontap-releases";
 export const SOURCES = "x-ontap-sources";
 export const ERROR_CATALOG = "x-ontap-error-catalog";
+/** On a collection path item: query-based PATCH/DELETE, expanded by query-operations.ts at load. */
+export const QUERY_OPERATIONS = "x-ontap-query-operations";
 
 /** Node kinds of the OpenAPI document that annotations may sit on. */
 export type NodeKind =

@@ -6,7 +6,8 @@ import path from "node:path";
 export interface ManifestEntry {
   local: string;
   kind: string;
-  release: string;
+  /** null for a file no release could be dated to (kept for the record, never evidence). */
+  release: string | null;
   artifactVersion: string;
   /** null when the file was found by content in an index that did not give its repository and path. */
   repo: string | null;
@@ -16,7 +17,11 @@ export interface ManifestEntry {
   datedBy: string;
 }
 
-export class ManifestError extends Error {}
+class ManifestError extends Error {}
+
+/** An entry dated to a release: the only kind that can be evidence of one. */
+export type DatedEntry = ManifestEntry & { release: string };
+export const isDated = (e: ManifestEntry): e is DatedEntry => e.release !== null;
 
 function readList(file: string): ManifestEntry[] {
   let parsed: unknown;
@@ -28,8 +33,8 @@ function readList(file: string): ManifestEntry[] {
   if (!Array.isArray(parsed)) throw new ManifestError(`${file}: expected an array of manifest entries`);
   parsed.forEach((entry: unknown, i) => {
     const e = entry as Partial<ManifestEntry> | null;
-    if (!e || typeof e.local !== "string" || typeof e.kind !== "string" || typeof e.release !== "string")
-      throw new ManifestError(`${file}#/${i}: a manifest entry needs string "local", "kind" and "release"`);
+    if (!e || typeof e.local !== "string" || typeof e.kind !== "string" || (typeof e.release !== "string" && e.release !== null))
+      throw new ManifestError(`${file}#/${i}: a manifest entry needs string "local" and "kind", and "release" (a string, or null when undated)`);
   });
   return parsed as ManifestEntry[];
 }

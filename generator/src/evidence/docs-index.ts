@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "yaml";
 import type { ArtifactRead, DocsIndexSource, EvidenceRow, SourceRegistry } from "./model.js";
-import { readManifest, type ManifestEntry } from "./artifact-manifest.js";
+import { isDated, readManifest, type ManifestEntry } from "./artifact-manifest.js";
 import { operationSubject, type ResourceDef } from "./resources.js";
 
 const METHODS = ["get", "post", "patch", "delete"];
@@ -43,7 +43,7 @@ function docsSourceId(e: Pick<ManifestEntry, "release" | "commit">): string {
 
 export function readDocsIndexes(dir: string, resources: ResourceDef[]): { sources: SourceRegistry; entries: { release: string; resource: string; rows: EvidenceRow[]; artifacts: ArtifactRead[] }[] } {
   const out = { sources: {} as SourceRegistry, entries: [] as { release: string; resource: string; rows: EvidenceRow[]; artifacts: ArtifactRead[] }[] };
-  const manifest = readManifest(dir);
+  const manifest = readManifest(dir).filter(isDated);
   for (const e of manifest) {
     if (e.kind !== "docs" || !/-x-doc\.ya?ml$/.test(e.local) || !/^\d+\.\d+$/.test(e.release) || !e.repo || !e.commit || !e.path) continue;
     const id = docsSourceId(e);

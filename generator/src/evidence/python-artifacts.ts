@@ -2,7 +2,7 @@
 // file of which wheel, at which commit of which repository, for which release).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readManifest, type ManifestEntry } from "./artifact-manifest.js";
+import { isDated, readManifest, type DatedEntry as ManifestEntry } from "./artifact-manifest.js";
 import type { ArtifactRead, EvidenceRow, PythonClientSource, SourceRegistry } from "./model.js";
 import { parsePythonSchemas, type PySchema } from "./python-client.js";
 import { fieldSubject, type ResourceDef } from "./resources.js";
@@ -23,7 +23,7 @@ const citedPath = (e: ManifestEntry) => e.path ?? e.local;
 
 export function readPythonArtifacts(dir: string, resources: ResourceDef[]): PythonEvidence {
   const out: PythonEvidence = { sources: {}, entries: [] };
-  const manifest = readManifest(dir).filter((e) => e.kind === "netapp_ontap");
+  const manifest = readManifest(dir).filter(isDated).filter((e) => e.kind === "netapp_ontap");
   const moduleOf = (e: ManifestEntry) => /netapp_ontap\/(resources|models)\/(\w+)\.py$/.exec(e.local);
   const byModule = new Map<string, ManifestEntry>();
   for (const e of manifest) {
@@ -90,8 +90,12 @@ export function readPythonArtifacts(dir: string, resources: ResourceDef[]): Pyth
           rows.push({ subject: s, fact: "present", value: true, source, path: citedPath(entry), line: f.line });
           for (const side of SIDES) if (schema.lists[side] !== undefined) rows.push({ subject: s, fact: side, value: sides[side], source, path: citedPath(entry), line: f.line });
         }
-        // A nested model listed whole: its own file (when gathered) tells its fields.
-        const nestedEntry = f.nested ? byModule.get(`${entry.artifactVersion}|${f.nested}`) : undefined;
+        // A nested model listed whole: its own file (when gathered) tells its fields. A nested
+        // *resource* (netapp_ontap.resources.*) is only a reference to a record of another
+        // resource (certificate, svm): the lists' dotted entries above name the fields it carries,
+        // and that resource's own file describes the other record, not this one.
+        const isModel = f.nested?.startsWith("netapp_ontap.models.") ?? false;
+        const nestedEntry = f.nested && isModel ? byModule.get(`${entry.artifactVersion}|${f.nested}`) : undefined;
         if (nestedEntry && depth < 4) {
           const whole = Object.fromEntries(SIDES.map((side) => [side, (schema.lists[side] ?? []).includes(f.attr) && (!inherited || inherited[side])])) as Record<(typeof SIDES)[number], boolean>;
           const ns = readSchema(nestedEntry);

@@ -8,7 +8,7 @@ import { LOGIN_SSH_RESOURCES } from "./resources/login-ssh.js";
 import { AUDIT_RESOURCES } from "./resources/audit.js";
 import type { ResourceDef } from "./resource-def.js";
 
-export { fieldSubject, operationSubject, parameterSubject, type ResourceDef, type ResourceOperation } from "./resource-def.js";
+export { fieldSubject, operationSubject, parameterSubject, type ResourceDef } from "./resource-def.js";
 
 export const RESOURCES: ResourceDef[] = [
   ...IPSEC_RESOURCES,

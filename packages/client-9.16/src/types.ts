@@ -71,14 +71,14 @@ export interface paths {
     post: operations["ipsec_policy_create"];
     /**
      * Delete every IPsec policy that matches the query
-     * @description Removes every policy the query parameters select (the same filters as the collection GET).
+     * @description Deletes every record the query parameters select (the filters of the collection GET).
      */
     delete: operations["ipsec_policy_delete_collection"];
     options?: never;
     head?: never;
     /**
      * Update every IPsec policy that matches the query
-     * @description Applies one PATCH body to every policy the query parameters select (the same filters as the collection GET); the body takes the fields of an instance PATCH.
+     * @description Applies one PATCH body, with the fields of the single-record PATCH, to every record the query parameters select (the filters of the collection GET).
      */
     patch: operations["ipsec_policy_modify_collection"];
     trace?: never;
@@ -171,7 +171,7 @@ export interface paths {
     post: operations["ipsec_ca_certificate_create"];
     /**
      * Remove every IPsec CA certificate that matches the query
-     * @description Removes from IPsec every CA certificate the query parameters select.
+     * @description Deletes every record the query parameters select (the filters of the collection GET).
      */
     delete: operations["ipsec_ca_certificate_delete_collection"];
     options?: never;
@@ -803,6 +803,8 @@ export interface components {
     };
   };
   parameters: {
+    /** @description Go on with the other matching records when the operation fails on one of them. */
+    continue_on_failure: boolean;
     /** @description Specify the fields to return. */
     fields: string[];
     /** @description Limit the number of records returned. */
@@ -817,6 +819,8 @@ export interface components {
     return_timeout_get: number;
     /** @description The number of seconds to allow the call to execute before returning. When doing a POST, PATCH, or DELETE operation on a single record, the default is 0 seconds: if an asynchronous operation is started, ONTAP answers 202 (Accepted) at once with a link to the job. With a non-zero value ONTAP waits that long for the job to complete before answering. */
     return_timeout_write: number;
+    /** @description Operate on the matching records one after the other (synchronously). */
+    serial_records: boolean;
   };
   requestBodies: never;
   headers: {
@@ -1092,9 +1096,9 @@ export interface operations {
         /** @description Filter by action */
         action?: string;
         /** @description Go on with the other matching records when the operation fails on one of them. */
-        continue_on_failure?: boolean;
+        continue_on_failure?: components["parameters"]["continue_on_failure"];
         /** @description Operate on the matching records one after the other (synchronously). */
-        serial_records?: boolean;
+        serial_records?: components["parameters"]["serial_records"];
         /** @description The default is true for GET calls. When set to false, only the number of records is returned. */
         return_records?: components["parameters"]["return_records_get"];
         /** @description The number of seconds to allow the call to execute before returning. When iterating over a collection, the default is 15 seconds. ONTAP returns earlier if either max records or the end of the collection is reached. */
@@ -1166,9 +1170,9 @@ export interface operations {
         /** @description Filter by action */
         action?: string;
         /** @description Go on with the other matching records when the operation fails on one of them. */
-        continue_on_failure?: boolean;
+        continue_on_failure?: components["parameters"]["continue_on_failure"];
         /** @description Operate on the matching records one after the other (synchronously). */
-        serial_records?: boolean;
+        serial_records?: components["parameters"]["serial_records"];
         /** @description The default is true for GET calls. When set to false, only the number of records is returned. */
         return_records?: components["parameters"]["return_records_get"];
         /** @description The number of seconds to allow the call to execute before returning. When iterating over a collection, the default is 15 seconds. ONTAP returns earlier if either max records or the end of the collection is reached. */
@@ -1469,9 +1473,9 @@ export interface operations {
         /** @description Filter by svm.uuid */
         "svm.uuid"?: string;
         /** @description Go on with the other matching records when the operation fails on one of them. */
-        continue_on_failure?: boolean;
+        continue_on_failure?: components["parameters"]["continue_on_failure"];
         /** @description Operate on the matching records one after the other (synchronously). */
-        serial_records?: boolean;
+        serial_records?: components["parameters"]["serial_records"];
         /** @description The default is true for GET calls. When set to false, only the number of records is returned. */
         return_records?: components["parameters"]["return_records_get"];
         /** @description The number of seconds to allow the call to execute before returning. When iterating over a collection, the default is 15 seconds. ONTAP returns earlier if either max records or the end of the collection is reached. */
@@ -1483,7 +1487,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description OK */
+      /** @description Removed. */
       200: {
         headers: {
           [name: string]: unknown;
