@@ -160,7 +160,9 @@ export function walkEveryOperation(walk: Walk, connect: () => Promise<{ mock: Mo
 
   for (const r of walk.resources) {
     const ops = walk.operations.filter((o) => o.endsWith(` ${r.path}`) || (r.kind === "collection" && r.instance && o.endsWith(` ${r.instance}`)));
-    it(`${r.kind} ${r.path}: ${ops.map((o) => o.split(" ")[0]).join(", ")}`, async () => {
+    const methods = (path: string | undefined) => ops.filter((o) => o.endsWith(` ${path}`)).map((o) => o.split(" ")[0]).join(" ");
+    const instanceOps = r.kind === "collection" && r.instance ? `; instance ${methods(r.instance)}` : "";
+    it(`${r.kind} ${r.path}: ${methods(r.path)}${instanceOps}`, async () => {
       // Each resource from the seeded state: what an earlier walk deleted (an example's account) is back.
       mock.reset();
       if (r.kind === "action") {

@@ -64,6 +64,8 @@ export function inventoryFor(doc: SliceDocument): SeedOptions {
     if (!isObject(v) || seen.has(v)) return;
     seen.add(v);
     if ((key === "svm" || key === "owner") && typeof v.name === "string" && v.name !== "cluster1") svms.set(v.name, typeof v.uuid === "string" ? v.uuid : svms.get(v.name));
+    // An SVM named by UUID only gets a name of its own.
+    else if ((key === "svm" || key === "owner") && typeof v.uuid === "string" && ![...svms.values()].includes(v.uuid)) svms.set(`example_svm_${svms.size + 1}`, v.uuid);
     if (key === "certificate" && typeof v.uuid === "string" && typeof v.name !== "string") certs.set(v.uuid, `example_ca_${certs.size + 1}`);
     for (const [k, x] of Object.entries(v)) visit(x, k);
   };
