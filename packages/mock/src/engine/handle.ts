@@ -8,14 +8,13 @@ import type { Ctx, Env, Reply } from "../handlers/context.js";
 import { boolParam, parseQuery, type Query } from "../handlers/query-params.js";
 import { keySelection } from "../handlers/render.js";
 import { noBody, requestBody } from "../handlers/request.js";
-import { isObj, type JsonObject, valueAt } from "../json.js";
+import { isObj, type JsonObject, setAt, valueAt } from "../json.js";
 import { project } from "../query/fields.js";
 import { deepMerge } from "../state/singletons.js";
 import { svmRef } from "../state/inventory.js";
 import type { Behaviour, WriteCtx } from "./behaviour.js";
 import type { ActionModel, CollectionModel, SingletonModel } from "./model.js";
 import { responseExamples, withoutLinks } from "./seed.js";
-import { setAt } from "./state.js";
 import { type Entry, fullKey, keyValues, nextLink, page, type RecordStore } from "./store.js";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -95,7 +94,7 @@ function exists(ctx: Ctx, env: Env, m: CollectionModel): OntapError {
 /** 2xx statuses the operation declares. */
 const successes = (ctx: Ctx) => Object.keys(ctx.op?.raw.responses ?? {}).filter((k) => /^2\d\d$/.test(k)).map(Number);
 
-/** Runs `apply` now, or as a job when the operation answers 202 only (as ONTAP does for that write). */
+/** Runs `apply` now, or as a job when the slice says the write answers with one (202; as ONTAP does for that write). */
 async function maybeJob(ctx: Ctx, env: Env, q: Query, apply: () => void, sync: () => Reply): Promise<Reply> {
   const codes = successes(ctx);
   // A job when the operation answers 202, unless it also answers the result itself (200 / 201
@@ -158,19 +157,14 @@ async function action(ctx: Ctx, env: Env, m: ActionModel): Promise<Reply> {
   checkBody(body, { spec: env.spec, errors: ctx.errors, request: ctx.op!.requestSchema ?? {}, mode: "create" });
   const b = behaviourOf(env, m.path);
   const codes = successes(ctx);
-  let result: { status?: number; body: JsonObject } = { body: {} };
-  const run = () => {
-    if (b?.action) result = b.action(body, writeCtx(ctx, env, undefined, entry));
-    else {
-      const ex = responseExamples(env.spec, "POST", m.path).find(isObj);
-      result = { body: ex ? (withoutLinks(ex) as JsonObject) : {} };
-    }
-  };
-  const status = () => result.status ?? codes.find((c) => c !== 202) ?? 200;
-  return maybeJob(ctx, env, q, run, () => {
-    const schema = env.spec.responseSchema("POST", m.path, String(status()));
+  // The behaviour runs now, so its refusals answer this request (a job then only reports success).
+  const ex = responseExamples(env.spec, "POST", m.path).find(isObj);
+  const result = b?.action ? b.action(body, writeCtx(ctx, env, undefined, entry)) : { body: ex ? (withoutLinks(ex) as JsonObject) : {} };
+  const status = result.status ?? codes.find((c) => c !== 202) ?? 200;
+  return maybeJob(ctx, env, q, () => {}, () => {
+    const schema = env.spec.responseSchema("POST", m.path, String(status));
     const out = schema ? project(result.body, schema, "all", env.spec, { hal: ctx.hal }) : result.body;
-    return { status: status(), body: out ?? {} };
+    return { status, body: out ?? {} };
   });
 }
 

@@ -1,6 +1,6 @@
 // The engine's data: one record store per collection and one value per singleton of the slice,
 // seeded from the behaviours and the slice's examples; rebuilt by reset().
-import { isObj, type JsonObject, valueAt } from "../json.js";
+import { isObj, type JsonObject, setAt, valueAt } from "../json.js";
 import type { SpecModel } from "../spec-model.js";
 import type { Inventory } from "../state/inventory.js";
 import { mulberry32, uuidFrom } from "../state/rng.js";
@@ -95,14 +95,4 @@ export class EngineState implements BehaviourEnv {
     const found = parents.find((p) => JSON.stringify(fullKey(c.parent!.model, p)) === JSON.stringify(values));
     return found ? values : undefined;
   }
-}
-
-export function setAt(obj: JsonObject, path: string, value: unknown): void {
-  const segs = path.split(".");
-  let cur = obj;
-  for (const s of segs.slice(0, -1)) {
-    if (!isObj(cur[s])) cur[s] = {};
-    cur = cur[s] as JsonObject;
-  }
-  cur[segs[segs.length - 1]!] = value;
 }

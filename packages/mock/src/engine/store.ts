@@ -1,7 +1,7 @@
 // The records of one collection, keyed by their composite key (the parent's key values first for a
 // sub-collection), and the paging over them: filters, order_by, then the key fields as the
 // tie-break, `max_records` with a `start.<field>=` cursor for every order and key field.
-import { isObj, type JsonObject, valueAt } from "../json.js";
+import { type JsonObject, setAt, valueAt } from "../json.js";
 import { compareLoose } from "../query/filters.js";
 import type { Predicate } from "../query/filters.js";
 import type { OrderKey } from "../query/order.js";
@@ -106,21 +106,11 @@ export function page(model: CollectionModel, entries: Entry[], filters: Predicat
   let from = 0;
   if (Object.keys(cursor).length > 0) {
     const pseudo: JsonObject = {};
-    for (const [k, v] of Object.entries(cursor)) setPath(pseudo, k, v);
+    for (const [k, v] of Object.entries(cursor)) setAt(pseudo, k, v);
     while (from < all.length && cmp(all[from], pseudo) < 0) from++;
   }
   const rest = all.slice(from);
   return { records: rest.slice(0, max), ...(rest.length > max ? { next: rest[max] } : {}) };
-}
-
-function setPath(obj: JsonObject, path: string, value: unknown) {
-  const segs = path.split(".");
-  let cur = obj;
-  for (const s of segs.slice(0, -1)) {
-    if (!isObj(cur[s])) cur[s] = {};
-    cur = cur[s] as JsonObject;
-  }
-  cur[segs[segs.length - 1]!] = value;
 }
 
 /** `_links.next.href`: the request's query without old cursors, plus the order and key fields of the next record. */
