@@ -144,6 +144,10 @@ describe("engine over HTTP (synthetic slice)", () => {
     expect([same.status, same.body.error.code]).toEqual([400, "7077925"]);
     const withName = await c.post("/api/security/authentication/password", { ...body, password: "x-joe-123456" });
     expect(withName.body.error.code).toBe("7077918");
+    // Without an owner: the only account of that name (a user changing their own password).
+    expect((await c.post("/api/security/accounts", { name: "solo", owner: { name: "vs1" }, password: "S0lo-Passw0rd" })).status).toBe(201);
+    expect((await c.post("/api/security/authentication/password", { name: "solo", password: "S0lo-Passw0rd" })).body.error.code).toBe("7077925");
+    expect((await c.post("/api/security/authentication/password", { name: "solo", password: "Next-Passw0rd" })).status).toBe(201);
     const nobody = await c.post("/api/security/authentication/password", { name: "nobody", password: "Whatever-123" });
     expect([nobody.status, nobody.body.error.code]).toEqual([404, "4"]);
     // A secret in the query string is masked in the request records.

@@ -71,12 +71,17 @@ export const accounts: Behaviour = {
   },
 };
 
+const onlyOne = <T>(xs: T[] | undefined): T | undefined => (xs?.length === 1 ? xs[0] : undefined);
+
 /** POST /security/authentication/password: changes an existing account's password. */
 export const passwordChange: Behaviour = {
   path: "/security/authentication/password",
   action(body, ctx) {
     const owner = body.owner as { name?: string; uuid?: string } | undefined;
-    const found = findByName(ctx, ACCOUNTS, body.name, owner ?? { uuid: ctx.inventory.cluster.uuid });
+    // Without an owner: the cluster's account of that name, else the only one (a user changing their own password).
+    const found = owner
+      ? findByName(ctx, ACCOUNTS, body.name, owner)
+      : (findByName(ctx, ACCOUNTS, body.name, { uuid: ctx.inventory.cluster.uuid }) ?? onlyOne(ctx.store(ACCOUNTS)?.list().filter((e) => e.rec.name === body.name)));
     if (ctx.store(ACCOUNTS) && !found) throw ctx.errors.pick("1261218", "4", { target: "name" });
     const pw = String(body.password ?? "");
     if (typeof body.name === "string" && body.name !== "" && pw.toLowerCase().includes(body.name.toLowerCase())) throw ctx.errors.pick("7077918", "262197", { target: "password" });
