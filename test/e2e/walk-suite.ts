@@ -33,9 +33,21 @@ export function walkEveryOperation(walk: Walk, connect: () => Promise<{ mock: Mo
   const call = async (method: string, template: string, init: Rec = {}) => {
     const res = await client[method](template, { ...init, ...(successStatuses(walk.spec, method, template).includes(202) ? { waitForJob: { initialDelayMs: 1, maxDelayMs: 5 } } : {}) });
     expect(successStatuses(walk.spec, method, template), `${method} ${template}`).toContain(res.response.status);
+    // A secret sent (a password, a private key) never comes back.
+    const secrets = secretValues(init.body);
+    sent.push(...secrets);
+    for (const x of secrets) expect(JSON.stringify(res.data ?? null), `${method} ${template} answered a secret`).not.toContain(x);
     done.add(`${method} ${template}`);
     return res;
   };
+  /** Values of the fields the slice marks secret (x-ontap-sensitive or write-only) in a body. */
+  const secretNames = walk.spec.sensitiveNames();
+  const secretValues = (body: unknown): string[] => {
+    if (Array.isArray(body)) return body.flatMap(secretValues);
+    if (!body || typeof body !== "object") return [];
+    return Object.entries(body).flatMap(([k, v]) => (secretNames.has(k) && typeof v === "string" && v.length >= 6 ? [v] : secretValues(v)));
+  };
+  const sent: string[] = [];
   const has = (method: string, path: string | undefined) => !!path && !!walk.spec.op(method, path);
   const pathParams = (template: string, values: string[]) => Object.fromEntries([...template.matchAll(/\{([^}]+)\}/g)].map((m, i) => [m[1]!, values[i]!]));
   const fieldsQuery = (path: string) => (declares(walk.spec, "GET", path, "fields") ? { fields: ["*"] } : {});
@@ -178,5 +190,10 @@ export function walkEveryOperation(walk: Walk, connect: () => Promise<{ mock: Mo
 
   it("exercised every operation of the slice", () => {
     expect([...done].sort()).toEqual([...walk.operations].sort());
+  });
+
+  it("recorded no secret it was sent", () => {
+    const recorded = JSON.stringify(mock.requests);
+    for (const x of new Set(sent)) expect(recorded).not.toContain(x);
   });
 }
