@@ -3,8 +3,8 @@
 // SVM. Defaults are ONTAP's, held to the enums of the release (fit), so a value a release lacks is
 // never answered.
 import type { Behaviour, BehaviourEnv, WriteCtx } from "../engine/behaviour.js";
-import type { CollectionModel } from "../engine/model.js";
 import type { JsonObject } from "../json.js";
+import type { Schema } from "../spec-model.js";
 import { fit } from "./support.js";
 
 export const loginMessages: Behaviour = {
@@ -37,7 +37,7 @@ function checkLists(body: JsonObject, ctx: WriteCtx) {
   for (const [field, code] of Object.entries(codes)) if (Array.isArray(body[field]) && body[field].length === 0) throw ctx.errors.pick(code, "262197", { target: field });
 }
 
-function sshDefaults(env: BehaviourEnv, read: CollectionModel["read"] | undefined): JsonObject {
+function sshDefaults(env: BehaviourEnv, read: Schema | undefined): JsonObject {
   return (fit(env.spec, read, SSH_DEFAULTS) as JsonObject | undefined) ?? {};
 }
 
