@@ -66,6 +66,11 @@ export interface BodyCheck {
   lengthCodes?: Record<string, string>;
 }
 
+/** The same error builder, with the offending value replaced by asterisks in 262197 messages. */
+function maskValues(errors: Errors): Errors {
+  return Object.assign(Object.create(errors) as Errors, { invalid: (field: string, _value: unknown, allowed?: unknown[]) => errors.invalid(field, "********", allowed) });
+}
+
 export function checkBody(body: Record<string, unknown>, c: BodyCheck): void {
   walkObject(body, c.request, c.read, c.create, "", c);
 }
@@ -76,6 +81,8 @@ function walkObject(value: Record<string, unknown>, req: Schema, read: Schema | 
     const path = prefix ? `${prefix}.${k}` : k;
     const r = spec.prop(req, k);
     if (r) {
+      // One schema for reading and writing: its flags say what a request may set.
+      if (r.readOnly || (c.mode === "modify" && r["x-ontap-create-only"] === true)) throw errors.cannotSet(path);
       checkValue(v, r, spec.prop(read, k), spec.prop(create, k), path, c);
       continue;
     }
@@ -88,7 +95,10 @@ function walkObject(value: Record<string, unknown>, req: Schema, read: Schema | 
 }
 
 function checkValue(v: unknown, s: Schema, read: Schema | undefined, create: Schema | undefined, path: string, c: BodyCheck) {
-  const { errors, spec } = c;
+  const { spec } = c;
+  // A secret's value is never echoed in an error message.
+  const secret = s["x-ontap-sensitive"] === true || s.writeOnly === true;
+  const errors = secret ? maskValues(c.errors) : c.errors;
   const types = Array.isArray(s.type) ? s.type : s.type ? [s.type] : [];
   if (v === null) {
     if (types.includes("null")) return;

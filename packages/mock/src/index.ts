@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { Faults, type FaultRule } from "./faults.js";
 import type { Env, Settings } from "./handlers/context.js";
+import { HAND_WRITTEN } from "./handlers/dispatch.js";
 import { applySeed } from "./handlers/seed.js";
 import type { JobOptions } from "./jobs.js";
 import type { RequestRecord } from "./request-record.js";
@@ -105,7 +106,7 @@ export async function startMockOntap(opts: MockOntapOptions): Promise<MockOntap>
   const state = new MockState(spec, seed, opts.jobs ?? {}, {
     policyCreate: spec.op("POST", "/security/ipsec/policies")?.requestSchema,
     securityAssociation: spec.readSchema("/security/ipsec/security-associations", "/security/ipsec/security-associations/{uuid}"),
-  });
+  }, { ...(opts.users ?? DEFAULT_USERS) }, HAND_WRITTEN);
   const faults = new Faults(opts.faults ?? []);
   const settings: Settings = {
     clusterForbidden: opts.clusterForbidden ?? false,

@@ -10,6 +10,14 @@ export function valueAt(x: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((a, k) => (isObj(a) ? a[k] : undefined), x);
 }
 
+/** Sets the value at a dotted path, creating the objects along it. */
+export function setAt(obj: JsonObject, path: string, value: unknown): void {
+  const segs = path.split(".");
+  let cur = obj;
+  for (const s of segs.slice(0, -1)) cur = objectAt(cur, s);
+  cur[segs[segs.length - 1]!] = value;
+}
+
 /** The object under `key`, created empty when there is none (to build nested records). */
 export function objectAt(obj: JsonObject, key: string): JsonObject {
   const v = obj[key];

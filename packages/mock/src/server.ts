@@ -62,7 +62,20 @@ export class MockServer {
 
   private record(method: string, url: string, status: number, fault?: Fault) {
     if (this.requests.length >= 10_000) this.requests.shift();
-    this.requests.push({ method, url, status, ...(fault ? { fault: fault.kind } : {}) });
+    this.requests.push({ method, url: this.masked(url), status, ...(fault ? { fault: fault.kind } : {}) });
+  }
+
+  /** The URL with the values of query parameters the slice marks secret (by their last name segment) masked. */
+  private masked(url: string): string {
+    const i = url.indexOf("?");
+    if (i < 0) return url;
+    const secret = this.env.spec.sensitiveNames();
+    const parts = url.slice(i + 1).split("&").map((kv) => {
+      const eq = kv.indexOf("=");
+      const name = decodeURIComponent((eq < 0 ? kv : kv.slice(0, eq)).replace(/\+/g, " "));
+      return eq >= 0 && secret.has(name.split(".").pop()!) ? `${kv.slice(0, eq)}=***` : kv;
+    });
+    return `${url.slice(0, i)}?${parts.join("&")}`;
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {

@@ -79,6 +79,31 @@ export class SpecModel {
     }
   }
 
+  /**
+   * Names of the properties the slice marks secret (x-ontap-sensitive, or write-only), anywhere in
+   * its schemas: their values never appear in request records.
+   */
+  sensitiveNames(): Set<string> {
+    if (this.sensitive) return this.sensitive;
+    const out = new Set<string>();
+    const seen = new Set<object>();
+    const walk = (node: unknown) => {
+      if (!isObj(node) || seen.has(node)) return;
+      seen.add(node);
+      if (isObj(node.properties))
+        for (const [k, v] of Object.entries(node.properties)) if (isObj(v) && (v["x-ontap-sensitive"] === true || v.writeOnly === true)) out.add(k);
+      for (const v of Object.values(node)) {
+        if (Array.isArray(v)) v.forEach(walk);
+        else walk(v);
+      }
+    };
+    walk(this.doc.components?.schemas);
+    walk(this.doc.paths);
+    this.sensitive = out;
+    return out;
+  }
+  private sensitive?: Set<string>;
+
   hasPath(template: string): boolean {
     return template in this.doc.paths;
   }

@@ -1,4 +1,4 @@
-// The collections with instances (IPsec policies, security associations, CA certificates): GET of
+// The hand-written collections (IPsec policies, security associations): GET of
 // a collection (streamed, paged) or an instance, POST, PATCH and DELETE of an instance, and PATCH /
 // DELETE of a collection by query (9.16+).
 import { checkBody } from "../body.js";
@@ -38,14 +38,6 @@ export const RESOURCES: ResourceDef[] = [
     keyFields: ["uuid"],
     source: (s) => s.securityAssociations,
     notFound: (e) => e.pick("66257118", "4", { target: "uuid" }),
-  },
-  {
-    collection: "/security/ipsec/ca-certificates",
-    instance: "/security/ipsec/ca-certificates/{certificate.uuid}",
-    keyPath: "certificate.uuid",
-    keyFields: ["certificate.uuid"],
-    source: (s) => s.caCertificates,
-    notFound: (e) => e.notFound("certificate.uuid"),
   },
 ];
 
@@ -114,7 +106,7 @@ export function handleResource(ctx: Ctx, env: Env, r: ResourceDef): Reply {
     const body = requestBody(ctx);
     const request = ctx.op!.requestSchema ?? {};
     checkBody(body, { spec: env.spec, errors, request, read, mode: "create", lengthCodes: { name: "66257148", secret_key: "66257200" } });
-    const rec = r === RESOURCES[0] ? env.state.policies.create(body, errors) : env.state.caCertificates.add(body, errors);
+    const rec = env.state.policies.create(body, errors);
     return created(ctx, env, r, rec, q);
   }
   if (method === "PATCH" && !isCollection) {
@@ -129,8 +121,7 @@ export function handleResource(ctx: Ctx, env: Env, r: ResourceDef): Reply {
   if (method === "DELETE" && !isCollection) {
     parseQuery(ctx, env, read, "write");
     noBody(ctx);
-    if (r === RESOURCES[0]) env.state.policies.remove(key!, errors);
-    else env.state.caCertificates.remove(key!, errors);
+    env.state.policies.remove(key!, errors);
     return { status: 200, body: {} };
   }
   throw errors.make("3", { status: 405 });
@@ -161,8 +152,7 @@ function writeCollection(ctx: Ctx, env: Env, r: ResourceDef): Reply {
   for (const key of keys) {
     try {
       if (method === "PATCH") env.state.policies.modify(key, body!, errors);
-      else if (r === RESOURCES[0]) env.state.policies.remove(key, errors);
-      else env.state.caCertificates.remove(key, errors);
+      else env.state.policies.remove(key, errors);
     } catch (e) {
       first ??= e;
       if (!goOn) break;

@@ -5,7 +5,7 @@ import type { Env } from "./context.js";
 import { readOf } from "./request.js";
 import { RESOURCES } from "./resources.js";
 
-/** Creates the seeded policies and CA certificates through the same checks as a POST. */
+/** Creates the seeded policies through the same checks as a POST (seeded CA certificates: behaviours/ipsec.ts). */
 export function applySeed(env: Env): void {
   const s = env.state.seedOptions;
   const pol = env.spec.op("POST", RESOURCES[0]!.collection);
@@ -15,10 +15,5 @@ export function applySeed(env: Env): void {
     const body = expandDotted(structuredClone(p), errors);
     checkBody(body, { spec: env.spec, errors, request: pol.requestSchema ?? {}, read: readOf(env, RESOURCES[0]!.collection, RESOURCES[0]!.instance), mode: "create" });
     env.state.policies.create(body, errors);
-  }
-  const ca = env.spec.op("POST", RESOURCES[2]!.collection);
-  for (const uuid of s.caCertificates ?? []) {
-    if (!ca) break;
-    env.state.caCertificates.add({ certificate: { uuid } }, new Errors(env.spec, ca));
   }
 }

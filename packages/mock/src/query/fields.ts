@@ -46,6 +46,8 @@ export function addPath(root: Map<string, Selection>, segs: string[]): void {
 
 export interface ProjectOptions {
   hal: boolean;
+  /** Also drop fields marked x-ontap-sensitive (stored secrets are never answered). */
+  dropSensitive?: boolean;
 }
 
 
@@ -72,7 +74,7 @@ export function project(v: unknown, s: Schema, sel: Selection, spec: SpecModel, 
     const sub = sel === "all" ? "all" : sel.get(name);
     if (sub === undefined) continue;
     const p = spec.prop(s, name)!;
-    if (p.writeOnly) continue;
+    if (p.writeOnly || (o.dropSensitive && p["x-ontap-sensitive"] === true)) continue;
     const projected = project(x, p, sub, spec, o);
     if (projected !== undefined) out[name] = projected;
   }

@@ -1,12 +1,14 @@
 // Everything the mock holds, rebuilt from the seed by reset().
+import { ALL_BEHAVIOURS } from "../behaviours/index.js";
+import { activeBehaviours } from "../engine/behaviour.js";
+import { EngineModel } from "../engine/model.js";
+import { EngineState } from "../engine/state.js";
 import { JobStore, type JobOptions } from "../jobs.js";
 import type { Schema, SpecModel } from "../spec-model.js";
-import { CaCertificates } from "./ca-certificates.js";
 import { Inventory, type InventorySeed } from "./inventory.js";
 import { Policies } from "./policies.js";
 import { mulberry32 } from "./rng.js";
 import { SecurityAssociations } from "./security-associations.js";
-import { deepMerge, initialIpsec, initialSecurity } from "./singletons.js";
 
 export interface SeedOptions extends InventorySeed {
   /** PRNG seed for every generated value (default 1). */
@@ -32,11 +34,11 @@ export interface SeedOptions extends InventorySeed {
 export class MockState {
   inventory!: Inventory;
   policies!: Policies;
-  caCertificates!: CaCertificates;
   securityAssociations!: SecurityAssociations;
-  security!: Record<string, unknown>;
-  ipsec!: Record<string, unknown>;
   jobs!: JobStore;
+  /** The generic collections, singletons and actions of the slice (every path no hand-written handler serves). */
+  engine!: EngineState;
+  readonly engineModel: EngineModel;
   readonly seed: number;
 
   constructor(
@@ -44,8 +46,11 @@ export class MockState {
     readonly seedOptions: SeedOptions,
     readonly jobOptions: JobOptions,
     private readonly schemas: { policyCreate?: Schema; securityAssociation?: Schema },
+    private readonly users: Readonly<Record<string, string>> = {},
+    private readonly handWritten: ReadonlySet<string> = new Set(),
   ) {
     this.seed = seedOptions.seed ?? 1;
+    this.engineModel = new EngineModel(spec);
     this.build();
   }
 
@@ -53,10 +58,8 @@ export class MockState {
     const s = this.seedOptions;
     this.inventory = new Inventory(this.seed, s);
     this.policies = new Policies({ spec: this.spec, inventory: this.inventory, rand: mulberry32(this.seed ^ 0x9e3779b9), createSchema: this.schemas.policyCreate });
-    this.caCertificates = new CaCertificates(this.inventory);
-    this.securityAssociations = new SecurityAssociations(s.securityAssociations ?? 4, this.seed, this.spec, this.schemas.securityAssociation, this.inventory, () => this.ipsec?.offload_enabled === true);
-    this.security = deepMerge(initialSecurity(), s.security ?? {});
-    this.ipsec = deepMerge(initialIpsec(), s.ipsec ?? {});
+    this.securityAssociations = new SecurityAssociations(s.securityAssociations ?? 4, this.seed, this.spec, this.schemas.securityAssociation, this.inventory, () => this.engine?.singleton("/security/ipsec")?.offload_enabled === true);
     this.jobs = new JobStore(this.seed, this.jobOptions);
+    this.engine = new EngineState(this.spec, this.engineModel, activeBehaviours(this.spec, ALL_BEHAVIOURS), this.inventory, this.seed, { ...s }, this.users, this.handWritten);
   }
 }

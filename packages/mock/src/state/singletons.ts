@@ -1,6 +1,7 @@
-// The cluster-wide singletons /security and /security/ipsec. The initial values cover every
-// release; rendering through the release's read shape drops what a release does not have.
-import { isObj, valueAt } from "../json.js";
+// Initial values of the cluster-wide singletons /security and /security/ipsec (their behaviours:
+// behaviours/security.ts, behaviours/ipsec.ts). They cover every release; rendering through the
+// release's read shape drops what a release does not have.
+import { isObj } from "../json.js";
 
 export function initialSecurity(): Record<string, unknown> {
   return {
@@ -18,16 +19,6 @@ export function initialSecurity(): Record<string, unknown> {
 
 export function initialIpsec(): Record<string, unknown> {
   return { enabled: true, replay_window: 0, offload_enabled: false };
-}
-
-/**
- * Applies a PATCH /security once its job runs. The read-only encryption_state (9.16+) follows
- * what the job did: a conversion or a re-key leaves every volume encrypted.
- */
-export function applySecurityPatch(security: Record<string, unknown>, patch: Record<string, unknown>): void {
-  deepMerge(security, patch);
-  const sde = security.software_data_encryption;
-  if (isObj(sde) && (valueAt(patch, "software_data_encryption.conversion_enabled") === true || valueAt(patch, "software_data_encryption.rekey") === true)) sde.encryption_state = "encrypted";
 }
 
 /** Merges a PATCH body into a value: objects merge, everything else (arrays too) replaces. */
