@@ -16,6 +16,13 @@ import { NEWEST, OLDEST } from "../releases.js";
 
 let slices: Map<string, any>;
 const diff = (a: string, b: string): DiffResult => diffSlices(slices.get(a), slices.get(b), { from: a, to: b });
+/** The changes to /security and the IPsec groups (the wave-1 groups have their own cases below). */
+const IPSEC_OPERATION = / \/security(\/ipsec(\/|$)|$)/;
+const ipsecDiff = (a: string, b: string): DiffResult => {
+  const d = diff(a, b);
+  return { ...d, changes: d.changes.filter((c) => c.operation === undefined || IPSEC_OPERATION.test(c.operation)) };
+};
+const breakingOf = (d: DiffResult) => d.changes.filter((c) => c.level === "breaking");
 const CA = ["GET /security/ipsec/ca-certificates", "POST /security/ipsec/ca-certificates", "GET /security/ipsec/ca-certificates/{certificate.uuid}", "DELETE /security/ipsec/ca-certificates/{certificate.uuid}"];
 
 beforeAll(async () => {
@@ -25,7 +32,7 @@ beforeAll(async () => {
 
 describe("real spec", () => {
   it("9.9 → 9.10 adds the ca-certificates operations and the policy authentication_method and certificate", () => {
-    const d = diff("9.9", "9.10");
+    const d = ipsecDiff("9.9", "9.10");
     expect(d.direction).toBe("upgrade");
     expect(d.changes.filter((c) => c.id === "operation-added").map((c) => c.operation).sort()).toEqual([...CA].sort());
     const has = (id: string, operation: string, path: string) => d.changes.some((c) => c.id === id && c.operation === operation && c.path === path);
@@ -45,7 +52,7 @@ describe("real spec", () => {
   });
 
   it("9.10 → 9.9 reports them as breaking removals, labelled a downgrade", () => {
-    const d = diff("9.10", "9.9");
+    const d = ipsecDiff("9.10", "9.9");
     expect(d.direction).toBe("downgrade");
     const removed = d.changes.filter((c) => c.id === "operation-removed");
     expect(removed.map((c) => c.operation).sort()).toEqual([...CA].sort());
@@ -54,8 +61,8 @@ describe("real spec", () => {
       expect(d.changes.find((c) => c.id === "request-property-removed" && c.operation === "POST /security/ipsec/policies" && c.path === p)?.level).toBe("breaking");
       expect(d.changes.find((c) => c.id === "response-property-removed" && c.operation === "GET /security/ipsec/policies/{uuid}" && c.path === p)?.level).toBe("breaking");
     }
-    expect(renderMarkdown(d)).toContain("**Downgrade.**");
-    expect(renderText(d)).toContain("DOWNGRADE");
+    expect(renderMarkdown(diff("9.10", "9.9"))).toContain("**Downgrade.**");
+    expect(renderText(diff("9.10", "9.9"))).toContain("DOWNGRADE");
   });
 
   it("9.14 → 9.15: policy name becomes create-only and limited, which breaks PATCH and POST callers", () => {
@@ -66,14 +73,14 @@ describe("real spec", () => {
   });
 
   it("9.15 → 9.16 adds IPsec offload (switch and SA counters) and the encryption state, none of it breaking", () => {
-    const d = diff("9.15", "9.16");
+    const d = ipsecDiff("9.15", "9.16");
     const has = (id: string, operation: string, path: string) => d.changes.some((c) => c.id === id && c.operation === operation && c.path === path);
     expect(has("request-property-added", "PATCH /security/ipsec", "offload_enabled")).toBe(true);
     expect(has("response-property-added", "GET /security/ipsec/security-associations/{uuid}", "ipsec.inbound.offload_packets")).toBe(true);
     expect(has("response-property-added", "GET /security", "software_data_encryption.encryption_state")).toBe(true);
     // encryption_state is read-only: never part of a PATCH body.
     expect(has("request-property-added", "PATCH /security", "software_data_encryption.encryption_state")).toBe(false);
-    expect(d.summary.breaking).toBe(0);
+    expect(breakingOf(d)).toEqual([]);
   });
 
   it("9.16 → 9.17 adds the policy ppk; 9.17 → 9.18 adds only certificate_modify_keepsa", () => {
@@ -84,12 +91,27 @@ describe("real spec", () => {
     expect(paths.size).toBeGreaterThan(0);
   });
 
-  it("9.19 → 9.18 removes TLS offload only (breaking for a 9.19 client on 9.18)", () => {
-    const d = diff("9.19", "9.18");
+  it("9.19 → 9.18 removes TLS offload only from /security and IPsec (breaking for a 9.19 client on 9.18)", () => {
+    const d = ipsecDiff("9.19", "9.18");
     expect(d.direction).toBe("downgrade");
     const removed = d.changes.filter((c) => c.id === "request-property-removed").map((c) => `${c.operation} ${c.path}`);
     expect(removed).toEqual(["PATCH /security tls.offload_enabled"]);
-    expect(d.summary.breaking).toBeGreaterThan(0);
+    expect(breakingOf(d).length).toBeGreaterThan(0);
+  });
+
+  it("9.15 → 9.16 breaks SSH and certificate callers: CBC ciphers and the CSR algorithm ecc are gone", () => {
+    const d = diff("9.15", "9.16");
+    const breaking = breakingOf(d).map((c) => `${c.operation} ${c.path ?? ""}`);
+    expect(breaking.some((b) => b.startsWith("PATCH /security/ssh "))).toBe(true);
+    expect(breaking.some((b) => b.startsWith("POST /security/certificate-signing-request "))).toBe(true);
+    expect(d.changes.filter((c) => c.id === "operation-added").map((c) => c.operation)).toEqual(
+      expect.arrayContaining(["PATCH /security/accounts", "DELETE /security/roles", "DELETE /security/certificates", "PATCH /security/ssh/svms", "DELETE /security/audit/destinations"]),
+    );
+  });
+
+  it("9.9 → 9.10 adds the SVM SSH settings; 9.8 → 9.9 adds the CSR endpoint", () => {
+    expect(diff("9.9", "9.10").changes.filter((c) => c.id === "operation-added").map((c) => c.operation)).toEqual(expect.arrayContaining(["GET /security/ssh/svms", "PATCH /security/ssh/svms/{svm.uuid}"]));
+    expect(diff("9.8", "9.9").changes.filter((c) => c.id === "operation-added").map((c) => c.operation)).toContain("POST /security/certificate-signing-request");
   });
 
   it("a release compared with itself reports nothing", () => {
