@@ -205,6 +205,13 @@ export function makeContract(overrides: Partial<OntapContract<ErrorCode>> = {}):
         validateRequestBody: validatePolicyCreate,
         errorCodes: ["66257104"],
       },
+      // Every other operation of `paths` above: the runtime refuses one the contract lacks.
+      "GET /security/ipsec/policies/{uuid}": { operationId: "ipsec_policy_get", method: "GET", path: "/security/ipsec/policies/{uuid}", errorCodes: [] },
+      "PATCH /security/ipsec/policies/{uuid}": { operationId: "ipsec_policy_modify", method: "PATCH", path: "/security/ipsec/policies/{uuid}", errorCodes: [] },
+      "DELETE /security/ipsec/policies/{uuid}": { operationId: "ipsec_policy_delete", method: "DELETE", path: "/security/ipsec/policies/{uuid}", errorCodes: [] },
+      "PATCH /security": { operationId: "security_config_modify", method: "PATCH", path: "/security", errorCodes: [] },
+      // Not in `paths` (typed calls cannot make it); createRequest's own tests call it untyped.
+      "GET /security": { operationId: "security_config_get", method: "GET", path: "/security", errorCodes: [] },
     },
     sensitiveFields: ["secret_key"],
     ...overrides,

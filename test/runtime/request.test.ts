@@ -172,6 +172,30 @@ describe("createRequest", () => {
   }
   const json = (body: unknown, status = 200) => Response.json(body, { status });
 
+  it("refuses an operation the release lacks before sending (throw), warns (warn), sends (off); never its own calls", async () => {
+    const thrown = setup([]);
+    const e = await thrown.call("DELETE", "/security/ipsec/policies", {}).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(RequestValidationError);
+    expect((e as RequestValidationError).message).toBe("DELETE /security/ipsec/policies is not an operation of ONTAP 9.8: nothing was sent");
+    expect(thrown.sent).toEqual([]);
+    expect(thrown.before).toEqual([]);
+
+    const warned = setup([json({})], { validation: { request: "warn", response: "warn" } });
+    await warned.call("DELETE", "/security/ipsec/policies", {});
+    expect(warned.sent).toHaveLength(1);
+    expect(warned.logged).toContainEqual(["warn", 'DELETE /security/ipsec/policies is not an operation of ONTAP 9.8; sent anyway (request validation "warn")']);
+
+    const off = setup([json({})], { validation: { request: "off", response: "off" } });
+    await off.call("DELETE", "/security/ipsec/policies", {});
+    expect(off.sent).toHaveLength(1);
+    expect(off.logged).toEqual([]);
+
+    // The client's own calls (release check, job polls) are not operations of the spec.
+    const own = setup([json({ version: { generation: 9, major: 8, minor: 0 } })]);
+    await own.call("GET", "/cluster", {}, { internal: true });
+    expect(own.sent).toHaveLength(1);
+  });
+
   it("builds the URL from the template, path parameters and ONTAP's query style", async () => {
     const { call, sent } = setup([json({ records: [] })]);
     const { data, response } = await call("GET", "/security/ipsec/policies/{uuid}", {

@@ -8,7 +8,7 @@ import { hrefPath } from "./pagination.js";
 import { serializeQuery } from "./query.js";
 import { collectSecrets, type Redactor } from "./redact.js";
 import type { Clock } from "./retry.js";
-import { validate, type ValidationMode } from "./validation.js";
+import { refuseUnknownOperation, validate, type ValidationMode } from "./validation.js";
 
 /** Options any single call accepts on top of openapi-fetch's (`params`, `body`, `headers`, `signal`). */
 export interface OntapRequestOptions extends AttemptOptions {
@@ -88,6 +88,9 @@ export function createRequest(cfg: RequestConfig): Call {
     const operation = `${method} ${schemaPath}`;
     const op = Object.hasOwn(contract.operations, operation) ? contract.operations[operation] : undefined;
     const r = (via.redactor ?? redactor).with([...collectSecrets(body, isSensitive), ...collectSecrets(params?.query, isSensitive)]);
+    // The types already refuse an operation the release lacks; JavaScript callers and casts get
+    // the same answer before anything is sent.
+    if (!op && !internal) refuseUnknownOperation(reporter, cfg.validation.request, operation);
     validate(reporter, cfg.validation.request, op?.validateRequestBody, body, r, operation);
     // After validation, so a body that cannot be valid costs no request at all.
     if (!internal && cfg.beforeCall) await cfg.beforeCall();

@@ -47,3 +47,14 @@ function report(
   if (!response) throw fail(text, { kind: "request-validation", operation, release, problems: clean });
   throw fail(text, { kind: "invalid-response", ...response, path: r.text(response.path), problems: clean });
 }
+
+/**
+ * An operation (method and path template) the release does not have: a RequestValidationError in
+ * "throw" mode, a warning in "warn" mode, nothing when request validation is off.
+ */
+export function refuseUnknownOperation({ log, release }: { log: Log; release: string }, mode: ValidationMode, operation: string): void {
+  if (mode === "off") return;
+  const problems: ValidationProblem[] = [{ path: "$", message: `${operation} is not an operation of ONTAP ${release}` }];
+  if (mode === "warn") return log("warn", `${operation} is not an operation of ONTAP ${release}; sent anyway (request validation "warn")`, { problems });
+  throw fail(`${operation} is not an operation of ONTAP ${release}: nothing was sent`, { kind: "request-validation", operation, release, problems });
+}
