@@ -28,7 +28,7 @@ it("lint passes on the curated spec and reports operations per release", async (
   expect(r.stdout).toContain(`spec is clean: ${RELEASES.length} releases`);
   // The counts the command prints are the slices' operation counts.
   const { slices } = await realSlices();
-  const count = (rel: string) => Object.values(slices.get(rel)!.paths).flatMap((item) => Object.keys(item).filter((m) => m !== "parameters")).length;
+  const count = (rel: string) => Object.values(slices.get(rel)!.paths).flatMap((item) => Object.keys(item as Record<string, unknown>).filter((m) => m !== "parameters")).length;
   for (const rel of ["9.8", "9.10", "9.19"]) expect(r.stdout).toMatch(new RegExp(`\\b${rel.replace(".", "\\.")}=${count(rel)}\\b`));
   expect(count("9.19")).toBeGreaterThan(count("9.8"));
 });
