@@ -1,6 +1,7 @@
 // Shared helpers of the mock tests: slices of the current spec, a started mock, a tiny fetch
-import { afterAll, beforeAll } from "vitest";
-// client, and response validation (ajv against the slice, plus the generated guards).
+// client, response validation (ajv against the slice, plus the generated guards), and the error
+// the release's slice documents for a condition.
+import { afterAll, beforeAll, expect } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { ValidateFunction } from "ajv";
@@ -8,6 +9,7 @@ import { startMockOntap, type MockOntap, type MockOntapOptions } from "@ontap-se
 import { SPEC_ROOT } from "../../generator/src/paths.js";
 import { loadCheckedSpec } from "../../generator/src/curated-spec/check-spec.js";
 import { sliceSpec } from "../../generator/src/slice/slice-spec.js";
+import { documentedError, type ExpectedError } from "../documented-errors.js";
 
 const addFormats = (addFormatsModule as any).default ?? addFormatsModule;
 
@@ -21,6 +23,18 @@ export async function slice(release: string): Promise<any> {
   const root = await specPromise;
   if (!slices.has(release)) slices.set(release, sliceSpec(root, release));
   return structuredClone(slices.get(release));
+}
+
+/** What `METHOD template` of the release's slice answers for a condition (see documentedError). */
+export async function expectedError(release: string, method: string, template: string, codes: string | readonly string[], fallback: string): Promise<ExpectedError> {
+  return documentedError(await slice(release), method, template, codes, fallback);
+}
+
+/** An error answer as expected: status and code, the documented wording, and the target if given. */
+export function expectOntapError(res: { status: number; body: any }, e: ExpectedError, target?: string): void {
+  expect({ status: res.status, code: res.body?.error?.code }).toEqual({ status: e.status, code: e.code });
+  if (e.message !== undefined) expect(res.body.error.message).toBe(e.message);
+  if (target !== undefined) expect(res.body.error.target).toBe(target);
 }
 
 export async function start(release: string, opts: Partial<MockOntapOptions> = {}): Promise<MockOntap> {

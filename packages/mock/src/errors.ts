@@ -59,9 +59,13 @@ export class Errors {
     return new OntapError(opts.status ?? e?.status ?? 400, code, fill(template, args), opts.target);
   }
 
-  /** The operation's own code when it documents it, else the generic fallback code. */
-  pick(code: string, fallback: string, opts: { target?: string; args?: Record<string, unknown>; detailed?: boolean } = {}): OntapError {
-    return this.documents(code) ? this.make(code, { target: opts.target, args: opts.args }) : this.make(fallback, opts);
+  /**
+   * The operation's own code when it documents it, else the generic fallback code. Several codes:
+   * one condition numbered differently across releases (the first the operation documents wins).
+   */
+  pick(code: string | readonly string[], fallback: string, opts: { target?: string; args?: Record<string, unknown>; detailed?: boolean } = {}): OntapError {
+    const own = (typeof code === "string" ? [code] : code).find((c) => this.documents(c));
+    return own !== undefined ? this.make(own, { target: opts.target, args: opts.args }) : this.make(fallback, opts);
   }
 
   unexpected(field: string): OntapError {

@@ -25,7 +25,10 @@ function checkOffload(ctx: WriteCtx, cur: JsonObject, body: JsonObject) {
   if (offload === true && replay !== 0 && errors.documents("66256915")) throw errors.make("66256915", { target: body.offload_enabled !== undefined ? "offload_enabled" : "replay_window" });
 }
 
-/** CA certificates of IPsec (9.10+): only certificates of a CA type in the inventory (66257304); removing one not added 66257303. */
+/**
+ * CA certificates of IPsec (9.10+): only certificates of a CA type in the inventory ("not
+ * installed": 66257296 up to 9.15, 66257304 from 9.16); removing one not added 66257303 (9.11+).
+ */
 export const ipsecCaCertificates: Behaviour = {
   path: "/security/ipsec/ca-certificates",
   notFoundCode: "66257303",
@@ -39,7 +42,7 @@ export const ipsecCaCertificates: Behaviour = {
     const uuid = valueAt(rec, "certificate.uuid");
     if (typeof uuid !== "string") throw ctx.errors.missing("certificate.uuid");
     const cert = ctx.inventory.certificate(uuid);
-    if (!cert || !cert.type.endsWith("_ca")) throw ctx.errors.pick("66257304", "4", { target: "certificate.uuid" });
+    if (!cert || !cert.type.endsWith("_ca")) throw ctx.errors.pick(["66257304", "66257296"], "4", { target: "certificate.uuid" });
     rec.certificate = certificateRef({ uuid });
   },
 };

@@ -7,6 +7,7 @@ import type { JsonObject } from "../json.js";
 import type { Predicate } from "../query/filters.js";
 import { type Collection, countMatching, nextHref, pageRecords, type PageResult } from "../query/paging.js";
 import type { MockState } from "../state/index.js";
+import { policyNotFound } from "../state/policies.js";
 import type { Ctx, Env, Reply } from "./context.js";
 import { boolParam, parseQuery, type Query } from "./query-params.js";
 import { hrefOf, keyOf, keySelection, render, withSelf } from "./render.js";
@@ -29,7 +30,7 @@ export const RESOURCES: ResourceDef[] = [
     keyPath: "uuid",
     keyFields: ["uuid", "name"],
     source: (s) => s.policies,
-    notFound: (e) => e.notFound("uuid"),
+    notFound: policyNotFound,
   },
   {
     collection: "/security/ipsec/security-associations",

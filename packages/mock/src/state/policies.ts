@@ -70,6 +70,15 @@ const CODES = {
   needsNetmask: { local: "66257125", remote: "66257126" },
 };
 
+/** A policy UUID the cluster does not have: 66257116 where the operation documents it (9.9 – 9.14), else 4. */
+export const policyNotFound = (errors: Errors) => errors.pick("66257116", "4", { target: "uuid" });
+
+/**
+ * A protective action without any authentication: 66257144 from 9.15; before, 66257111, whose
+ * wording names ESP transport only, so an esp_udp policy then gets the generic code.
+ */
+const needsAuthentication = (action: string): string[] => (action === "esp_transport" ? ["66257144", "66257111"] : ["66257144"]);
+
 export interface PolicyEnv {
   spec: SpecModel;
   inventory: Inventory;
@@ -107,14 +116,14 @@ export class Policies extends MapCollection<PolicyRecord> {
       auth = "none";
     } else if (this.has("authentication_method")) {
       auth ??= body.certificate ? "pki" : body.secret_key ? "psk" : undefined;
-      if (auth === undefined || auth === "none") throw errors.pick("66257144", "262177", { target: "action" });
+      if (auth === undefined || auth === "none") throw errors.pick(needsAuthentication(action), "262177", { target: "action" });
       if (auth === "psk" && !body.secret_key) throw errors.pick("66257133", "262177", { target: "secret_key" });
       if (auth === "psk" && body.certificate) throw errors.pick("66257136", "262197", { target: "certificate" });
       if (auth === "pki" && !body.certificate) throw errors.pick("66257134", "262177", { target: "certificate.uuid" });
       if (auth === "pki" && body.secret_key) throw errors.pick("66257137", "262197", { target: "secret_key" });
     } else if (!body.secret_key) {
       // Before authentication methods existed, protection always used a pre-shared key.
-      throw errors.pick("66257144", "262177", { target: "secret_key" });
+      throw errors.pick(needsAuthentication(action), "262177", { target: "secret_key" });
     }
     if (action === "esp_udp" && (local.family === "ipv6" || remote.family === "ipv6")) throw errors.make("66257131", { target: "action" });
     if (body.secret_key) this.checkSecret(body.secret_key, errors);
@@ -149,7 +158,7 @@ export class Policies extends MapCollection<PolicyRecord> {
   modify(uuid: string, checked: JsonObject, errors: Errors): PolicyRecord {
     const body = checked as PolicyBody;
     const cur = this.map.get(uuid);
-    if (!cur) throw errors.notFound("uuid");
+    if (!cur) throw policyNotFound(errors);
     const next: PolicyRecord = structuredClone(cur);
     const svm = cur.svm ? this.env.inventory.svm({ uuid: cur.svm.uuid }) : undefined;
     if (body.name !== undefined && body.name !== cur.name) {
@@ -192,7 +201,7 @@ export class Policies extends MapCollection<PolicyRecord> {
   }
 
   remove(uuid: string, errors: Errors): void {
-    if (!this.map.delete(uuid)) throw errors.notFound("uuid");
+    if (!this.map.delete(uuid)) throw policyNotFound(errors);
   }
 
   private resolveSvm(ref: RefBody, errors: Errors): Svm {
