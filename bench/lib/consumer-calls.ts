@@ -22,7 +22,14 @@ export function consumerCalls(slice: SliceDocument): ConsumerCalls {
       const op = item[m];
       if (!op) continue;
       const pathParams = [...p.matchAll(/\{([^}]+)\}/g)].map((x) => x[1]!);
-      const params = pathParams.length ? `params: { path: { ${pathParams.map((k) => `${JSON.stringify(k)}: "x"`).join(", ")} } }` : "";
+      // A value of the parameter's type: `{index}` of a public key and `{port}` are integers.
+      const declared = [...(item.parameters ?? []), ...(op.parameters ?? [])].map((x) => deref(slice, x));
+      const sample = (name: string) => {
+        const schema = declared.find((x) => x.in === "path" && x.name === name)?.schema;
+        const type = schema ? deref(slice, schema).type : undefined;
+        return type === "integer" || type === "number" ? "1" : '"x"';
+      };
+      const params = pathParams.length ? `params: { path: { ${pathParams.map((k) => `${JSON.stringify(k)}: ${sample(k)}`).join(", ")} } }` : "";
       const requestBody: RequestBodyObject | undefined = op.requestBody ? deref(slice, op.requestBody) : undefined;
       const examples = requestBody?.content["application/json"]?.examples;
       const example = examples ? deref(slice, Object.values(examples)[0]!) : undefined;

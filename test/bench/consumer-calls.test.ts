@@ -15,6 +15,13 @@ const slice = {
         responses: {},
       },
     },
+    "/security/audit/destinations/{address}/{port}": {
+      parameters: [
+        { name: "address", in: "path", required: true, schema: { type: "string" } },
+        { name: "port", in: "path", required: true, schema: { type: "integer" } },
+      ],
+      delete: { responses: {} },
+    },
     "/security/accounts": {
       post: { requestBody: { required: true, content: { "application/json": { schema: {} } } }, responses: {} },
     },
@@ -24,7 +31,8 @@ const slice = {
 describe("consumerCalls", () => {
   const calls = consumerCalls(slice);
   it("makes one call per operation, with path parameters and the first example as the body", () => {
-    expect(calls.operations).toBe(3);
+    expect(calls.operations).toBe(4);
+    expect(calls.code).toContain(`c.DELETE("/security/audit/destinations/{address}/{port}", { params: { path: { "address": "x", "port": 1 } } })`);
     expect(calls.code).toContain(`c.GET("/security/roles/{owner.uuid}/{name}/privileges", { params: { path: { "owner.uuid": "x", "name": "x" } } })`);
     expect(calls.code).toContain(`body: {"path":"volume create","access":"all"}`);
   });
